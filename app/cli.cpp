@@ -1,0 +1,50 @@
+// conviz-cli: the headless twin of the window, for terminals, scripts and benchmarks.
+#include "interruptwatcher.h"
+#include "primescommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+constexpr auto usage = "Usage: conviz-cli <command> [options]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  primes    check numbers for primality in one execution model\n"
+                       "\n"
+                       "Run 'conviz-cli <command> --help' for a command's options.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("conviz-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << usage;
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "conviz-cli " << CONVIZ_VERSION << "\n";
+        return 0;
+    }
+    arguments.removeAt(1);
+
+    InterruptWatcher interrupts;
+    if (command == QLatin1String("primes")) {
+        PrimesCommand primes(out, err);
+        QObject::connect(&interrupts, &InterruptWatcher::interrupted, &primes, &PrimesCommand::interrupt);
+        QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        if (const std::optional<int> code = primes.start(arguments))
+            return *code;
+        return app.exec();
+    }
+    err << "conviz-cli: error: unknown command '" << command << "'\n" << usage;
+    return 2;
+}

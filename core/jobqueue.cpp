@@ -1,0 +1,54 @@
+#include "jobqueue.h"
+
+void JobQueue::reset(int jobCount)
+{
+    std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+    for (int i = 0; i < jobCount; ++i)
+        m_jobs.push_back(i);
+}
+
+std::optional<int> JobQueue::take()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_jobs.empty())
+        return std::nullopt;
+    const int job = m_jobs.front();
+    m_jobs.pop_front();
+    return job;
+}
+
+QList<int> JobQueue::take(int max)
+{
+    std::lock_guard lock(m_mutex);
+    QList<int> jobs;
+    while (!m_jobs.empty() && jobs.size() < max) {
+        jobs.append(m_jobs.front());
+        m_jobs.pop_front();
+    }
+    return jobs;
+}
+
+void JobQueue::putBack(int job)
+{
+    std::lock_guard lock(m_mutex);
+    m_jobs.push_front(job);
+}
+
+void JobQueue::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_jobs.clear();
+}
+
+bool JobQueue::isEmpty() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_jobs.empty();
+}
+
+int JobQueue::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_jobs.size());
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+
+#include <deque>
+#include <mutex>
+#include <optional>
+
+// The book's SimpleQueue of jobs: idle workers pull the next job index. take() returns
+// nothing once the queue is empty: the end-of-work signal that replaces the book's 0 pill.
+// Safe to use from any number of threads.
+class JobQueue
+{
+public:
+    // Jobs 0..jobCount-1, in order, replacing whatever was queued.
+    void reset(int jobCount);
+
+    std::optional<int> take();
+    // Up to max jobs at once, for workers that batch.
+    QList<int> take(int max);
+    // A job whose worker died goes back to the front to be retried first.
+    void putBack(int job);
+    void clear();
+    bool isEmpty() const;
+    int size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::deque<int> m_jobs;
+};

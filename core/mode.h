@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The execution models a run can use.
+enum class Mode { Sequential, Threads, Processes, Coroutines, CoroutinesPool };
+
+namespace Modes {
+QList<Mode> all();
+// "sequential", "threads", "processes", "coroutines", "coroutines-pool"
+QString name(Mode mode);
+std::optional<Mode> fromName(const QString &name);
+// Translated title and one-line explanation from the chapter, for the window.
+QString title(Mode mode);
+QString explanation(Mode mode);
+// Whether the mode runs on more than one core.
+bool isParallel(Mode mode);
+}

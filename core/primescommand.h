@@ -1,0 +1,52 @@
+#pragma once
+
+#include "mode.h"
+#include "runoptions.h"
+#include "workload.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QTextStream;
+class Runner;
+struct RunReport;
+
+// `conviz-cli primes`: checks a workload in one mode and prints the book's table or an
+// export. Exit codes: 0 done, 1 the run or a write failed, 2 bad usage or bad input,
+// 130 interrupted.
+class PrimesCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Done = 0, Failed = 1, BadInput = 2, Interrupted = 130 };
+
+    PrimesCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~PrimesCommand() override;
+
+    // Parses the arguments after "primes" (arguments[0] is the program name) and starts
+    // the run. Returns an exit code when it is already over (help, bad usage, bad input).
+    std::optional<int> start(const QStringList &arguments);
+    void interrupt();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    std::optional<int> loadWorkload(const QString &source);
+    void onFinished(const RunReport &report);
+    void printRow(int index);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Mode m_mode = Mode::Sequential;
+    RunOptions m_options;
+    Workload m_workload;
+    QString m_format;
+    QString m_outputPath;
+    QString m_tracePath;
+    std::unique_ptr<Runner> m_runner;
+    bool m_interrupted = false;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QThread>
+
+// How a run is carried out; every field has a sensible default.
+struct RunOptions
+{
+    int workers = 0; // 0: one per core
+    // Divisions between two progress reports / stop checks / yields; about half a millisecond.
+    quint64 sliceDivisions = quint64(1) << 18;
+    // How often a job is tried before it ends as an error (processes mode).
+    int maxAttempts = 3;
+    // conviz-worker to start in processes mode; empty: the one next to this program.
+    QString workerProgram;
+
+    int workerCount() const { return workers > 0 ? workers : std::max(1, QThread::idealThreadCount()); }
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The numbers one run checks, in input order, with the answers where they are known.
+struct Workload
+{
+    QString name;
+    QList<quint64> numbers;
+    // Empty, or one expected answer per number.
+    QList<bool> expectedPrime;
+
+    qsizetype size() const { return numbers.size(); }
+    bool isEmpty() const { return numbers.isEmpty(); }
+    std::optional<bool> expected(qsizetype index) const;
+
+    // The 20 numbers of the book's PRIME_FIXTURE, in the book's order.
+    static Workload book();
+    // Primes and semiprimes between 2^60 and 2^62: a second or more each, so work is visible.
+    static Workload large();
+    // count numbers of the given digit count (1..19); primeShare of them prime. Same seed, same list.
+    static Workload generated(int count, int digits, double primeShare, quint64 seed);
+    static Workload fromNumbers(const QString &name, const QList<quint64> &numbers);
+
+    // "book", "large" or an empty workload for an unknown name.
+    static std::optional<Workload> preset(const QString &name);
+    static QStringList presetNames();
+};

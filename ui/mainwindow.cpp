@@ -1,0 +1,8 @@
+#include "mainwindow.h"
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Conviz"));
+    resize(1100, 720);
+}
