@@ -103,8 +103,8 @@ QByteArray ResultsExport::toMarkdown(const RunReport &report)
                        .arg(seconds(r.elapsed), worker, seconds(r.start), seconds(r.end))
                        .arg(r.attempts);
         } else {
-            const QString note = r.index >= 0 ? r.error : QStringLiteral("not checked");
-            out += QStringLiteral("| %1 | %2 | | %3 | %4 | | | %5 |\n")
+            const QString note = r.index >= 0 ? QStringLiteral("error: %1").arg(r.error) : QStringLiteral("not checked");
+            out += QStringLiteral("| %1 | %2 | %3 | | %4 | | | %5 |\n")
                        .arg(i + 1)
                        .arg(r.number)
                        .arg(note, worker, r.index >= 0 ? QString::number(r.attempts) : QString());

@@ -19,7 +19,7 @@ struct Workload
 
     // The 20 numbers of the book's PRIME_FIXTURE, in the book's order.
     static Workload book();
-    // Primes and semiprimes between 2^60 and 2^62: a second or more each, so work is visible.
+    // Primes and semiprimes near 2^60..2^62: a second or more each, so work is visible.
     static Workload large();
     // count numbers of the given digit count (1..19); primeShare of them prime. Same seed, same list.
     static Workload generated(int count, int digits, double primeShare, quint64 seed);

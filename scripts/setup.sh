@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sourced by run.sh, test.sh and sanitize.sh: installs the Debian packages Conviz needs
+# (only the missing ones) and configures + builds a CMake preset.
+set -euo pipefail
+
+CONVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CONVIZ_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qcoro-qt6-dev qt6-tools-dev
+                 qt6-l10n-tools libgl-dev ccache xvfb xauth)
+
+conviz_install_packages() {
+    local missing=()
+    for package in "${CONVIZ_PACKAGES[@]}" "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "conviz: installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "conviz: need root (or sudo) to install ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# conviz_build PRESET [TARGET...]: configure once, then build (2 jobs: the machines are small).
+conviz_build() {
+    local preset=$1
+    shift
+    cd "$CONVIZ_ROOT"
+    export CCACHE_BASEDIR="$CONVIZ_ROOT"
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" >/dev/null
+    fi
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
+}

@@ -1,0 +1,175 @@
+#include "resultsexport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// Three numbers: one checked on thread 1, one retried on thread 2, one never checked.
+RunReport sampleReport()
+{
+    RunReport report;
+    report.mode = QStringLiteral("threads");
+    report.workload = QStringLiteral("book");
+    report.workerCount = 2;
+    report.wallSeconds = 1.5;
+    report.canceled = true;
+    report.workers = {{0, QStringLiteral("thread 1"), 0}, {1, QStringLiteral("thread 2"), 0}};
+    JobResult a;
+    a.index = 0;
+    a.number = 2;
+    a.prime = true;
+    a.elapsed = 0.000001;
+    a.worker = 0;
+    a.start = 0.0001;
+    a.end = 0.000101;
+    JobResult b;
+    b.index = 1;
+    b.number = 9999999999999999ull;
+    b.prime = false;
+    b.elapsed = 1.25;
+    b.worker = 1;
+    b.start = 0.25;
+    b.end = 1.5;
+    b.attempts = 2;
+    JobResult c;
+    c.number = 18446744073709551557ull;
+    report.results = {a, b, c};
+    return report;
+}
+
+QByteArray golden(const QString &name)
+{
+    QFile file(QStringLiteral(CONVIZ_FIXTURES "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+} // namespace
+
+class TestResultsExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void jsonKeepsBigNumbersExact();
+    void chromeTrace();
+    void formatForPath_data();
+    void formatForPath();
+    void writeAndFail_data();
+    void writeAndFail();
+};
+
+void TestResultsExport::golden_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << int(ExportFormat::Csv) << QStringLiteral("export.csv");
+    QTest::newRow("json") << int(ExportFormat::Json) << QStringLiteral("export.json");
+    QTest::newRow("markdown") << int(ExportFormat::Markdown) << QStringLiteral("export.md");
+}
+
+void TestResultsExport::golden()
+{
+    QFETCH(int, format);
+    QFETCH(QString, file);
+    const QByteArray expected = ::golden(file);
+    QVERIFY2(!expected.isEmpty(), qPrintable(file));
+    QCOMPARE(ResultsExport::to(ExportFormat(format), sampleReport()), expected);
+}
+
+void TestResultsExport::jsonKeepsBigNumbersExact()
+{
+    const QJsonObject root = QJsonDocument::fromJson(ResultsExport::toJson(sampleReport())).object();
+    const QJsonArray results = root.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("18446744073709551557"));
+    QVERIFY(!results.at(2).toObject().contains(QStringLiteral("prime")));
+}
+
+void TestResultsExport::chromeTrace()
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(ResultsExport::toChromeTrace(sampleReport()), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
+    int complete = 0;
+    QSet<int> namedTids;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QString phase = event.value(QStringLiteral("ph")).toString();
+        if (phase == QLatin1String("X")) {
+            ++complete;
+            QVERIFY(event.value(QStringLiteral("dur")).toInteger() > 0);
+        } else if (phase == QLatin1String("M") && event.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
+            namedTids.insert(event.value(QStringLiteral("tid")).toInt());
+        }
+    }
+    QCOMPARE(complete, 2); // the unchecked number has no span
+    QCOMPARE(namedTids, (QSet<int>{1, 2}));
+
+    // Worker processes each get a pid of their own.
+    RunReport processes = sampleReport();
+    processes.workers = {{0, QStringLiteral("process 1"), 4242}, {1, QStringLiteral("process 2"), 4243}};
+    const QJsonArray processEvents = QJsonDocument::fromJson(ResultsExport::toChromeTrace(processes))
+                                         .object()
+                                         .value(QStringLiteral("traceEvents"))
+                                         .toArray();
+    QSet<qint64> pids;
+    for (const QJsonValue &value : processEvents) {
+        if (value.toObject().value(QStringLiteral("ph")) == QLatin1String("X"))
+            pids.insert(value.toObject().value(QStringLiteral("pid")).toInteger());
+    }
+    QCOMPARE(pids, (QSet<qint64>{4242, 4243}));
+}
+
+void TestResultsExport::formatForPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("csv") << QStringLiteral("/tmp/a.csv") << int(ExportFormat::Csv);
+    QTest::newRow("CSV") << QStringLiteral("A.CSV") << int(ExportFormat::Csv);
+    QTest::newRow("json") << QStringLiteral("run.json") << int(ExportFormat::Json);
+    QTest::newRow("md") << QStringLiteral("t.md") << int(ExportFormat::Markdown);
+    QTest::newRow("markdown") << QStringLiteral("t.markdown") << int(ExportFormat::Markdown);
+    QTest::newRow("txt") << QStringLiteral("t.txt") << -1;
+    QTest::newRow("none") << QStringLiteral("results") << -1;
+}
+
+void TestResultsExport::formatForPath()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const std::optional<ExportFormat> found = ExportFiles::formatForPath(path);
+    QCOMPARE(found ? int(*found) : -1, format);
+}
+
+void TestResultsExport::writeAndFail_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("plain file") << QStringLiteral("out.csv") << true;
+    QTest::newRow("missing folder") << QStringLiteral("no/such/folder/out.csv") << false;
+    QTest::newRow("a folder") << QStringLiteral(".") << false;
+}
+
+void TestResultsExport::writeAndFail()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(bool, ok);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(relativePath);
+    QString error;
+    QCOMPARE(ExportFiles::write(path, "data\n", &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestResultsExport)
+#include "tst_resultsexport.moc"
