@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("primes")) {
         PrimesCommand primes(out, err);
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, &primes, &PrimesCommand::interrupt);
-        QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
         if (const std::optional<int> code = primes.start(arguments))
             return *code;
         return app.exec();

@@ -13,4 +13,4 @@ QString header(Mode mode, int count, int workers);
 QString row(const JobResult &result);
 // "Total time: 19.79s" / "20 checks in 3.00s"
 QString footer(Mode mode, int checked, double wallSeconds);
-}
+} // namespace BookTable

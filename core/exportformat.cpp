@@ -39,12 +39,14 @@ bool ExportFiles::write(const QString &path, const QByteArray &data, QString *er
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -15,4 +15,4 @@ QString extension(ExportFormat format);
 
 // Writes all of data or nothing (QSaveFile); on failure returns false and says why.
 bool write(const QString &path, const QByteArray &data, QString *error);
-}
+} // namespace ExportFiles

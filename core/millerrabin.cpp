@@ -24,7 +24,7 @@ quint64 powMod(quint64 base, quint64 exponent, quint64 m)
 }
 
 // The first twelve primes as witnesses are enough for every n < 3.3 * 10^24.
-constexpr std::array<quint64, 12> witnesses = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37};
+constexpr std::array<quint64, 12> witnesses = { 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37 };
 } // namespace
 
 bool MillerRabin::isPrime(quint64 number)

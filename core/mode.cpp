@@ -4,7 +4,7 @@
 
 QList<Mode> Modes::all()
 {
-    return {Mode::Sequential, Mode::Threads, Mode::Processes, Mode::Coroutines, Mode::CoroutinesPool};
+    return { Mode::Sequential, Mode::Threads, Mode::Processes, Mode::Coroutines, Mode::CoroutinesPool };
 }
 
 QString Modes::name(Mode mode)
@@ -54,25 +54,30 @@ QString Modes::explanation(Mode mode)
 {
     switch (mode) {
     case Mode::Sequential:
-        return QCoreApplication::translate("Modes",
-                                           "One worker checks the numbers one after another: the baseline every "
-                                           "speedup is measured against.");
+        return QCoreApplication::translate(
+            "Modes",
+            "One worker checks the numbers one after another: the baseline every "
+            "speedup is measured against.");
     case Mode::Threads:
-        return QCoreApplication::translate("Modes",
-                                           "Threads of one process share memory and pull jobs from one queue; with "
-                                           "no GIL in C++ they use every core.");
+        return QCoreApplication::translate(
+            "Modes",
+            "Threads of one process share memory and pull jobs from one queue; with "
+            "no GIL in C++ they use every core.");
     case Mode::Processes:
-        return QCoreApplication::translate("Modes",
-                                           "Isolated worker processes talk to the supervisor through pipes; a "
-                                           "worker that dies is replaced and its job retried.");
+        return QCoreApplication::translate(
+            "Modes",
+            "Isolated worker processes talk to the supervisor through pipes; a "
+            "worker that dies is replaced and its job retried.");
     case Mode::Coroutines:
-        return QCoreApplication::translate("Modes",
-                                           "Coroutines on the window's own thread take turns, yielding between "
-                                           "slices: concurrency without parallelism.");
+        return QCoreApplication::translate(
+            "Modes",
+            "Coroutines on the window's own thread take turns, yielding between "
+            "slices: concurrency without parallelism.");
     case Mode::CoroutinesPool:
-        return QCoreApplication::translate("Modes",
-                                           "Coroutines hand each check to a thread pool and await it: one event "
-                                           "loop orchestrating parallel work.");
+        return QCoreApplication::translate(
+            "Modes",
+            "Coroutines hand each check to a thread pool and await it: one event "
+            "loop orchestrating parallel work.");
     }
     return {};
 }

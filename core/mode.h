@@ -18,4 +18,4 @@ QString title(Mode mode);
 QString explanation(Mode mode);
 // Whether the mode runs on more than one core.
 bool isParallel(Mode mode);
-}
+} // namespace Modes

@@ -71,7 +71,7 @@ ParsedNumbers NumberParser::parse(QStringView text)
             if (reason.isEmpty())
                 result.numbers.append(value);
             else
-                result.errors.append({lineNumber, int(start) + 1, token.toString(), reason});
+                result.errors.append({ lineNumber, int(start) + 1, token.toString(), reason });
         }
     }
     return result;

@@ -15,8 +15,7 @@ PrimesCommand::PrimesCommand(QTextStream &out, QTextStream &err, QObject *parent
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 PrimesCommand::~PrimesCommand() = default;
 
@@ -26,39 +25,44 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Checks numbers for primality by trial division, as chapter 19 of Fluent Python does,\n"
            "in one of the execution models."));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                         tr("Shows this help."));
     parser.addOption(helpOption);
     QStringList modeNames;
     for (Mode mode : Modes::all())
         modeNames << Modes::name(mode);
-    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Execution model: %1.").arg(modeNames.join(QStringLiteral(", "))),
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        tr("Execution model: %1.").arg(modeNames.join(QStringLiteral(", "))),
                                         tr("mode"), QStringLiteral("sequential"));
-    const QCommandLineOption workersOption(QStringLiteral("workers"), tr("Number of workers (default: one per core)."),
-                                           tr("N"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("Workload preset: book (default) or large."),
-                                          tr("name"));
-    const QCommandLineOption numbersOption(QStringLiteral("numbers"),
-                                           tr("Read the numbers from FILE ('-' for standard input)."), tr("FILE"));
-    const QCommandLineOption generateOption(QStringLiteral("generate"), tr("Generate COUNT numbers."), tr("COUNT"));
-    const QCommandLineOption digitsOption(QStringLiteral("digits"), tr("Digits of generated numbers (default 12)."),
-                                          tr("D"), QStringLiteral("12"));
+    const QCommandLineOption workersOption(QStringLiteral("workers"),
+                                           tr("Number of workers (default: one per core)."), tr("N"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+                                          tr("Workload preset: book (default) or large."), tr("name"));
+    const QCommandLineOption numbersOption(
+        QStringLiteral("numbers"), tr("Read the numbers from FILE ('-' for standard input)."), tr("FILE"));
+    const QCommandLineOption generateOption(QStringLiteral("generate"), tr("Generate COUNT numbers."),
+                                            tr("COUNT"));
+    const QCommandLineOption digitsOption(QStringLiteral("digits"),
+                                          tr("Digits of generated numbers (default 12)."), tr("D"),
+                                          QStringLiteral("12"));
     const QCommandLineOption shareOption(QStringLiteral("prime-share"),
-                                         tr("Share of primes among generated numbers (default 0.5)."), tr("F"),
-                                         QStringLiteral("0.5"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generator (default 1)."), tr("S"),
-                                        QStringLiteral("1"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output: table (default), csv, json or markdown."),
-                                          tr("format"), QStringLiteral("table"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write the output to FILE."), tr("FILE"));
-    const QCommandLineOption traceOption(QStringLiteral("trace"), tr("Also write a Chrome trace (Perfetto) to FILE."),
-                                         tr("FILE"));
-    const QCommandLineOption sliceOption(QStringLiteral("slice"),
-                                         tr("Divisions between progress reports and yields (default %1).")
-                                             .arg(RunOptions{}.sliceDivisions),
-                                         tr("N"));
-    parser.addOptions({modeOption, workersOption, presetOption, numbersOption, generateOption, digitsOption,
-                       shareOption, seedOption, formatOption, outputOption, traceOption, sliceOption});
+                                         tr("Share of primes among generated numbers (default 0.5)."),
+                                         tr("F"), QStringLiteral("0.5"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generator (default 1)."),
+                                        tr("S"), QStringLiteral("1"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output: table (default), csv, json or markdown."), tr("format"),
+                                          QStringLiteral("table"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write the output to FILE."),
+                                          tr("FILE"));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         tr("Also write a Chrome trace (Perfetto) to FILE."), tr("FILE"));
+    const QCommandLineOption sliceOption(
+        QStringLiteral("slice"),
+        tr("Divisions between progress reports and yields (default %1).").arg(RunOptions {}.sliceDivisions),
+        tr("N"));
+    parser.addOptions({ modeOption, workersOption, presetOption, numbersOption, generateOption, digitsOption,
+                        shareOption, seedOption, formatOption, outputOption, traceOption, sliceOption });
 
     auto usageError = [this](const QString &message) {
         m_err << "conviz-cli primes: error: " << message << "\n"
@@ -68,7 +72,8 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        m_out << parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli primes")) << Qt::flush;
+        m_out << parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli primes"))
+              << Qt::flush;
         return int(Done);
     }
     if (!parser.positionalArguments().isEmpty())
@@ -76,29 +81,34 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
 
     const std::optional<Mode> mode = Modes::fromName(parser.value(modeOption));
     if (!mode)
-        return usageError(tr("unknown mode '%1' (choose from %2)").arg(parser.value(modeOption), modeNames.join(QStringLiteral(", "))));
+        return usageError(tr("unknown mode '%1' (choose from %2)")
+                              .arg(parser.value(modeOption), modeNames.join(QStringLiteral(", "))));
     m_mode = *mode;
 
     if (parser.isSet(workersOption)) {
         bool ok = false;
         m_options.workers = parser.value(workersOption).toInt(&ok);
         if (!ok || m_options.workers < 1 || m_options.workers > 256)
-            return usageError(tr("--workers takes a whole number from 1 to 256, not '%1'").arg(parser.value(workersOption)));
+            return usageError(tr("--workers takes a whole number from 1 to 256, not '%1'")
+                                  .arg(parser.value(workersOption)));
     }
     if (parser.isSet(sliceOption)) {
         bool ok = false;
         m_options.sliceDivisions = parser.value(sliceOption).toULongLong(&ok);
         if (!ok || m_options.sliceDivisions < 1)
-            return usageError(tr("--slice takes a whole number of divisions of at least 1, not '%1'").arg(parser.value(sliceOption)));
+            return usageError(tr("--slice takes a whole number of divisions of at least 1, not '%1'")
+                                  .arg(parser.value(sliceOption)));
     }
 
     m_format = parser.value(formatOption).toLower();
     if (m_format != QLatin1String("table") && !ExportFiles::formatForName(m_format))
-        return usageError(tr("unknown format '%1' (choose from table, csv, json, markdown)").arg(parser.value(formatOption)));
+        return usageError(tr("unknown format '%1' (choose from table, csv, json, markdown)")
+                              .arg(parser.value(formatOption)));
     m_outputPath = parser.value(outputOption);
     m_tracePath = parser.value(traceOption);
 
-    const int sources = int(parser.isSet(presetOption)) + int(parser.isSet(numbersOption)) + int(parser.isSet(generateOption));
+    const int sources = int(parser.isSet(presetOption)) + int(parser.isSet(numbersOption))
+        + int(parser.isSet(generateOption));
     if (sources > 1)
         return usageError(tr("choose one of --preset, --numbers and --generate"));
     if (parser.isSet(numbersOption)) {
@@ -111,11 +121,14 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         const double share = parser.value(shareOption).toDouble(&shareOk);
         const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
         if (!countOk || count < 1 || count > 10'000'000)
-            return usageError(tr("--generate takes a count from 1 to 10000000, not '%1'").arg(parser.value(generateOption)));
+            return usageError(tr("--generate takes a count from 1 to 10000000, not '%1'")
+                                  .arg(parser.value(generateOption)));
         if (!digitsOk || digits < 1 || digits > 19)
-            return usageError(tr("--digits takes a whole number from 1 to 19, not '%1'").arg(parser.value(digitsOption)));
+            return usageError(
+                tr("--digits takes a whole number from 1 to 19, not '%1'").arg(parser.value(digitsOption)));
         if (!shareOk || share < 0 || share > 1)
-            return usageError(tr("--prime-share takes a fraction from 0 to 1, not '%1'").arg(parser.value(shareOption)));
+            return usageError(
+                tr("--prime-share takes a fraction from 0 to 1, not '%1'").arg(parser.value(shareOption)));
         if (!seedOk)
             return usageError(tr("--seed takes a whole number, not '%1'").arg(parser.value(seedOption)));
         m_workload = Workload::generated(count, digits, share, seed);
@@ -123,14 +136,15 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         const QString name = parser.isSet(presetOption) ? parser.value(presetOption) : QStringLiteral("book");
         const std::optional<Workload> preset = Workload::preset(name);
         if (!preset)
-            return usageError(tr("unknown preset '%1' (choose from %2)").arg(name, Workload::presetNames().join(QStringLiteral(", "))));
+            return usageError(tr("unknown preset '%1' (choose from %2)")
+                                  .arg(name, Workload::presetNames().join(QStringLiteral(", "))));
         m_workload = *preset;
     }
 
     m_runner = RunnerFactory::create(m_mode);
     if (!m_runner) {
-        m_err << "conviz-cli primes: error: " << tr("the %1 mode is not available in this build").arg(Modes::name(m_mode))
-              << Qt::endl;
+        m_err << "conviz-cli primes: error: "
+              << tr("the %1 mode is not available in this build").arg(Modes::name(m_mode)) << Qt::endl;
         return int(Failed);
     }
     const bool table = m_format == QLatin1String("table");
@@ -153,7 +167,8 @@ std::optional<int> PrimesCommand::loadWorkload(const QString &source)
 {
     QFile file;
     const bool stdinSource = source == QLatin1String("-");
-    const bool opened = stdinSource ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    const bool opened = stdinSource ? file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(source), file.open(QIODevice::ReadOnly));
     if (!opened) {
         m_err << source << ": error: " << tr("cannot read: %1").arg(file.errorString()) << Qt::endl;
         return int(BadInput);
@@ -172,7 +187,8 @@ std::optional<int> PrimesCommand::loadWorkload(const QString &source)
         m_err << name << ": error: " << tr("no numbers to check") << Qt::endl;
         return int(BadInput);
     }
-    m_workload = Workload::fromNumbers(stdinSource ? QStringLiteral("stdin") : QStringLiteral("file"), parsed.numbers);
+    m_workload = Workload::fromNumbers(stdinSource ? QStringLiteral("stdin") : QStringLiteral("file"),
+                                       parsed.numbers);
     return std::nullopt;
 }
 
@@ -194,7 +210,7 @@ void PrimesCommand::onFinished(const RunReport &report)
     } else {
         QByteArray data;
         if (table) {
-            QStringList lines{BookTable::header(m_mode, int(report.results.size()), report.workerCount)};
+            QStringList lines { BookTable::header(m_mode, int(report.results.size()), report.workerCount) };
             for (const JobResult &result : report.results) {
                 if (result.index >= 0)
                     lines << BookTable::row(result);
@@ -213,13 +229,17 @@ void PrimesCommand::onFinished(const RunReport &report)
         }
     }
     QString error;
-    if (!m_tracePath.isEmpty() && !ExportFiles::write(m_tracePath, ResultsExport::toChromeTrace(report), &error)) {
+    if (!m_tracePath.isEmpty()
+        && !ExportFiles::write(m_tracePath, ResultsExport::toChromeTrace(report), &error)) {
         m_err << "conviz-cli primes: error: " << error << Qt::endl;
         code = Failed;
     }
     if (report.failedCount() > 0 && code == Done)
         code = Failed;
     if (report.canceled)
-        m_err << tr("Interrupted: %1 of %2 numbers checked.").arg(report.checkedCount()).arg(report.results.size()) << Qt::endl;
+        m_err << tr("Interrupted: %1 of %2 numbers checked.")
+                     .arg(report.checkedCount())
+                     .arg(report.results.size())
+              << Qt::endl;
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
 }

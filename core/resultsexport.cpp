@@ -33,7 +33,8 @@ QByteArray ResultsExport::toCsv(const RunReport &report)
         cells << QString::number(i + 1) << QString::number(r.number);
         if (checked(r)) {
             cells << (r.prime ? QStringLiteral("true") : QStringLiteral("false")) << seconds(r.elapsed)
-                  << report.workerKey(r.worker) << seconds(r.start) << seconds(r.end) << QString::number(r.attempts);
+                  << report.workerKey(r.worker) << seconds(r.start) << seconds(r.end)
+                  << QString::number(r.attempts);
         } else {
             cells << QString() << QString() << report.workerKey(r.worker) << QString() << QString()
                   << (r.index >= 0 ? QString::number(r.attempts) : QString());
@@ -47,7 +48,7 @@ QByteArray ResultsExport::toJson(const RunReport &report)
 {
     QJsonArray workers;
     for (const WorkerInfo &w : report.workers) {
-        QJsonObject worker{{QStringLiteral("id"), w.key()}, {QStringLiteral("label"), w.label}};
+        QJsonObject worker { { QStringLiteral("id"), w.key() }, { QStringLiteral("label"), w.label } };
         if (w.pid)
             worker.insert(QStringLiteral("pid"), w.pid);
         workers.append(worker);
@@ -55,7 +56,8 @@ QByteArray ResultsExport::toJson(const RunReport &report)
     QJsonArray results;
     for (qsizetype i = 0; i < report.results.size(); ++i) {
         const JobResult &r = report.results.at(i);
-        QJsonObject row{{QStringLiteral("index"), i + 1}, {QStringLiteral("number"), QString::number(r.number)}};
+        QJsonObject row { { QStringLiteral("index"), i + 1 },
+                          { QStringLiteral("number"), QString::number(r.number) } };
         if (checked(r)) {
             row.insert(QStringLiteral("prime"), r.prime);
             row.insert(QStringLiteral("elapsed_s"), r.elapsed);
@@ -69,14 +71,11 @@ QByteArray ResultsExport::toJson(const RunReport &report)
         }
         results.append(row);
     }
-    const QJsonObject root{
-        {QStringLiteral("mode"), report.mode},
-        {QStringLiteral("workers"), report.workerCount},
-        {QStringLiteral("workload"), report.workload},
-        {QStringLiteral("wall_s"), report.wallSeconds},
-        {QStringLiteral("canceled"), report.canceled},
-        {QStringLiteral("worker_units"), workers},
-        {QStringLiteral("results"), results},
+    const QJsonObject root {
+        { QStringLiteral("mode"), report.mode },         { QStringLiteral("workers"), report.workerCount },
+        { QStringLiteral("workload"), report.workload }, { QStringLiteral("wall_s"), report.wallSeconds },
+        { QStringLiteral("canceled"), report.canceled }, { QStringLiteral("worker_units"), workers },
+        { QStringLiteral("results"), results },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -103,7 +102,8 @@ QByteArray ResultsExport::toMarkdown(const RunReport &report)
                        .arg(seconds(r.elapsed), worker, seconds(r.start), seconds(r.end))
                        .arg(r.attempts);
         } else {
-            const QString note = r.index >= 0 ? QStringLiteral("error: %1").arg(r.error) : QStringLiteral("not checked");
+            const QString note
+                = r.index >= 0 ? QStringLiteral("error: %1").arg(r.error) : QStringLiteral("not checked");
             out += QStringLiteral("| %1 | %2 | %3 | | %4 | | | %5 |\n")
                        .arg(i + 1)
                        .arg(r.number)
@@ -132,43 +132,46 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report)
     auto place = [&report](int workerId) {
         const WorkerInfo *w = report.worker(workerId);
         if (w && w->pid)
-            return std::pair<qint64, qint64>{w->pid, 1};
-        return std::pair<qint64, qint64>{1, workerId + 1};
+            return std::pair<qint64, qint64> { w->pid, 1 };
+        return std::pair<qint64, qint64> { 1, workerId + 1 };
     };
     QJsonArray events;
-    events.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("process_name")},
-                              {QStringLiteral("ph"), QStringLiteral("M")},
-                              {QStringLiteral("pid"), 1},
-                              {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"),
-                                                                    QStringLiteral("conviz %1").arg(report.mode)}}}});
+    events.append(QJsonObject {
+        { QStringLiteral("name"), QStringLiteral("process_name") },
+        { QStringLiteral("ph"), QStringLiteral("M") },
+        { QStringLiteral("pid"), 1 },
+        { QStringLiteral("args"),
+          QJsonObject { { QStringLiteral("name"), QStringLiteral("conviz %1").arg(report.mode) } } } });
     for (const WorkerInfo &w : report.workers) {
         const auto [pid, tid] = place(w.id);
         const bool process = w.pid != 0;
-        events.append(QJsonObject{
-            {QStringLiteral("name"), process ? QStringLiteral("process_name") : QStringLiteral("thread_name")},
-            {QStringLiteral("ph"), QStringLiteral("M")},
-            {QStringLiteral("pid"), pid},
-            {QStringLiteral("tid"), tid},
-            {QStringLiteral("args"), QJsonObject{{QStringLiteral("name"), w.label}}}});
+        events.append(
+            QJsonObject { { QStringLiteral("name"),
+                            process ? QStringLiteral("process_name") : QStringLiteral("thread_name") },
+                          { QStringLiteral("ph"), QStringLiteral("M") },
+                          { QStringLiteral("pid"), pid },
+                          { QStringLiteral("tid"), tid },
+                          { QStringLiteral("args"), QJsonObject { { QStringLiteral("name"), w.label } } } });
     }
     for (qsizetype i = 0; i < report.results.size(); ++i) {
         const JobResult &r = report.results.at(i);
         if (!checked(r))
             continue;
         const auto [pid, tid] = place(r.worker);
-        events.append(QJsonObject{
-            {QStringLiteral("name"), QString::number(r.number)},
-            {QStringLiteral("cat"), r.prime ? QStringLiteral("prime") : QStringLiteral("composite")},
-            {QStringLiteral("ph"), QStringLiteral("X")},
-            {QStringLiteral("ts"), micros(r.start)},
-            {QStringLiteral("dur"), std::max<qint64>(1, micros(r.end - r.start))},
-            {QStringLiteral("pid"), pid},
-            {QStringLiteral("tid"), tid},
-            {QStringLiteral("args"), QJsonObject{{QStringLiteral("index"), i + 1},
-                                                 {QStringLiteral("prime"), r.prime},
-                                                 {QStringLiteral("attempts"), r.attempts}}}});
+        events.append(QJsonObject {
+            { QStringLiteral("name"), QString::number(r.number) },
+            { QStringLiteral("cat"), r.prime ? QStringLiteral("prime") : QStringLiteral("composite") },
+            { QStringLiteral("ph"), QStringLiteral("X") },
+            { QStringLiteral("ts"), micros(r.start) },
+            { QStringLiteral("dur"), std::max<qint64>(1, micros(r.end - r.start)) },
+            { QStringLiteral("pid"), pid },
+            { QStringLiteral("tid"), tid },
+            { QStringLiteral("args"),
+              QJsonObject { { QStringLiteral("index"), i + 1 },
+                            { QStringLiteral("prime"), r.prime },
+                            { QStringLiteral("attempts"), r.attempts } } } });
     }
-    const QJsonObject root{{QStringLiteral("traceEvents"), events},
-                           {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")}};
+    const QJsonObject root { { QStringLiteral("traceEvents"), events },
+                             { QStringLiteral("displayTimeUnit"), QStringLiteral("ms") } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

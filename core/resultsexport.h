@@ -15,4 +15,4 @@ QByteArray to(ExportFormat format, const RunReport &report);
 // Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, M events
 // naming the workers (a tid per thread or coroutine, a pid per worker process).
 QByteArray toChromeTrace(const RunReport &report);
-}
+} // namespace ResultsExport

@@ -4,7 +4,8 @@
 
 int RunReport::checkedCount() const
 {
-    return int(std::count_if(results.cbegin(), results.cend(), [](const JobResult &r) { return r.isValid(); }));
+    return int(
+        std::count_if(results.cbegin(), results.cend(), [](const JobResult &r) { return r.isValid(); }));
 }
 
 int RunReport::failedCount() const
@@ -15,7 +16,8 @@ int RunReport::failedCount() const
 
 const WorkerInfo *RunReport::worker(int id) const
 {
-    auto it = std::find_if(workers.cbegin(), workers.cend(), [id](const WorkerInfo &w) { return w.id == id; });
+    auto it
+        = std::find_if(workers.cbegin(), workers.cend(), [id](const WorkerInfo &w) { return w.id == id; });
     return it == workers.cend() ? nullptr : &*it;
 }
 

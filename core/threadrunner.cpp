@@ -36,7 +36,7 @@ void ThreadRunner::startWorkers()
     m_mailbox.clear();
     m_activity = std::make_unique<Activity[]>(m_threadCount);
     for (int i = 0; i < m_threadCount; ++i)
-        addWorker({i, tr("thread %1").arg(i + 1), 0});
+        addWorker({ i, tr("thread %1").arg(i + 1), 0 });
     m_threads.reserve(m_threadCount);
     for (int i = 0; i < m_threadCount; ++i)
         m_threads.emplace_back([this, i](std::stop_token stop) { work(stop, i); });
@@ -80,7 +80,7 @@ void ThreadRunner::work(std::stop_token stop, int worker)
         result.start = secondsSinceStart();
         activity.permyriad.store(0, std::memory_order_relaxed);
         activity.job.store(*job, std::memory_order_relaxed);
-        post({Event::JobStarted, result});
+        post({ Event::JobStarted, result });
 
         const auto t0 = Clock::now();
         TrialDivision check(result.number);
@@ -95,11 +95,11 @@ void ThreadRunner::work(std::stop_token stop, int worker)
         result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
         result.end = secondsSinceStart();
         result.prime = check.isPrime();
-        post({Event::JobDone, result});
+        post({ Event::JobDone, result });
     }
     JobResult done;
     done.worker = worker;
-    post({Event::WorkerDone, done});
+    post({ Event::WorkerDone, done });
 }
 
 void ThreadRunner::drain()

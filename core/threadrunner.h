@@ -38,8 +38,8 @@ private:
     // What a worker is doing now; read by the drain timer for the progress bars.
     struct Activity
     {
-        std::atomic<int> job{-1};
-        std::atomic<quint32> permyriad{0};
+        std::atomic<int> job { -1 };
+        std::atomic<quint32> permyriad { 0 };
         int reportedJob = -1;
         quint32 reportedPermyriad = 0;
     };

@@ -40,26 +40,26 @@ Workload Workload::book()
 {
     return fromPairs(QStringLiteral("book"),
                      {
-                         {2, true},
-                         {142702110479723, true},
-                         {299593572317531, true},
-                         {3333333333333301, true},
-                         {3333333333333333, false},
-                         {3333335652092209, false},
-                         {4444444444444423, true},
-                         {4444444444444444, false},
-                         {4444444488888889, false},
-                         {5555553133149889, false},
-                         {5555555555555503, true},
-                         {5555555555555555, false},
-                         {6666666666666666, false},
-                         {6666666666666719, true},
-                         {6666667141414921, false},
-                         {7777777536340681, false},
-                         {7777777777777753, true},
-                         {7777777777777777, false},
-                         {9999999999999917, true},
-                         {9999999999999999, false},
+                         { 2, true },
+                         { 142702110479723, true },
+                         { 299593572317531, true },
+                         { 3333333333333301, true },
+                         { 3333333333333333, false },
+                         { 3333335652092209, false },
+                         { 4444444444444423, true },
+                         { 4444444444444444, false },
+                         { 4444444488888889, false },
+                         { 5555553133149889, false },
+                         { 5555555555555503, true },
+                         { 5555555555555555, false },
+                         { 6666666666666666, false },
+                         { 6666666666666719, true },
+                         { 6666667141414921, false },
+                         { 7777777536340681, false },
+                         { 7777777777777753, true },
+                         { 7777777777777777, false },
+                         { 9999999999999917, true },
+                         { 9999999999999999, false },
                      });
 }
 
@@ -69,14 +69,14 @@ Workload Workload::large()
     // runs nearly as long as for a prime of the same size.
     return fromPairs(QStringLiteral("large"),
                      {
-                         {1152921504606846883ull, true},
-                         {1801441144807053019ull, false},
-                         {2305843009213693951ull, true}, // 2^61 - 1
-                         {2305842997102059427ull, false},
-                         {3458764513820540791ull, true},
-                         {3458764601677523213ull, false},
-                         {4611686018427387847ull, true},
-                         {4611686039902224373ull, false}, // 2147483647 * 2147483659
+                         { 1152921504606846883ull, true },
+                         { 1801441144807053019ull, false },
+                         { 2305843009213693951ull, true }, // 2^61 - 1
+                         { 2305842997102059427ull, false },
+                         { 3458764513820540791ull, true },
+                         { 3458764601677523213ull, false },
+                         { 4611686018427387847ull, true },
+                         { 4611686039902224373ull, false }, // 2147483647 * 2147483659
                      });
 }
 
@@ -123,5 +123,5 @@ std::optional<Workload> Workload::preset(const QString &name)
 
 QStringList Workload::presetNames()
 {
-    return {QStringLiteral("book"), QStringLiteral("large")};
+    return { QStringLiteral("book"), QStringLiteral("large") };
 }

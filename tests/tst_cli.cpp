@@ -25,8 +25,9 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
         process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 } // namespace
 
@@ -52,9 +53,11 @@ void TestCli::bookTable_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("footerPattern");
-    QTest::newRow("sequential") << QStringLiteral("sequential") << QStringLiteral("Checking 20 numbers sequentially:")
+    QTest::newRow("sequential") << QStringLiteral("sequential")
+                                << QStringLiteral("Checking 20 numbers sequentially:")
                                 << QStringLiteral("^Total time: \\d+\\.\\d\\ds$");
-    QTest::newRow("threads") << QStringLiteral("threads") << QStringLiteral("Checking 20 numbers with 2 threads:")
+    QTest::newRow("threads") << QStringLiteral("threads")
+                             << QStringLiteral("Checking 20 numbers with 2 threads:")
                              << QStringLiteral("^20 checks in \\d+\\.\\d\\ds$");
 }
 
@@ -63,8 +66,8 @@ void TestCli::bookTable()
     QFETCH(QString, mode);
     QFETCH(QString, header);
     QFETCH(QString, footerPattern);
-    const CliRun run = runCli({QStringLiteral("primes"), QStringLiteral("--mode"), mode, QStringLiteral("--workers"),
-                               QStringLiteral("2")});
+    const CliRun run = runCli({ QStringLiteral("primes"), QStringLiteral("--mode"), mode,
+                                QStringLiteral("--workers"), QStringLiteral("2") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -88,7 +91,8 @@ void TestCli::bookTable()
         QCOMPARE(seen.value(book.numbers.at(i)), book.expectedPrime.at(i));
     if (mode == QLatin1String("sequential")) {
         // The baseline checks in input order.
-        QVERIFY(lines.at(1).endsWith(QLatin1String("s")) && lines.at(1).trimmed().startsWith(QLatin1String("2 ")));
+        QVERIFY(lines.at(1).endsWith(QLatin1String("s"))
+                && lines.at(1).trimmed().startsWith(QLatin1String("2 ")));
     }
 }
 
@@ -97,9 +101,11 @@ void TestCli::exportFormats_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("firstLine");
     QTest::addColumn<int>("lines");
-    QTest::newRow("csv") << QStringLiteral("csv")
-                         << QStringLiteral("mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts") << 21;
-    QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("**threads**, 2 workers, book workload") << 23;
+    QTest::newRow("csv") << QStringLiteral(
+        "csv") << QStringLiteral("mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts")
+                         << 21;
+    QTest::newRow("markdown") << QStringLiteral("markdown")
+                              << QStringLiteral("**threads**, 2 workers, book workload") << 23;
     QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("{") << -1;
 }
 
@@ -108,8 +114,9 @@ void TestCli::exportFormats()
     QFETCH(QString, format);
     QFETCH(QString, firstLine);
     QFETCH(int, lines);
-    const CliRun run = runCli({QStringLiteral("primes"), QStringLiteral("--mode"), QStringLiteral("threads"),
-                               QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--format"), format});
+    const CliRun run
+        = runCli({ QStringLiteral("primes"), QStringLiteral("--mode"), QStringLiteral("threads"),
+                   QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--format"), format });
     QCOMPARE(run.exitCode, 0);
     const QStringList all = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(all.first().startsWith(firstLine), qPrintable(all.first()));
@@ -127,15 +134,15 @@ void TestCli::outputFile()
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("run.csv"));
     const QString trace = dir.filePath(QStringLiteral("run.trace.json"));
-    CliRun run = runCli({QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
-                         QStringLiteral("--output"), csv, QStringLiteral("--trace"), trace});
+    CliRun run = runCli({ QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--output"), csv, QStringLiteral("--trace"), trace });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QString());
     QVERIFY(QFileInfo(csv).size() > 100);
     QVERIFY(QFileInfo(trace).size() > 100);
 
-    run = runCli({QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
-                  dir.filePath(QStringLiteral("missing/run.csv"))});
+    run = runCli({ QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/run.csv")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("Cannot write")), qPrintable(run.err));
 }
@@ -144,18 +151,22 @@ void TestCli::badInput_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("errors");
-    QTest::newRow("word") << QByteArray("12 abc\n") << QStringList{QStringLiteral("<stdin>:1:4: error: 'abc': not a whole number")};
-    QTest::newRow("several") << QByteArray("7\n-5, 99999999999999999999\n")
-                             << QStringList{QStringLiteral("<stdin>:2:1: error: '-5': negative numbers cannot be checked"),
-                                            QStringLiteral("<stdin>:2:5: error: '99999999999999999999': larger than")};
-    QTest::newRow("nothing") << QByteArray("# only a comment\n") << QStringList{QStringLiteral("<stdin>: error: no numbers to check")};
+    QTest::newRow("word") << QByteArray("12 abc\n")
+                          << QStringList { QStringLiteral("<stdin>:1:4: error: 'abc': not a whole number") };
+    QTest::newRow("several")
+        << QByteArray("7\n-5, 99999999999999999999\n")
+        << QStringList { QStringLiteral("<stdin>:2:1: error: '-5': negative numbers cannot be checked"),
+                         QStringLiteral("<stdin>:2:5: error: '99999999999999999999': larger than") };
+    QTest::newRow("nothing") << QByteArray("# only a comment\n")
+                             << QStringList { QStringLiteral("<stdin>: error: no numbers to check") };
 }
 
 void TestCli::badInput()
 {
     QFETCH(QByteArray, input);
     QFETCH(QStringList, errors);
-    const CliRun run = runCli({QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-")}, input);
+    const CliRun run
+        = runCli({ QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-") }, input);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     for (const QString &error : errors)
@@ -166,22 +177,29 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage: conviz-cli");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("prime")} << QStringLiteral("unknown command 'prime'");
-    QTest::newRow("unknown mode") << QStringList{QStringLiteral("primes"), QStringLiteral("--mode"), QStringLiteral("fibers")}
+    QTest::newRow("no command") << QStringList {} << QStringLiteral("Usage: conviz-cli");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("prime") }
+                                     << QStringLiteral("unknown command 'prime'");
+    QTest::newRow("unknown mode") << QStringList { QStringLiteral("primes"), QStringLiteral("--mode"),
+                                                   QStringLiteral("fibers") }
                                   << QStringLiteral("unknown mode 'fibers'");
-    QTest::newRow("bad workers") << QStringList{QStringLiteral("primes"), QStringLiteral("--workers"), QStringLiteral("0")}
+    QTest::newRow("bad workers") << QStringList { QStringLiteral("primes"), QStringLiteral("--workers"),
+                                                  QStringLiteral("0") }
                                  << QStringLiteral("--workers takes a whole number from 1 to 256, not '0'");
-    QTest::newRow("unknown preset") << QStringList{QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("huge")}
+    QTest::newRow("unknown preset") << QStringList { QStringLiteral("primes"), QStringLiteral("--preset"),
+                                                     QStringLiteral("huge") }
                                     << QStringLiteral("unknown preset 'huge'");
-    QTest::newRow("two sources") << QStringList{QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("book"),
-                                                QStringLiteral("--generate"), QStringLiteral("5")}
+    QTest::newRow("two sources") << QStringList { QStringLiteral("primes"), QStringLiteral("--preset"),
+                                                  QStringLiteral("book"), QStringLiteral("--generate"),
+                                                  QStringLiteral("5") }
                                  << QStringLiteral("choose one of --preset, --numbers and --generate");
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("unknown format") << QStringList { QStringLiteral("primes"), QStringLiteral("--format"),
+                                                     QStringLiteral("xml") }
                                     << QStringLiteral("unknown format 'xml'");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("primes"), QStringLiteral("--fast")}
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("primes"), QStringLiteral("--fast") }
                                     << QStringLiteral("Unknown option 'fast'");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("/no/such/file")}
+    QTest::newRow("missing file") << QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"),
+                                                   QStringLiteral("/no/such/file") }
                                   << QStringLiteral("/no/such/file: error: cannot read");
 }
 
@@ -196,11 +214,11 @@ void TestCli::usageErrors()
 
 void TestCli::helpAndVersion()
 {
-    CliRun run = runCli({QStringLiteral("primes"), QStringLiteral("--help")});
+    CliRun run = runCli({ QStringLiteral("primes"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("--mode")));
     QVERIFY(run.out.contains(QLatin1String("conviz-cli primes")));
-    run = runCli({QStringLiteral("--version")});
+    run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QLatin1String("conviz-cli ")));
 }
@@ -209,8 +227,9 @@ void TestCli::interruptExits130()
 {
     QProcess process;
     process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
-                  {QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("large"), QStringLiteral("--mode"),
-                   QStringLiteral("threads"), QStringLiteral("--workers"), QStringLiteral("2")});
+                  { QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("large"),
+                    QStringLiteral("--mode"), QStringLiteral("threads"), QStringLiteral("--workers"),
+                    QStringLiteral("2") });
     QVERIFY(process.waitForStarted());
     // Wait for the header: the handler is installed and the run is under way.
     QTRY_VERIFY_WITH_TIMEOUT(process.waitForReadyRead(100) || process.bytesAvailable() > 0, 20000);

@@ -24,7 +24,8 @@ void TestMillerRabin::knownNumbers_data()
     QTest::newRow("41") << quint64(41) << true;
     QTest::newRow("561 Carmichael") << quint64(561) << false;
     QTest::newRow("3215031751 strong pseudoprime to 2,3,5,7") << quint64(3215031751ull) << false;
-    QTest::newRow("3825123056546413051 strong pseudoprime to 2..23") << quint64(3825123056546413051ull) << false;
+    QTest::newRow("3825123056546413051 strong pseudoprime to 2..23")
+        << quint64(3825123056546413051ull) << false;
     QTest::newRow("2^61-1") << quint64(2305843009213693951ull) << true;
     QTest::newRow("largest 64-bit prime") << quint64(18446744073709551557ull) << true;
     QTest::newRow("2^64-1") << std::numeric_limits<quint64>::max() << false;

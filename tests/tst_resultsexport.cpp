@@ -17,7 +17,7 @@ RunReport sampleReport()
     report.workerCount = 2;
     report.wallSeconds = 1.5;
     report.canceled = true;
-    report.workers = {{0, QStringLiteral("thread 1"), 0}, {1, QStringLiteral("thread 2"), 0}};
+    report.workers = { { 0, QStringLiteral("thread 1"), 0 }, { 1, QStringLiteral("thread 2"), 0 } };
     JobResult a;
     a.index = 0;
     a.number = 2;
@@ -37,7 +37,7 @@ RunReport sampleReport()
     b.attempts = 2;
     JobResult c;
     c.number = 18446744073709551557ull;
-    report.results = {a, b, c};
+    report.results = { a, b, c };
     return report;
 }
 
@@ -87,7 +87,8 @@ void TestResultsExport::jsonKeepsBigNumbersExact()
     const QJsonObject root = QJsonDocument::fromJson(ResultsExport::toJson(sampleReport())).object();
     const QJsonArray results = root.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 3);
-    QCOMPARE(results.at(2).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("18446744073709551557"));
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("number")).toString(),
+             QStringLiteral("18446744073709551557"));
     QVERIFY(!results.at(2).toObject().contains(QStringLiteral("prime")));
 }
 
@@ -105,16 +106,18 @@ void TestResultsExport::chromeTrace()
         if (phase == QLatin1String("X")) {
             ++complete;
             QVERIFY(event.value(QStringLiteral("dur")).toInteger() > 0);
-        } else if (phase == QLatin1String("M") && event.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
+        } else if (phase == QLatin1String("M")
+                   && event.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
             namedTids.insert(event.value(QStringLiteral("tid")).toInt());
         }
     }
     QCOMPARE(complete, 2); // the unchecked number has no span
-    QCOMPARE(namedTids, (QSet<int>{1, 2}));
+    QCOMPARE(namedTids, (QSet<int> { 1, 2 }));
 
     // Worker processes each get a pid of their own.
     RunReport processes = sampleReport();
-    processes.workers = {{0, QStringLiteral("process 1"), 4242}, {1, QStringLiteral("process 2"), 4243}};
+    processes.workers
+        = { { 0, QStringLiteral("process 1"), 4242 }, { 1, QStringLiteral("process 2"), 4243 } };
     const QJsonArray processEvents = QJsonDocument::fromJson(ResultsExport::toChromeTrace(processes))
                                          .object()
                                          .value(QStringLiteral("traceEvents"))
@@ -124,7 +127,7 @@ void TestResultsExport::chromeTrace()
         if (value.toObject().value(QStringLiteral("ph")) == QLatin1String("X"))
             pids.insert(value.toObject().value(QStringLiteral("pid")).toInteger());
     }
-    QCOMPARE(pids, (QSet<qint64>{4242, 4243}));
+    QCOMPARE(pids, (QSet<qint64> { 4242, 4243 }));
 }
 
 void TestResultsExport::formatForPath_data()

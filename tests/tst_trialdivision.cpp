@@ -57,7 +57,8 @@ void TestTrialDivision::bookFixture_data()
     const Workload book = Workload::book();
     QCOMPARE(book.size(), 20);
     for (qsizetype i = 0; i < book.size(); ++i)
-        QTest::newRow(QByteArray::number(book.numbers.at(i)).constData()) << book.numbers.at(i) << book.expectedPrime.at(i);
+        QTest::newRow(QByteArray::number(book.numbers.at(i)).constData())
+            << book.numbers.at(i) << book.expectedPrime.at(i);
 }
 
 void TestTrialDivision::bookFixture()
@@ -124,7 +125,7 @@ void TestTrialDivision::slicedAgreesWithPlainLoop()
         QVERIFY2(check.isPrime() == TrialDivision::isPrime(n), QByteArray::number(n).constData());
         QCOMPARE(check.progress(), 1.0);
     }
-    for (quint64 n : {quint64(1000003) * 1000033, quint64(999999000001ull), quint64(10000000019ull)}) {
+    for (quint64 n : { quint64(1000003) * 1000033, quint64(999999000001ull), quint64(10000000019ull) }) {
         TrialDivision check(n);
         while (!check.advance(slice == 1 ? 997 : slice)) { }
         QCOMPARE(check.isPrime(), TrialDivision::isPrime(n));

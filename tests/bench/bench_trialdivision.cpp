@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(QLatin1String("--quick"));
     int rounds = quick ? 1 : 5;
-    quint64 slice = RunOptions{}.sliceDivisions;
+    quint64 slice = RunOptions {}.sliceDivisions;
     if (const qsizetype i = args.indexOf(QLatin1String("--rounds")); i > 0)
         rounds = std::max(1, args.value(i + 1).toInt());
     if (const qsizetype i = args.indexOf(QLatin1String("--slice")); i > 0)
