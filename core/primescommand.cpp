@@ -180,7 +180,7 @@ std::optional<int> PrimesCommand::loadWorkload(const QString &source)
     for (const NumberError &error : parsed.errors)
         m_err << error.toString(name) << "\n";
     if (!parsed.isValid()) {
-        m_err << tr("%n bad number(s); nothing was checked.", nullptr, int(parsed.errors.size())) << Qt::endl;
+        m_err << tr("Nothing was checked: %1 bad input(s) above.").arg(parsed.errors.size()) << Qt::endl;
         return int(BadInput);
     }
     if (parsed.numbers.isEmpty()) {
