@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -18,6 +19,9 @@ public:
     std::optional<int> take();
     // Up to max jobs at once, for workers that batch.
     QList<int> take(int max);
+    // At least one job, then more while their summed cost stays under budget: tiny jobs
+    // travel together so per-job overhead does not dominate.
+    QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs);
     // A job whose worker died goes back to the front to be retried first.
     void putBack(int job);
     void clear();

@@ -1,5 +1,7 @@
 #include "runnerfactory.h"
 
+#include "coroutinepoolrunner.h"
+#include "coroutinerunner.h"
 #include "threadrunner.h"
 
 std::unique_ptr<Runner> RunnerFactory::create(Mode mode, QObject *parent)
@@ -9,9 +11,11 @@ std::unique_ptr<Runner> RunnerFactory::create(Mode mode, QObject *parent)
         return std::make_unique<SequentialRunner>(parent);
     case Mode::Threads:
         return std::make_unique<ThreadRunner>(parent);
-    case Mode::Processes:
     case Mode::Coroutines:
+        return std::make_unique<CoroutineRunner>(parent);
     case Mode::CoroutinesPool:
+        return std::make_unique<CoroutinePoolRunner>(parent);
+    case Mode::Processes:
         break;
     }
     return nullptr;

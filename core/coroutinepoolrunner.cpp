@@ -1,0 +1,149 @@
+#include "coroutinepoolrunner.h"
+
+#include "trialdivision.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcoro/qcorofuture.h>
+
+#include <chrono>
+
+namespace {
+constexpr int progressIntervalMs = 40;
+constexpr int maxBatch = 256;
+
+struct Checked
+{
+    int index = -1;
+    bool prime = false;
+    bool finished = false;
+    double elapsed = 0;
+    double start = 0;
+    double end = 0;
+};
+} // namespace
+
+CoroutinePoolRunner::CoroutinePoolRunner(QObject *parent)
+    : Runner(parent)
+{
+    m_progressTimer.setInterval(progressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &CoroutinePoolRunner::sampleProgress);
+}
+
+CoroutinePoolRunner::~CoroutinePoolRunner()
+{
+    if (m_shared)
+        m_shared->stop = true;
+    // The pool's threads stop at their next slice; the coroutines awaiting them see this
+    // runner gone (QPointer) and return.
+    m_pool.waitForDone();
+}
+
+void CoroutinePoolRunner::startWorkers()
+{
+    m_workerCount = options().workerCount();
+    m_pool.setMaxThreadCount(m_workerCount);
+    m_queue.reset(int(workload().size()));
+    m_shared = std::make_shared<Shared>();
+    m_shared->job = std::make_unique<std::atomic<int>[]>(m_workerCount);
+    m_shared->permyriad = std::make_unique<std::atomic<quint32>[]>(m_workerCount);
+    m_reported = QList<quint32>(m_workerCount, 0);
+    m_running = m_workerCount;
+    for (int i = 0; i < m_workerCount; ++i) {
+        m_shared->job[i] = -1;
+        addWorker({ i, tr("coroutine %1").arg(i + 1), 0 });
+    }
+    m_progressTimer.start();
+    for (int i = 0; i < m_workerCount; ++i)
+        work(i, m_shared);
+}
+
+void CoroutinePoolRunner::stopWorkers()
+{
+    m_shared->stop = true;
+}
+
+QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shared)
+{
+    QPointer<CoroutinePoolRunner> self(this);
+    const quint64 slice = std::max<quint64>(1, options().sliceDivisions);
+    while (self && !shared->stop) {
+        const Workload &workload = self->workload();
+        // Tiny numbers go to the pool together so the hand-off does not cost more than the work.
+        const QList<int> jobs = self->m_queue.takeBatch(
+            [&workload](int job) { return TrialDivision::divisionsFor(workload.numbers.at(job)) + 1; }, slice,
+            maxBatch);
+        if (jobs.isEmpty())
+            break;
+        QList<quint64> numbers;
+        for (int job : jobs) {
+            numbers.append(workload.numbers.at(job));
+            self->reportJobStarted(job, worker);
+        }
+        Runner *runner = self.data();
+        auto checkAll = [shared, worker, jobs, numbers, slice, runner]() {
+            using Clock = std::chrono::steady_clock;
+            QList<Checked> results;
+            for (qsizetype i = 0; i < jobs.size() && !shared->stop; ++i) {
+                Checked checked;
+                checked.index = jobs.at(i);
+                checked.start = runner->secondsSinceStart();
+                shared->permyriad[worker] = 0;
+                shared->job[worker] = checked.index;
+                const auto t0 = Clock::now();
+                TrialDivision check(numbers.at(i));
+                while (!check.advance(slice) && !shared->stop)
+                    shared->permyriad[worker] = quint32(check.progress() * 10000);
+                checked.finished = check.isFinished();
+                checked.prime = check.isPrime();
+                checked.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
+                checked.end = runner->secondsSinceStart();
+                results.append(checked);
+            }
+            shared->job[worker] = -1;
+            return results;
+        };
+        // Named local first: GCC 12 mishandles some temporaries inside co_await expressions.
+        QFuture<QList<Checked>> future = QtConcurrent::run(&self->m_pool, std::move(checkAll));
+        const QList<Checked> results = co_await future;
+        if (!self)
+            co_return;
+        for (const Checked &checked : results) {
+            if (!checked.finished)
+                continue;
+            JobResult result;
+            result.index = checked.index;
+            result.number = self->workload().numbers.at(checked.index);
+            result.prime = checked.prime;
+            result.elapsed = checked.elapsed;
+            result.worker = worker;
+            result.start = checked.start;
+            result.end = checked.end;
+            self->reportResult(result);
+        }
+    }
+    if (self && shared == self->m_shared)
+        self->workerDone(worker);
+}
+
+void CoroutinePoolRunner::sampleProgress()
+{
+    for (int i = 0; i < m_workerCount; ++i) {
+        const int job = m_shared->job[i].load(std::memory_order_relaxed);
+        const quint32 permyriad = m_shared->permyriad[i].load(std::memory_order_relaxed);
+        if (job < 0 || permyriad == m_reported[i])
+            continue;
+        m_reported[i] = permyriad;
+        reportProgress(job, i, permyriad / 10000.0);
+    }
+}
+
+void CoroutinePoolRunner::workerDone(int worker)
+{
+    reportWorkerFinished(worker);
+    if (--m_running == 0) {
+        m_progressTimer.stop();
+        finish();
+    }
+}

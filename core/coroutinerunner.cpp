@@ -1,0 +1,107 @@
+#include "coroutinerunner.h"
+
+#include "eventloopyield.h"
+#include "trialdivision.h"
+
+#include <QPointer>
+
+#include <chrono>
+
+namespace {
+constexpr int progressIntervalMs = 40;
+}
+
+CoroutineRunner::CoroutineRunner(QObject *parent)
+    : Runner(parent)
+{ }
+
+CoroutineRunner::~CoroutineRunner()
+{
+    // Suspended coroutines hold a QPointer to this runner: they see it gone and return.
+    m_stopping = true;
+}
+
+void CoroutineRunner::startWorkers()
+{
+    const int count = options().workerCount();
+    ++m_generation;
+    m_stopping = false;
+    m_queue.reset(int(workload().size()));
+    m_lastProgress = QList<QElapsedTimer>(count);
+    m_running = count;
+    for (int i = 0; i < count; ++i)
+        addWorker({ i, tr("coroutine %1").arg(i + 1), 0 });
+    // Fire and forget: a QCoro task runs eagerly and frees itself when it returns.
+    for (int i = 0; i < count; ++i)
+        work(i, m_generation);
+}
+
+void CoroutineRunner::stopWorkers()
+{
+    m_stopping = true;
+}
+
+QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
+{
+    using Clock = std::chrono::steady_clock;
+    QPointer<CoroutineRunner> self(this);
+    const quint64 slice = std::max<quint64>(1, options().sliceDivisions);
+    // Let every coroutine get created before the first one starts working.
+    co_await EventLoopYield {};
+    quint64 sinceYield = 0;
+    while (self && !self->isStale(generation)) {
+        const std::optional<int> job = self->m_queue.take();
+        if (!job)
+            break;
+        JobResult result;
+        result.index = *job;
+        result.number = self->workload().numbers.at(*job);
+        result.worker = worker;
+        result.start = self->secondsSinceStart();
+        self->reportJobStarted(result.index, worker);
+        self->m_lastProgress[worker].start();
+
+        const auto t0 = Clock::now();
+        TrialDivision check(result.number);
+        bool stopped = false;
+        while (true) {
+            const quint64 before = check.divisionsDone();
+            const bool finished = check.advance(slice);
+            // Count at least one unit per job so a run of tiny numbers still yields now and then.
+            sinceYield += std::max<quint64>(1, check.divisionsDone() - before);
+            if (finished)
+                break;
+            if (self->m_lastProgress[worker].elapsed() >= progressIntervalMs) {
+                self->m_lastProgress[worker].restart();
+                self->reportProgress(result.index, worker, check.progress());
+            }
+            if (sinceYield >= slice) {
+                sinceYield = 0;
+                co_await EventLoopYield {};
+                if (!self || self->isStale(generation)) {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+        if (stopped)
+            break;
+        result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
+        result.end = self->secondsSinceStart();
+        result.prime = check.isPrime();
+        self->reportResult(result);
+        if (sinceYield >= slice) {
+            sinceYield = 0;
+            co_await EventLoopYield {};
+        }
+    }
+    if (self && generation == self->m_generation)
+        self->workerDone(worker);
+}
+
+void CoroutineRunner::workerDone(int worker)
+{
+    reportWorkerFinished(worker);
+    if (--m_running == 0)
+        finish();
+}
