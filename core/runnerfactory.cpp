@@ -2,6 +2,7 @@
 
 #include "coroutinepoolrunner.h"
 #include "coroutinerunner.h"
+#include "processrunner.h"
 #include "threadrunner.h"
 
 std::unique_ptr<Runner> RunnerFactory::create(Mode mode, QObject *parent)
@@ -16,7 +17,7 @@ std::unique_ptr<Runner> RunnerFactory::create(Mode mode, QObject *parent)
     case Mode::CoroutinesPool:
         return std::make_unique<CoroutinePoolRunner>(parent);
     case Mode::Processes:
-        break;
+        return std::make_unique<ProcessRunner>(parent);
     }
     return nullptr;
 }

@@ -1,0 +1,106 @@
+#include "primeworker.h"
+
+#include "trialdivision.h"
+#include "workerprotocol.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <chrono>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace {
+constexpr auto progressInterval = std::chrono::milliseconds(100);
+}
+
+PrimeWorker::Fault PrimeWorker::Fault::fromEnvironment()
+{
+    const QByteArray spec = qgetenv("CONVIZ_WORKER_FAULT");
+    Fault fault;
+    if (spec == "silent") {
+        fault.kind = Silent;
+    } else if (spec.startsWith("crash-on:")) {
+        fault.kind = CrashOn;
+        fault.number = spec.mid(9).toULongLong();
+    } else if (spec.startsWith("garbage-on:")) {
+        fault.kind = GarbageOn;
+        fault.number = spec.mid(11).toULongLong();
+    }
+    return fault;
+}
+
+PrimeWorker::PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault)
+    : m_in(in)
+    , m_out(out)
+    , m_slice(std::max<quint64>(1, sliceDivisions))
+    , m_fault(fault)
+{ }
+
+void PrimeWorker::send(const QByteArray &line)
+{
+    // Buffered: a batch of tiny jobs goes out in one write, not one system call a line.
+    std::fwrite(line.constData(), 1, size_t(line.size()), m_out);
+    std::fputc('\n', m_out);
+}
+
+int PrimeWorker::run()
+{
+    send(WorkerProtocol::hello(::getpid()));
+    std::fflush(m_out);
+    QByteArray line;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, m_in)) {
+        line += buffer;
+        if (!line.endsWith('\n') && !std::feof(m_in)) {
+            if (line.size() > WorkerProtocol::maxLineLength)
+                return 2;
+            continue;
+        }
+        QString why;
+        const std::optional<WorkerProtocol::Message> message = WorkerProtocol::decode(line, &why);
+        line.clear();
+        if (!message
+            || (message->kind != WorkerProtocol::Message::Jobs
+                && message->kind != WorkerProtocol::Message::Quit)) {
+            std::fprintf(stderr, "conviz-worker: rejected a line from the supervisor: %s\n", qPrintable(why));
+            return 2;
+        }
+        if (message->kind == WorkerProtocol::Message::Quit)
+            return 0;
+        if (m_fault.kind == Fault::Silent)
+            continue;
+        for (const WorkerProtocol::Job &job : message->jobs)
+            check(job.index, job.number);
+        std::fflush(m_out);
+    }
+    return 0;
+}
+
+void PrimeWorker::check(int index, quint64 number)
+{
+    using Clock = std::chrono::steady_clock;
+    if (m_fault.kind == Fault::CrashOn && number == m_fault.number)
+        std::abort();
+    if (m_fault.kind == Fault::GarbageOn && number == m_fault.number) {
+        send("RESULT banana");
+        std::fflush(m_out);
+        return;
+    }
+    send(WorkerProtocol::start(index));
+    if (TrialDivision::divisionsFor(number) > m_slice)
+        std::fflush(m_out); // a long check: the supervisor should see it start now
+    const auto t0 = Clock::now();
+    auto lastProgress = t0;
+    TrialDivision trial(number);
+    while (!trial.advance(m_slice)) {
+        const auto now = Clock::now();
+        if (now - lastProgress >= progressInterval) {
+            lastProgress = now;
+            send(WorkerProtocol::progress(index, int(trial.progress() * 10000)));
+            std::fflush(m_out);
+        }
+    }
+    const auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
+    send(WorkerProtocol::result(index, number, trial.isPrime(), quint64(elapsed)));
+}

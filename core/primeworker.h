@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstdio>
+#include <optional>
+
+// The loop of a conviz-worker child: the book's worker(jobs, results), with the queues
+// replaced by stdin and stdout. Reads JOB/JOBS lines, checks each number in slices,
+// answers START / PROGRESS / RESULT, and ends on QUIT or when stdin closes.
+class PrimeWorker
+{
+public:
+    // Deterministic misbehaviour for tests, from CONVIZ_WORKER_FAULT:
+    //   crash-on:<number>    abort() when asked to check <number>
+    //   garbage-on:<number>  answer <number> with a line that is not the protocol
+    //   silent               handshake, then never answer
+    struct Fault
+    {
+        enum Kind { None, CrashOn, GarbageOn, Silent } kind = None;
+        quint64 number = 0;
+        static Fault fromEnvironment();
+    };
+
+    PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault);
+
+    // Returns the process exit code: 0 after QUIT or end of input, 2 on a bad line.
+    int run();
+
+private:
+    void send(const QByteArray &line);
+    void check(int index, quint64 number);
+
+    std::FILE *m_in;
+    std::FILE *m_out;
+    quint64 m_slice;
+    Fault m_fault;
+};

@@ -1,0 +1,299 @@
+#include "processrunner.h"
+
+#include "trialdivision.h"
+#include "workerprotocol.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+constexpr int progressIntervalMs = 40;
+constexpr int maxBatch = 256;
+// A child that keeps dying before its handshake means the program itself is broken.
+constexpr int maxFailedStarts = 5;
+} // namespace
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : Runner(parent)
+{ }
+
+ProcessRunner::~ProcessRunner()
+{
+    killAll();
+}
+
+QList<qint64> ProcessRunner::childPids() const
+{
+    QList<qint64> pids;
+    for (const Child &child : m_children) {
+        if (child.process && child.process->state() != QProcess::NotRunning)
+            pids.append(child.process->processId());
+    }
+    return pids;
+}
+
+QString ProcessRunner::programPath() const
+{
+    if (!options().workerProgram.isEmpty())
+        return options().workerProgram;
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker");
+}
+
+void ProcessRunner::startWorkers()
+{
+    killAll();
+    const int count = options().workerCount();
+    m_queue.reset(int(workload().size()));
+    m_tries = QList<int>(workload().size(), 0);
+    m_started = QList<double>(workload().size(), 0.0);
+    m_children = QList<Child>(count);
+    m_alive = 0;
+    m_failedStarts = 0;
+    m_quitting = false;
+    if (!QFileInfo(programPath()).isExecutable()) {
+        fail(tr("Cannot start the worker program %1: it is missing or not executable.").arg(programPath()));
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        addWorker({ i, tr("process %1").arg(i + 1), 0 });
+        spawn(i);
+    }
+}
+
+void ProcessRunner::spawn(int worker)
+{
+    Child &child = m_children[worker];
+    child = Child {};
+    auto *process = new QProcess(this);
+    child.process = process;
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, worker, process] {
+        if (m_children.value(worker).process == process)
+            readLines(worker);
+    });
+    connect(process, &QProcess::finished, this, [this, worker, process] {
+        process->deleteLater();
+        if (m_children.value(worker).process == process)
+            childExited(worker);
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, worker, process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || m_children.value(worker).process != process)
+            return;
+        process->deleteLater();
+        m_children[worker].process = nullptr;
+        --m_alive;
+        killAll();
+        fail(tr("Cannot start the worker program %1: %2").arg(programPath(), process->errorString()));
+    });
+    ++m_alive;
+    const QStringList arguments { QStringLiteral("--slice"), QString::number(options().sliceDivisions) };
+    process->start(programPath(), arguments);
+}
+
+void ProcessRunner::readLines(int worker)
+{
+    QProcess *process = m_children[worker].process;
+    while (process && process->canReadLine()) {
+        const QByteArray line = process->readLine();
+        handleLine(worker, line);
+        process = m_children[worker].process; // handleLine may have replaced it
+    }
+    if (process && process->bytesAvailable() > WorkerProtocol::maxLineLength)
+        replace(worker, tr("a line longer than %1 bytes").arg(WorkerProtocol::maxLineLength));
+}
+
+void ProcessRunner::handleLine(int worker, const QByteArray &line)
+{
+    using Message = WorkerProtocol::Message;
+    Child &child = m_children[worker];
+    QString why;
+    const std::optional<Message> message = WorkerProtocol::decode(line, &why);
+    if (!message) {
+        replace(worker, why);
+        return;
+    }
+    if (!child.ready && message->kind != Message::Hello) {
+        replace(worker, tr("no handshake"));
+        return;
+    }
+    // A worker may only speak of jobs it was given.
+    const bool known = child.inFlight.contains(message->index);
+    switch (message->kind) {
+    case Message::Hello:
+        if (child.ready) {
+            replace(worker, tr("a second handshake"));
+            return;
+        }
+        child.ready = true;
+        child.pid = message->pid;
+        m_failedStarts = 0;
+        updateWorker({ worker, tr("process %1").arg(worker + 1), message->pid });
+        feed(worker);
+        return;
+    case Message::Start:
+        if (!known)
+            return replace(worker, tr("START for a job it does not have"));
+        m_started[message->index] = secondsSinceStart();
+        child.lastProgress.start();
+        reportJobStarted(message->index, worker);
+        return;
+    case Message::Progress:
+        if (!known)
+            return replace(worker, tr("PROGRESS for a job it does not have"));
+        if (child.lastProgress.isValid() && child.lastProgress.elapsed() < progressIntervalMs)
+            return;
+        child.lastProgress.restart();
+        reportProgress(message->index, worker, message->permyriad / 10000.0);
+        return;
+    case Message::Result: {
+        if (!known)
+            return replace(worker, tr("RESULT for a job it does not have"));
+        if (message->number != workload().numbers.at(message->index))
+            return replace(worker, tr("RESULT for the wrong number"));
+        child.inFlight.removeOne(message->index);
+        JobResult result;
+        result.index = message->index;
+        result.number = message->number;
+        result.prime = message->prime;
+        result.elapsed = double(message->elapsedNs) / 1e9;
+        result.worker = worker;
+        result.end = secondsSinceStart();
+        result.start = std::min(m_started.at(message->index), result.end);
+        result.attempts = m_tries.at(message->index);
+        reportResult(result);
+        if (child.inFlight.isEmpty())
+            feed(worker);
+        endIfDone();
+        return;
+    }
+    case Message::Error: {
+        if (!known)
+            return replace(worker, tr("ERROR for a job it does not have"));
+        child.inFlight.removeOne(message->index);
+        JobResult result;
+        result.index = message->index;
+        result.number = workload().numbers.at(message->index);
+        result.worker = worker;
+        result.attempts = m_tries.at(message->index);
+        result.error = message->reason;
+        reportResult(result);
+        if (child.inFlight.isEmpty())
+            feed(worker);
+        endIfDone();
+        return;
+    }
+    case Message::Jobs:
+    case Message::Quit:
+        return replace(worker, tr("a supervisor's message from a worker"));
+    }
+}
+
+void ProcessRunner::feed(int worker)
+{
+    Child &child = m_children[worker];
+    if (!child.ready || !child.inFlight.isEmpty() || isCanceling() || m_quitting)
+        return;
+    const Workload &work = workload();
+    const QList<int> jobs = m_queue.takeBatch(
+        [&work](int job) { return TrialDivision::divisionsFor(work.numbers.at(job)) + 1; },
+        options().sliceDivisions * 4, maxBatch);
+    if (jobs.isEmpty())
+        return; // idle: a retry may still come back to the queue
+    QList<WorkerProtocol::Job> batch;
+    for (int job : jobs) {
+        batch.append({ job, work.numbers.at(job) });
+        ++m_tries[job];
+    }
+    child.inFlight = jobs;
+    child.process->write(WorkerProtocol::jobs(batch) + '\n');
+}
+
+void ProcessRunner::replace(int worker, const QString &why)
+{
+    Child &child = m_children[worker];
+    qWarning("conviz: replacing worker process %d (pid %lld): %s", worker + 1, child.pid, qPrintable(why));
+    // Not believed: kill it; childExited() requeues its jobs and starts a new one.
+    if (child.process)
+        child.process->kill();
+}
+
+void ProcessRunner::childExited(int worker)
+{
+    Child &child = m_children[worker];
+    const bool handshook = child.ready;
+    --m_alive;
+    for (int job : std::as_const(child.inFlight)) {
+        if (m_tries.at(job) >= options().maxAttempts) {
+            JobResult result;
+            result.index = job;
+            result.number = workload().numbers.at(job);
+            result.worker = worker;
+            result.attempts = m_tries.at(job);
+            result.error = tr("the worker process died on each of %n tries", nullptr, m_tries.at(job));
+            reportResult(result);
+        } else {
+            m_queue.putBack(job);
+        }
+    }
+    child.inFlight.clear();
+    child.process = nullptr;
+    child.ready = false;
+    if (!handshook && !m_quitting && !isCanceling() && ++m_failedStarts > maxFailedStarts) {
+        killAll();
+        fail(tr("The worker program %1 keeps exiting before it can take a job.").arg(programPath()));
+        return;
+    }
+    if (!isCanceling() && !m_quitting && !hasAllResults()) {
+        spawn(worker);
+        // Jobs put back may be waiting for any idle worker, not only the new one.
+        for (int i = 0; i < m_children.size(); ++i)
+            feed(i);
+    }
+    endIfDone();
+}
+
+void ProcessRunner::endIfDone()
+{
+    if (!isRunning())
+        return;
+    if ((hasAllResults() || isCanceling()) && !m_quitting) {
+        m_quitting = true;
+        // The book's poison pill, as a word: each worker finishes and exits.
+        for (int i = 0; i < m_children.size(); ++i) {
+            Child &child = m_children[i];
+            if (!child.process)
+                continue;
+            if (isCanceling()) {
+                child.process->kill();
+            } else {
+                child.process->write(WorkerProtocol::quit() + '\n');
+                child.process->closeWriteChannel();
+            }
+        }
+    }
+    if (m_quitting && m_alive == 0) {
+        for (int i = 0; i < m_children.size(); ++i)
+            reportWorkerFinished(i);
+        finish();
+    }
+}
+
+void ProcessRunner::stopWorkers()
+{
+    endIfDone();
+}
+
+void ProcessRunner::killAll()
+{
+    for (Child &child : m_children) {
+        if (!child.process)
+            continue;
+        QProcess *process = child.process;
+        child.process = nullptr;
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(2000);
+        delete process;
+        --m_alive;
+    }
+}

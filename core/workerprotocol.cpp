@@ -1,0 +1,222 @@
+#include "workerprotocol.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkerProtocol", text);
+}
+
+std::optional<quint64> parseUnsigned(QByteArrayView field, quint64 max)
+{
+    if (field.isEmpty() || field.size() > 20)
+        return std::nullopt;
+    quint64 value = 0;
+    for (char c : field) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const quint64 digit = quint64(c - '0');
+        if (value > (std::numeric_limits<quint64>::max() - digit) / 10)
+            return std::nullopt;
+        value = value * 10 + digit;
+    }
+    if (value > max)
+        return std::nullopt;
+    return value;
+}
+
+constexpr quint64 maxIndex = quint64(std::numeric_limits<int>::max());
+constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
+
+std::optional<WorkerProtocol::Job> parseJob(QByteArrayView index, QByteArrayView number)
+{
+    const auto i = parseUnsigned(index, maxIndex);
+    const auto n = parseUnsigned(number, maxNumber);
+    if (!i || !n)
+        return std::nullopt;
+    return WorkerProtocol::Job { int(*i), *n };
+}
+} // namespace
+
+QByteArray WorkerProtocol::hello(qint64 pid)
+{
+    return "HELLO conviz-worker " + QByteArray::number(version) + ' ' + QByteArray::number(pid);
+}
+
+QByteArray WorkerProtocol::start(int index)
+{
+    return "START " + QByteArray::number(index);
+}
+
+QByteArray WorkerProtocol::progress(int index, int permyriad)
+{
+    return "PROGRESS " + QByteArray::number(index) + ' ' + QByteArray::number(permyriad);
+}
+
+QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64 elapsedNs)
+{
+    return "RESULT " + QByteArray::number(index) + ' ' + QByteArray::number(number) + (prime ? " 1 " : " 0 ")
+        + QByteArray::number(elapsedNs);
+}
+
+QByteArray WorkerProtocol::error(int index, const QString &reason)
+{
+    // One line, printable ASCII: the reason must not be able to forge another message.
+    QByteArray text = reason.toLatin1();
+    for (char &c : text) {
+        if (c < 0x20 || c > 0x7e)
+            c = '?';
+    }
+    return "ERROR " + QByteArray::number(index) + ' ' + text.left(200);
+}
+
+QByteArray WorkerProtocol::jobs(const QList<Job> &jobs)
+{
+    if (jobs.size() == 1)
+        return "JOB " + QByteArray::number(jobs.first().index) + ' '
+            + QByteArray::number(jobs.first().number);
+    QByteArray line = "JOBS";
+    for (const Job &job : jobs)
+        line += ' ' + QByteArray::number(job.index) + ':' + QByteArray::number(job.number);
+    return line;
+}
+
+QByteArray WorkerProtocol::quit()
+{
+    return "QUIT";
+}
+
+std::optional<WorkerProtocol::Message> WorkerProtocol::decode(QByteArrayView line, QString *why)
+{
+    auto reject = [why](const QString &reason) -> std::optional<Message> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return reject(tr("empty line"));
+    if (line.size() > maxLineLength)
+        return reject(tr("line longer than %1 bytes").arg(maxLineLength));
+    for (char c : line) {
+        if (c < 0x20 || c > 0x7e)
+            return reject(tr("binary data in line"));
+    }
+    const QList<QByteArray> fields = line.toByteArray().split(' ');
+    const QByteArray verb = fields.first();
+    auto wantFields = [&](qsizetype count) { return fields.size() == count; };
+    auto badField = [&](const char *name) {
+        return reject(tr("%1: bad %2").arg(QString::fromLatin1(verb), QLatin1String(name)));
+    };
+    auto fieldCount = [&](qsizetype count) {
+        return reject(tr("%1: expected %2 fields, got %3")
+                          .arg(QString::fromLatin1(verb))
+                          .arg(count)
+                          .arg(fields.size()));
+    };
+    // Empty fields mean doubled spaces: not a line this protocol writes.
+    for (const QByteArray &field : fields) {
+        if (field.isEmpty() && verb != "ERROR")
+            return reject(tr("empty field (doubled space)"));
+    }
+
+    Message message;
+    if (verb == "HELLO") {
+        if (!wantFields(4))
+            return fieldCount(4);
+        if (fields.at(1) != "conviz-worker")
+            return badField("program name");
+        const auto v = parseUnsigned(fields.at(2), 1000000);
+        if (!v)
+            return badField("version");
+        if (*v != quint64(version))
+            return reject(tr("HELLO: protocol version %1, expected %2").arg(*v).arg(version));
+        const auto pid = parseUnsigned(fields.at(3), std::numeric_limits<qint64>::max());
+        if (!pid || *pid == 0)
+            return badField("pid");
+        message.kind = Message::Hello;
+        message.version = int(*v);
+        message.pid = qint64(*pid);
+    } else if (verb == "START") {
+        if (!wantFields(2))
+            return fieldCount(2);
+        const auto index = parseUnsigned(fields.at(1), maxIndex);
+        if (!index)
+            return badField("index");
+        message.kind = Message::Start;
+        message.index = int(*index);
+    } else if (verb == "PROGRESS") {
+        if (!wantFields(3))
+            return fieldCount(3);
+        const auto index = parseUnsigned(fields.at(1), maxIndex);
+        const auto permyriad = parseUnsigned(fields.at(2), 10000);
+        if (!index)
+            return badField("index");
+        if (!permyriad)
+            return badField("progress");
+        message.kind = Message::Progress;
+        message.index = int(*index);
+        message.permyriad = int(*permyriad);
+    } else if (verb == "RESULT") {
+        if (!wantFields(5))
+            return fieldCount(5);
+        const auto index = parseUnsigned(fields.at(1), maxIndex);
+        const auto number = parseUnsigned(fields.at(2), maxNumber);
+        const auto elapsed = parseUnsigned(fields.at(4), maxNumber);
+        if (!index)
+            return badField("index");
+        if (!number)
+            return badField("number");
+        if (fields.at(3) != "0" && fields.at(3) != "1")
+            return badField("prime flag");
+        if (!elapsed)
+            return badField("elapsed time");
+        message.kind = Message::Result;
+        message.index = int(*index);
+        message.number = *number;
+        message.prime = fields.at(3) == "1";
+        message.elapsedNs = *elapsed;
+    } else if (verb == "ERROR") {
+        if (fields.size() < 3)
+            return fieldCount(3);
+        const auto index = parseUnsigned(fields.at(1), maxIndex);
+        if (!index)
+            return badField("index");
+        message.kind = Message::Error;
+        message.index = int(*index);
+        const qsizetype reasonStart = fields.at(0).size() + fields.at(1).size() + 2;
+        message.reason = QString::fromLatin1(line.sliced(reasonStart).toByteArray());
+    } else if (verb == "JOB") {
+        if (!wantFields(3))
+            return fieldCount(3);
+        const auto job = parseJob(fields.at(1), fields.at(2));
+        if (!job)
+            return badField("job");
+        message.kind = Message::Jobs;
+        message.jobs = { *job };
+    } else if (verb == "JOBS") {
+        if (fields.size() < 2)
+            return fieldCount(2);
+        message.kind = Message::Jobs;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const qsizetype colon = fields.at(i).indexOf(':');
+            if (colon < 0)
+                return badField("job");
+            const auto job = parseJob(fields.at(i).first(colon), fields.at(i).sliced(colon + 1));
+            if (!job)
+                return badField("job");
+            message.jobs.append(*job);
+        }
+    } else if (verb == "QUIT") {
+        if (!wantFields(1))
+            return fieldCount(1);
+        message.kind = Message::Quit;
+    } else {
+        return reject(tr("unknown message '%1'").arg(QString::fromLatin1(verb.left(32))));
+    }
+    return message;
+}

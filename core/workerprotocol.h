@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The line protocol between the supervisor and conviz-worker children, one message a
+// line, ASCII, fields separated by one space. Version 1:
+//
+//   worker -> supervisor                  supervisor -> worker
+//   HELLO conviz-worker <version> <pid>   JOB <index> <number>
+//   START <index>                         JOBS <index>:<number> <index>:<number> ...
+//   PROGRESS <index> <permyriad 0..10000> QUIT
+//   RESULT <index> <number> <0|1> <elapsed_ns>
+//   ERROR <index> <reason ...>
+//
+// The supervisor never trusts a line it cannot decode: decode() says why it rejected it.
+namespace WorkerProtocol {
+constexpr int version = 1;
+constexpr qsizetype maxLineLength = 64 * 1024;
+
+struct Job
+{
+    int index = -1;
+    quint64 number = 0;
+    bool operator==(const Job &) const = default;
+};
+
+struct Message
+{
+    enum Kind { Hello, Start, Progress, Result, Error, Jobs, Quit } kind = Quit;
+    int index = -1;
+    quint64 number = 0;
+    bool prime = false;
+    quint64 elapsedNs = 0;
+    int permyriad = 0;
+    qint64 pid = 0;
+    int version = 0;
+    QString reason;
+    QList<Job> jobs; // JOB carries one, JOBS one or more
+};
+
+// Without the trailing newline.
+QByteArray hello(qint64 pid);
+QByteArray start(int index);
+QByteArray progress(int index, int permyriad);
+QByteArray result(int index, quint64 number, bool prime, quint64 elapsedNs);
+QByteArray error(int index, const QString &reason);
+QByteArray jobs(const QList<Job> &jobs);
+QByteArray quit();
+
+// A line without its newline (a trailing '\r' or '\n' is tolerated).
+std::optional<Message> decode(QByteArrayView line, QString *why);
+} // namespace WorkerProtocol
