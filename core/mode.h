@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 // The execution models a run can use.
 enum class Mode { Sequential, Threads, Processes, Coroutines, CoroutinesPool };
+Q_DECLARE_METATYPE(Mode)
 
 namespace Modes {
 QList<Mode> all();

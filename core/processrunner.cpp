@@ -11,11 +11,15 @@ constexpr int progressIntervalMs = 40;
 constexpr int maxBatch = 256;
 // A child that keeps dying before its handshake means the program itself is broken.
 constexpr int maxFailedStarts = 5;
+constexpr int heartbeatCheckMs = 250;
 } // namespace
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : Runner(parent)
-{ }
+{
+    m_heartbeatTimer.setInterval(heartbeatCheckMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ProcessRunner::checkHeartbeats);
+}
 
 ProcessRunner::~ProcessRunner()
 {
@@ -54,10 +58,18 @@ void ProcessRunner::startWorkers()
         fail(tr("Cannot start the worker program %1: it is missing or not executable.").arg(programPath()));
         return;
     }
+    if (workload().numbers.isEmpty()) {
+        // Nothing to check: no child to start, but the run still ends from the event loop
+        // like any other.
+        m_children.clear();
+        QMetaObject::invokeMethod(this, &ProcessRunner::endIfDone, Qt::QueuedConnection);
+        return;
+    }
     for (int i = 0; i < count; ++i) {
         addWorker({ i, tr("process %1").arg(i + 1), 0 });
         spawn(i);
     }
+    m_heartbeatTimer.start();
 }
 
 void ProcessRunner::spawn(int worker)
@@ -83,9 +95,11 @@ void ProcessRunner::spawn(int worker)
         m_children[worker].process = nullptr;
         --m_alive;
         killAll();
+        m_heartbeatTimer.stop();
         fail(tr("Cannot start the worker program %1: %2").arg(programPath(), process->errorString()));
     });
     ++m_alive;
+    child.lastHeard.start(); // the handshake is due within the timeout too
     const QStringList arguments { QStringLiteral("--slice"), QString::number(options().sliceDivisions) };
     process->start(programPath(), arguments);
 }
@@ -106,6 +120,7 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
 {
     using Message = WorkerProtocol::Message;
     Child &child = m_children[worker];
+    child.lastHeard.start();
     QString why;
     const std::optional<Message> message = WorkerProtocol::decode(line, &why);
     if (!message) {
@@ -205,12 +220,15 @@ void ProcessRunner::feed(int worker)
         ++m_tries[job];
     }
     child.inFlight = jobs;
+    child.lastHeard.start();
     child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
 void ProcessRunner::replace(int worker, const QString &why)
 {
     Child &child = m_children[worker];
+    if (child.replacedBecause.isEmpty())
+        child.replacedBecause = tr("was replaced: %1").arg(why);
     qWarning("conviz: replacing worker process %d (pid %lld): %s", worker + 1, child.pid, qPrintable(why));
     // Not believed: kill it; childExited() requeues its jobs and starts a new one.
     if (child.process)
@@ -221,6 +239,9 @@ void ProcessRunner::childExited(int worker)
 {
     Child &child = m_children[worker];
     const bool handshook = child.ready;
+    const QString why = !child.replacedBecause.isEmpty()                      ? child.replacedBecause
+        : child.process && child.process->exitStatus() == QProcess::CrashExit ? tr("crashed")
+                                                                              : tr("exited");
     --m_alive;
     for (int job : std::as_const(child.inFlight)) {
         if (m_tries.at(job) >= options().maxAttempts) {
@@ -229,7 +250,8 @@ void ProcessRunner::childExited(int worker)
             result.number = workload().numbers.at(job);
             result.worker = worker;
             result.attempts = m_tries.at(job);
-            result.error = tr("the worker process died on each of %n tries", nullptr, m_tries.at(job));
+            result.error
+                = tr("gave up after %1 tries; the last worker process %2").arg(m_tries.at(job)).arg(why);
             reportResult(result);
         } else {
             m_queue.putBack(job);
@@ -240,6 +262,7 @@ void ProcessRunner::childExited(int worker)
     child.ready = false;
     if (!handshook && !m_quitting && !isCanceling() && ++m_failedStarts > maxFailedStarts) {
         killAll();
+        m_heartbeatTimer.stop();
         fail(tr("The worker program %1 keeps exiting before it can take a job.").arg(programPath()));
         return;
     }
@@ -250,6 +273,20 @@ void ProcessRunner::childExited(int worker)
             feed(i);
     }
     endIfDone();
+}
+
+void ProcessRunner::checkHeartbeats()
+{
+    if (m_quitting)
+        return;
+    for (int i = 0; i < m_children.size(); ++i) {
+        const Child &child = m_children.at(i);
+        // An idle worker has nothing to say; a busy or starting one must speak.
+        const bool expectedToSpeak = !child.ready || !child.inFlight.isEmpty();
+        if (child.process && expectedToSpeak && child.lastHeard.isValid()
+            && child.lastHeard.elapsed() > options().workerTimeoutMs)
+            replace(i, tr("no answer for %1 s").arg(options().workerTimeoutMs / 1000.0));
+    }
 }
 
 void ProcessRunner::endIfDone()
@@ -272,6 +309,7 @@ void ProcessRunner::endIfDone()
         }
     }
     if (m_quitting && m_alive == 0) {
+        m_heartbeatTimer.stop();
         for (int i = 0; i < m_children.size(); ++i)
             reportWorkerFinished(i);
         finish();

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
+#include <QTimer>
 
 // N conviz-worker children fed from one JobQueue over a line protocol: the book's
 // procs.py, with the task-queue promise of section 19.5 — a job is retried until done.
@@ -32,6 +33,8 @@ private:
         bool ready = false; // handshake received
         QList<int> inFlight; // sent, not answered
         QElapsedTimer lastProgress;
+        QElapsedTimer lastHeard; // any line at all: the heartbeat
+        QString replacedBecause;
     };
 
     void startWorkers() override;
@@ -43,10 +46,12 @@ private:
     void replace(int worker, const QString &why);
     void childExited(int worker);
     void endIfDone();
+    void checkHeartbeats();
     void killAll();
     QString programPath() const;
 
     QList<Child> m_children;
+    QTimer m_heartbeatTimer;
     JobQueue m_queue;
     QList<int> m_tries; // per job
     QList<double> m_started; // per job: when its worker said START

@@ -11,6 +11,9 @@ struct RunOptions
     quint64 sliceDivisions = quint64(1) << 18;
     // How often a job is tried before it ends as an error (processes mode).
     int maxAttempts = 3;
+    // A busy worker process that says nothing for this long is taken for hung and replaced
+    // (busy workers report progress ten times a second).
+    int workerTimeoutMs = 10000;
     // conviz-worker to start in processes mode; empty: the one next to this program.
     QString workerProgram;
 

@@ -1,0 +1,163 @@
+// The contract every execution model keeps, whatever the mode.
+#include "runnertesting.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTimer>
+
+using namespace RunnerTesting;
+
+class TestRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void answers_data();
+    void answers();
+    void signalsAddUp_data();
+    void signalsAddUp();
+    void cancelAtRandomMoments_data();
+    void cancelAtRandomMoments();
+    void deleteWhileRunning_data();
+    void deleteWhileRunning();
+    void emptyWorkload_data();
+    void emptyWorkload();
+
+private:
+    void addModes();
+};
+
+void TestRunner::addModes()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("workers");
+    for (Mode mode : Modes::all()) {
+        for (int workers : { 1, 2, 3 }) {
+            if (mode == Mode::Sequential && workers > 1)
+                continue;
+            const QByteArray tag = (Modes::name(mode) + QStringLiteral(" x%1").arg(workers)).toUtf8();
+            QTest::newRow(tag.constData()) << mode << workers;
+        }
+    }
+}
+
+void TestRunner::answers_data()
+{
+    addModes();
+}
+
+void TestRunner::answers()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    for (const Workload &workload : { Workload::book(), Workload::generated(300, 9, 0.4, 11) }) {
+        const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+        QVERIFY(runner);
+        QCOMPARE(runner->mode(), mode);
+        const RunReport report = run(*runner, workload, options(workers));
+        QVERIFY2(verifyReport(report, workload), qPrintable(workload.name));
+        QCOMPARE(report.mode, Modes::name(mode));
+        QCOMPARE(report.checkedCount(), workload.size());
+        QCOMPARE(report.workers.size(), mode == Mode::Sequential ? 1 : workers);
+        QVERIFY(!runner->isRunning());
+    }
+}
+
+void TestRunner::signalsAddUp_data()
+{
+    addModes();
+}
+
+void TestRunner::signalsAddUp()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+    QSignalSpy started(runner.get(), &Runner::runStarted);
+    QSignalSpy workerStarted(runner.get(), &Runner::workerStarted);
+    QSignalSpy workerFinished(runner.get(), &Runner::workerFinished);
+    QSignalSpy jobStarted(runner.get(), &Runner::jobStarted);
+    QSignalSpy jobFinished(runner.get(), &Runner::jobFinished);
+    const Workload workload = Workload::book();
+    const RunReport report = run(*runner, workload, options(workers));
+    QVERIFY(verifyReport(report, workload));
+    QCOMPARE(started.size(), 1);
+    const int units = mode == Mode::Sequential ? 1 : workers;
+    QCOMPARE(workerFinished.size(), units);
+    QVERIFY(workerStarted.size() >= units); // processes announce again with their pid
+    QCOMPARE(jobFinished.size(), 20);
+    QCOMPARE(jobStarted.size(), 20);
+    QSet<int> indexes;
+    for (const QList<QVariant> &args : std::as_const(jobFinished))
+        indexes.insert(args.at(0).value<JobResult>().index);
+    QCOMPARE(indexes.size(), 20);
+}
+
+void TestRunner::cancelAtRandomMoments_data()
+{
+    addModes();
+}
+
+void TestRunner::cancelAtRandomMoments()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    QRandomGenerator random(uint(int(mode) * 10 + workers));
+    const Workload workload = Workload::book();
+    for (int i = 0; i < 8; ++i) {
+        const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+        QSignalSpy finished(runner.get(), &Runner::runFinished);
+        runner->start(workload, options(workers));
+        QTest::qWait(random.bounded(0, 250));
+        runner->cancel();
+        runner->cancel(); // twice is harmless
+        QVERIFY(!finished.isEmpty() || finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        const RunReport report = finished.at(0).at(0).value<RunReport>();
+        // Whatever was checked is right; the rest is marked unchecked.
+        for (const JobResult &r : report.results) {
+            if (r.index >= 0)
+                QCOMPARE(r.prime, MillerRabin::isPrime(r.number));
+        }
+        QVERIFY(!runner->isRunning());
+        QVERIFY(childProcesses().isEmpty());
+    }
+}
+
+void TestRunner::deleteWhileRunning_data()
+{
+    addModes();
+}
+
+void TestRunner::deleteWhileRunning()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    for (int delay : { 0, 5, 60 }) {
+        auto runner = RunnerFactory::create(mode);
+        runner->start(Workload::large(), options(workers));
+        QTest::qWait(delay);
+        runner.reset();
+        QVERIFY(childProcesses().isEmpty());
+        // Coroutines suspended at the moment of deletion wake up and must return quietly.
+        QTest::qWait(20);
+    }
+}
+
+void TestRunner::emptyWorkload_data()
+{
+    addModes();
+}
+
+void TestRunner::emptyWorkload()
+{
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+    const Workload empty = Workload::fromNumbers(QStringLiteral("empty"), {});
+    const RunReport report = run(*runner, empty, options(workers));
+    QVERIFY(report.results.isEmpty());
+    QVERIFY(!report.canceled);
+}
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
