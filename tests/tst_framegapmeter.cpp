@@ -1,0 +1,74 @@
+// The spinner's frame-gap measurement: the responsiveness number the window shows.
+#include "framegapmeter.h"
+#include "spinnerframes.h"
+
+#include <QTest>
+#include <QThread>
+
+class TestFrameGapMeter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gaps_data();
+    void gaps();
+    void restartForgets();
+    void blockedLoopShowsAsGap();
+    void frames();
+};
+
+void TestFrameGapMeter::gaps_data()
+{
+    QTest::addColumn<QList<qint64>>("framesAtMs");
+    QTest::addColumn<double>("longest");
+    QTest::addColumn<double>("last");
+    QTest::newRow("one frame") << QList<qint64> { 5 } << 0.0 << 0.0;
+    QTest::newRow("steady 10 fps") << QList<qint64> { 0, 100, 200, 300 } << 100.0 << 100.0;
+    QTest::newRow("one late frame") << QList<qint64> { 0, 100, 1600, 1700 } << 1500.0 << 100.0;
+    QTest::newRow("clock going back is no gap") << QList<qint64> { 100, 50, 150 } << 100.0 << 100.0;
+}
+
+void TestFrameGapMeter::gaps()
+{
+    QFETCH(QList<qint64>, framesAtMs);
+    QFETCH(double, longest);
+    QFETCH(double, last);
+    FrameGapMeter meter;
+    for (qint64 ms : framesAtMs)
+        meter.frameAt(ms * 1000000);
+    QCOMPARE(meter.longestGapMs(), longest);
+    QCOMPARE(meter.lastGapMs(), last);
+    QCOMPARE(meter.frames(), framesAtMs.size());
+}
+
+void TestFrameGapMeter::restartForgets()
+{
+    FrameGapMeter meter;
+    meter.frameAt(0);
+    meter.frameAt(900'000'000);
+    QCOMPARE(meter.longestGapMs(), 900.0);
+    meter.restart();
+    QCOMPARE(meter.longestGapMs(), 0.0);
+    meter.frameAt(1'000'000'000);
+    meter.frameAt(1'050'000'000);
+    QCOMPARE(meter.longestGapMs(), 50.0);
+}
+
+void TestFrameGapMeter::blockedLoopShowsAsGap()
+{
+    // A real clock: whatever blocks between two frames is at least that long a gap.
+    FrameGapMeter meter;
+    meter.frame();
+    QThread::msleep(120);
+    meter.frame();
+    QVERIFY2(meter.longestGapMs() >= 120.0, qPrintable(QString::number(meter.longestGapMs())));
+}
+
+void TestFrameGapMeter::frames()
+{
+    const QString cycle = QString(SpinnerFrames::at(0)) + SpinnerFrames::at(1) + SpinnerFrames::at(2)
+        + SpinnerFrames::at(3) + SpinnerFrames::at(4) + SpinnerFrames::at(-1);
+    QCOMPARE(cycle, QStringLiteral("\\|/-\\-"));
+}
+
+QTEST_GUILESS_MAIN(TestFrameGapMeter)
+#include "tst_framegapmeter.moc"

@@ -1,0 +1,75 @@
+#include "spinnerwidget.h"
+
+#include "spinnerframes.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+
+SpinnerWidget::SpinnerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_glyph(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_gap(new QLabel(this))
+{
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.8);
+    mono.setBold(true);
+    m_glyph->setFont(mono);
+    // Fixed width: the four glyphs differ in width in some fonts and the line must not jump.
+    m_glyph->setFixedWidth(QFontMetrics(mono).horizontalAdvance(QLatin1Char('W')) + 6);
+    m_glyph->setAlignment(Qt::AlignCenter);
+    m_glyph->setAccessibleName(tr("Spinner"));
+    m_message->setFont(mono);
+    m_message->setText(tr("thinking!"));
+    m_gap->setToolTip(tr("The longest time between two spinner frames since the run started. "
+                         "Frames are due every %1 ms; a longer gap means the event loop was blocked.")
+                          .arg(SpinnerFrames::intervalMs));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_glyph);
+    layout->addWidget(m_message, 1);
+    layout->addWidget(m_gap);
+
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(SpinnerFrames::intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SpinnerWidget::advance);
+    m_timer.start();
+    advance();
+}
+
+void SpinnerWidget::setMessage(const QString &message)
+{
+    m_message->setText(message);
+}
+
+QString SpinnerWidget::message() const
+{
+    return m_message->text();
+}
+
+void SpinnerWidget::restartMeasurement()
+{
+    m_meter.restart();
+    m_meter.frame();
+    showGap();
+}
+
+QChar SpinnerWidget::currentFrame() const
+{
+    return SpinnerFrames::at(m_frame);
+}
+
+void SpinnerWidget::advance()
+{
+    ++m_frame;
+    m_glyph->setText(currentFrame());
+    const double gap = m_meter.frame();
+    showGap();
+    Q_EMIT frameDrawn(gap);
+}
+
+void SpinnerWidget::showGap()
+{
+    m_gap->setText(tr("longest frame gap: %1 ms").arg(qRound(m_meter.longestGapMs())));
+}
