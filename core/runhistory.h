@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exportformat.h"
+#include "runreport.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One finished run as the history shows it: enough to compare models on one workload.
+struct RunSummary
+{
+    QString mode;
+    int workers = 0;
+    QString workload; // its name, as the user knows it
+    QString workloadKey; // the same numbers give the same key, whatever their name
+    int numbers = 0;
+    int checked = 0;
+    double wallSeconds = 0;
+    std::optional<double> speedup; // against the last sequential run of the same workload
+    bool canceled = false;
+    QDateTime finishedAt;
+
+    // speedup / workers: how much of each worker's time turned into speed.
+    std::optional<double> efficiency() const;
+};
+
+// The runs of a session, oldest first, each compared with the sequential baseline.
+class RunHistory
+{
+public:
+    // Adds a finished run; its speedup is measured against the latest complete sequential
+    // run of the same numbers (itself, 1.0x, when it is one).
+    const RunSummary &add(const RunReport &report, const QString &workloadKey,
+                          const QDateTime &finishedAt = QDateTime::currentDateTime());
+    const QList<RunSummary> &runs() const { return m_runs; }
+    // The wall time of the latest complete sequential run of these numbers.
+    std::optional<double> baselineSeconds(const QString &workloadKey) const;
+    void clear() { m_runs.clear(); }
+
+    // Keys the history by content: a pasted list equal to the book fixture is the book fixture.
+    static QString keyFor(const QList<quint64> &numbers);
+
+    static QByteArray toCsv(const QList<RunSummary> &runs);
+    static QByteArray toJson(const QList<RunSummary> &runs);
+    static QByteArray toMarkdown(const QList<RunSummary> &runs);
+    static QByteArray to(ExportFormat format, const QList<RunSummary> &runs);
+
+private:
+    QList<RunSummary> m_runs;
+};

@@ -1,0 +1,206 @@
+// The results table: one row per number, pending -> running -> done, in batches.
+#include "millerrabin.h"
+#include "resultsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using State = ResultsModel::State;
+
+class TestResultsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsFromTheStart();
+    void lifecycle_data();
+    void lifecycle();
+    void oneSignalPerBatch();
+    void verifiedAgainstMillerRabin_data();
+    void verifiedAgainstMillerRabin();
+    void stoppedRunMarksTheRest();
+    void outOfRangeIsIgnored();
+    void sortKeys();
+
+private:
+    static JobResult result(int index, quint64 number, int worker = 0)
+    {
+        JobResult r;
+        r.index = index;
+        r.number = number;
+        r.prime = MillerRabin::isPrime(number);
+        r.elapsed = 0.25;
+        r.worker = worker;
+        r.start = 1.0;
+        r.end = 1.25;
+        return r;
+    }
+    static QString text(const ResultsModel &model, int row, int column)
+    {
+        return model.index(row, column).data().toString();
+    }
+};
+
+void TestResultsModel::rowsFromTheStart()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reset({ 2, 4, 7 });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ResultsModel::ColumnCount));
+    QCOMPARE(text(model, 0, ResultsModel::Index), QStringLiteral("1"));
+    QCOMPARE(text(model, 2, ResultsModel::Number), QStringLiteral("7"));
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.state(row), State::Pending);
+    QCOMPARE(model.headerData(ResultsModel::Prime, Qt::Horizontal).toString(), QStringLiteral("Prime"));
+}
+
+void TestResultsModel::lifecycle_data()
+{
+    QTest::addColumn<quint64>("number");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<QString>("runningText");
+    QTest::addColumn<QString>("doneText");
+    QTest::newRow("prime") << quint64(7) << 0.42 << QStringLiteral("42%") << QStringLiteral("P");
+    QTest::newRow("composite") << quint64(9) << 0.999 << QStringLiteral("99%") << QStringLiteral("–");
+}
+
+void TestResultsModel::lifecycle()
+{
+    QFETCH(quint64, number);
+    QFETCH(double, fraction);
+    QFETCH(QString, runningText);
+    QFETCH(QString, doneText);
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reset({ number });
+    model.setWorkers({ { 0, QStringLiteral("process 1"), 4242 } });
+
+    ResultsBatch started;
+    started.started.append({ 0, 0 });
+    started.progress.insert(0, fraction);
+    model.apply(started);
+    QCOMPARE(model.state(0), State::Running);
+    QCOMPARE(text(model, 0, ResultsModel::Prime), runningText);
+    QCOMPARE(text(model, 0, ResultsModel::Worker), QStringLiteral("process 1 (pid 4242)"));
+    QCOMPARE(model.index(0, 0).data(ResultsModel::FractionRole).toDouble(), fraction);
+    QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).isValid()); // running rows stand out
+    QCOMPARE(model.runningCount(), 1);
+
+    ResultsBatch finished;
+    finished.finished.append(result(0, number));
+    model.apply(finished);
+    QCOMPARE(model.state(0), State::Done);
+    QCOMPARE(text(model, 0, ResultsModel::Prime), doneText);
+    QCOMPARE(text(model, 0, ResultsModel::Elapsed), QStringLiteral("0.250000"));
+    QCOMPARE(text(model, 0, ResultsModel::Start), QStringLiteral("1.000"));
+    QCOMPARE(text(model, 0, ResultsModel::End), QStringLiteral("1.250"));
+    QCOMPARE(text(model, 0, ResultsModel::Attempts), QStringLiteral("1"));
+    QCOMPARE(text(model, 0, ResultsModel::Verified), QStringLiteral("✓"));
+    QCOMPARE(model.doneCount(), 1);
+    QCOMPARE(model.runningCount(), 0);
+
+    // A late progress report for a finished job does not bring it back to life.
+    model.apply(started);
+    QCOMPARE(model.state(0), State::Done);
+    QCOMPARE(model.doneCount(), 1);
+}
+
+void TestResultsModel::oneSignalPerBatch()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<quint64> numbers;
+    for (quint64 n = 0; n < 1000; ++n)
+        numbers.append(n);
+    model.reset(numbers);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ResultsBatch batch;
+    for (int i = 10; i < 500; ++i)
+        batch.finished.append(result(i, numbers.at(i)));
+    model.apply(batch);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 499);
+    QCOMPARE(model.doneCount(), 490);
+    model.apply({});
+    QCOMPARE(changed.size(), 1); // nothing to say, nothing emitted
+}
+
+void TestResultsModel::verifiedAgainstMillerRabin_data()
+{
+    QTest::addColumn<bool>("claimPrime");
+    QTest::addColumn<QString>("verified");
+    QTest::newRow("right") << true << QStringLiteral("✓");
+    QTest::newRow("wrong") << false << QStringLiteral("✗ wrong");
+}
+
+void TestResultsModel::verifiedAgainstMillerRabin()
+{
+    QFETCH(bool, claimPrime);
+    QFETCH(QString, verified);
+    ResultsModel model;
+    model.reset({ 18446744073709551557ull });
+    ResultsBatch batch;
+    JobResult r = result(0, 18446744073709551557ull);
+    r.prime = claimPrime;
+    batch.finished.append(r);
+    model.apply(batch);
+    QCOMPARE(text(model, 0, ResultsModel::Verified), verified);
+    QCOMPARE(model.index(0, 0).data(Qt::ForegroundRole).isValid(), !claimPrime);
+}
+
+void TestResultsModel::stoppedRunMarksTheRest()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reset({ 3, 5, 7 });
+    ResultsBatch batch;
+    batch.finished.append(result(0, 3));
+    batch.started.append({ 1, 0 });
+    JobResult failed = result(2, 7);
+    failed.error = QStringLiteral("gave up after 3 tries");
+    failed.attempts = 3;
+    batch.finished.append(failed);
+    model.apply(batch);
+    model.finishRun();
+    QCOMPARE(model.state(0), State::Done);
+    QCOMPARE(model.state(1), State::Unchecked);
+    QCOMPARE(text(model, 1, ResultsModel::Prime), QStringLiteral("stopped"));
+    QCOMPARE(model.state(2), State::Failed);
+    QCOMPARE(text(model, 2, ResultsModel::Prime), QStringLiteral("error"));
+    QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), failed.error);
+    QCOMPARE(text(model, 2, ResultsModel::Attempts), QStringLiteral("3"));
+}
+
+void TestResultsModel::outOfRangeIsIgnored()
+{
+    ResultsModel model;
+    model.reset({ 3 });
+    ResultsBatch batch;
+    batch.started.append({ 5, 0 });
+    batch.progress.insert(-1, 0.5);
+    batch.finished.append(result(7, 11));
+    model.apply(batch);
+    QCOMPARE(model.state(0), State::Pending);
+    QCOMPARE(model.doneCount(), 0);
+}
+
+void TestResultsModel::sortKeys()
+{
+    ResultsModel model;
+    model.reset({ 9, 7, 1000 });
+    ResultsBatch batch;
+    batch.finished.append(result(0, 9));
+    batch.finished.append(result(1, 7));
+    batch.started.append({ 2, 1 });
+    batch.progress.insert(2, 0.5);
+    model.apply(batch);
+    const auto key = [&](int row) { return model.index(row, ResultsModel::Prime).data(ResultsModel::SortRole).toDouble(); };
+    QVERIFY(key(1) > key(0)); // primes first when sorted descending
+    QVERIFY(key(0) > key(2)); // then composites, then running
+    QCOMPARE(model.index(2, ResultsModel::Number).data(ResultsModel::SortRole).toULongLong(), 1000ull);
+}
+
+QTEST_MAIN(TestResultsModel)
+#include "tst_resultsmodel.moc"

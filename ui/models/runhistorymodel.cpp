@@ -1,0 +1,125 @@
+#include "runhistorymodel.h"
+
+#include "mode.h"
+
+RunHistoryModel::RunHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int RunHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_history.runs().size());
+}
+
+int RunHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Run:
+            return tr("Run");
+        case Mode:
+            return tr("Mode");
+        case Workers:
+            return tr("Workers");
+        case Workload:
+            return tr("Workload");
+        case Numbers:
+            return tr("Numbers");
+        case Wall:
+            return tr("Wall time (s)");
+        case Speedup:
+            return tr("Speedup");
+        case Efficiency:
+            return tr("Efficiency");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Speedup:
+            return tr("The last complete sequential run of the same numbers divided by this run's wall time");
+        case Efficiency:
+            return tr("Speedup per worker: 100% means every worker's time became speed");
+        }
+    }
+    return {};
+}
+
+QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunSummary &run = m_history.runs().at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Run:
+            return QString::number(index.row() + 1);
+        case Mode: {
+            const std::optional<::Mode> mode = Modes::fromName(run.mode);
+            return mode ? Modes::title(*mode) : run.mode;
+        }
+        case Workers:
+            return QString::number(run.workers);
+        case Workload:
+            return run.workload;
+        case Numbers:
+            return run.canceled ? tr("%1 of %2").arg(run.checked).arg(run.numbers) : QString::number(run.numbers);
+        case Wall:
+            return QString::number(run.wallSeconds, 'f', 3) + (run.canceled ? tr(" (stopped)") : QString());
+        case Speedup:
+            return run.speedup ? tr("%1x").arg(*run.speedup, 0, 'f', 2) : tr("–");
+        case Efficiency:
+            return run.efficiency() ? tr("%1%").arg(qRound(*run.efficiency() * 100)) : tr("–");
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Run:
+            return index.row();
+        case Workers:
+            return run.workers;
+        case Numbers:
+            return run.numbers;
+        case Wall:
+            return run.wallSeconds;
+        case Speedup:
+            return run.speedup.value_or(-1.0);
+        case Efficiency:
+            return run.efficiency().value_or(-1.0);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Mode || index.column() == Workload)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Speedup && !run.speedup) {
+        return run.canceled ? tr("A stopped run did less work: no speedup is claimed for it")
+                            : tr("Run the sequential mode on these numbers to get a baseline");
+    }
+    return {};
+}
+
+const RunSummary &RunHistoryModel::add(const RunReport &report, const QString &workloadKey)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    const RunSummary &run = m_history.add(report, workloadKey);
+    endInsertRows();
+    return run;
+}
+
+void RunHistoryModel::clear()
+{
+    beginResetModel();
+    m_history.clear();
+    endResetModel();
+}
