@@ -1,7 +1,10 @@
 // conviz: the window.
+#include "launchoptions.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +12,23 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Conviz"));
     QApplication::setOrganizationName(QStringLiteral("Conviz"));
     QApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("conviz"));
+
+    QString error;
+    bool helpShown = false;
+    const std::optional<LaunchOptions> options
+        = LaunchOptions::parse(QApplication::arguments(), &error, &helpShown);
+    if (!options) {
+        std::fputs(qPrintable(helpShown ? error : QStringLiteral("conviz: %1\n").arg(error)),
+                   helpShown ? stdout : stderr);
+        return helpShown ? 0 : 2;
+    }
     MainWindow window;
     window.show();
+    if (!window.apply(*options, &error)) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
+        if (options->run)
+            return 2; // a demo that cannot start must say so to its script
+    }
     return app.exec();
 }

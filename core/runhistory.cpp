@@ -24,7 +24,8 @@ std::optional<double> RunSummary::efficiency() const
     return *speedup / workers;
 }
 
-const RunSummary &RunHistory::add(const RunReport &report, const QString &workloadKey, const QDateTime &finishedAt)
+const RunSummary &RunHistory::add(const RunReport &report, const QString &workloadKey,
+                                  const QDateTime &finishedAt)
 {
     RunSummary run;
     run.mode = report.mode;
@@ -37,7 +38,8 @@ const RunSummary &RunHistory::add(const RunReport &report, const QString &worklo
     run.canceled = report.canceled;
     run.finishedAt = finishedAt;
     const bool isBaseline = run.mode == QLatin1String("sequential") && !run.canceled;
-    const std::optional<double> baseline = isBaseline ? std::optional(run.wallSeconds) : baselineSeconds(workloadKey);
+    const std::optional<double> baseline
+        = isBaseline ? std::optional(run.wallSeconds) : baselineSeconds(workloadKey);
     // A canceled run did less work: comparing its time would flatter it.
     if (baseline && !run.canceled && run.wallSeconds > 0)
         run.speedup = *baseline / run.wallSeconds;
@@ -59,17 +61,21 @@ QString RunHistory::keyFor(const QList<quint64> &numbers)
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers.constData()),
                                 numbers.size() * qsizetype(sizeof(quint64))));
-    return QStringLiteral("%1:%2").arg(numbers.size()).arg(QString::fromLatin1(hash.result().toHex().left(16)));
+    return QStringLiteral("%1:%2")
+        .arg(numbers.size())
+        .arg(QString::fromLatin1(hash.result().toHex().left(16)));
 }
 
 QByteArray RunHistory::toCsv(const QList<RunSummary> &runs)
 {
-    QByteArray out = "run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n";
+    QByteArray out
+        = "run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n";
     int n = 0;
     for (const RunSummary &run : runs) {
         QString workload = run.workload;
         if (workload.contains(QLatin1Char(',')) || workload.contains(QLatin1Char('"')))
-            workload = QLatin1Char('"') + workload.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            workload = QLatin1Char('"') + workload.replace(QLatin1String("\""), QLatin1String("\"\""))
+                + QLatin1Char('"');
         const QStringList cells { QString::number(++n),
                                   run.mode,
                                   QString::number(run.workers),
@@ -101,7 +107,8 @@ QByteArray RunHistory::toJson(const QList<RunSummary> &runs)
                              { QStringLiteral("canceled"), run.canceled },
                              { QStringLiteral("finished_at"), run.finishedAt.toString(Qt::ISODate) } };
         object.insert(QStringLiteral("speedup"), run.speedup ? QJsonValue(*run.speedup) : QJsonValue());
-        object.insert(QStringLiteral("efficiency"), run.efficiency() ? QJsonValue(*run.efficiency()) : QJsonValue());
+        object.insert(QStringLiteral("efficiency"),
+                      run.efficiency() ? QJsonValue(*run.efficiency()) : QJsonValue());
         array.append(object);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("runs"), array } }).toJson(QJsonDocument::Indented);
@@ -114,9 +121,11 @@ QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs)
     int n = 0;
     for (const RunSummary &run : runs) {
         const QString speedup = run.speedup ? fixed(run.speedup, 2) + QLatin1Char('x') : QStringLiteral("–");
-        const QString efficiency = run.efficiency() ? QString::number(qRound(*run.efficiency() * 100)) + QLatin1Char('%')
-                                                    : QStringLiteral("–");
-        const QString wall = QString::number(run.wallSeconds, 'f', 3) + (run.canceled ? QStringLiteral(" (stopped)") : QString());
+        const QString efficiency = run.efficiency()
+            ? QString::number(qRound(*run.efficiency() * 100)) + QLatin1Char('%')
+            : QStringLiteral("–");
+        const QString wall = QString::number(run.wallSeconds, 'f', 3)
+            + (run.canceled ? QStringLiteral(" (stopped)") : QString());
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                    .arg(++n)
                    .arg(run.mode)

@@ -5,7 +5,7 @@ set -euo pipefail
 
 CONVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CONVIZ_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qcoro-qt6-dev qt6-tools-dev
-                 qt6-l10n-tools libgl-dev ccache xvfb xauth)
+                 qt6-l10n-tools libqt6svg6 libgl-dev ccache xvfb xauth)
 
 conviz_install_packages() {
     local missing=()

@@ -196,7 +196,9 @@ void TestResultsModel::sortKeys()
     batch.started.append({ 2, 1 });
     batch.progress.insert(2, 0.5);
     model.apply(batch);
-    const auto key = [&](int row) { return model.index(row, ResultsModel::Prime).data(ResultsModel::SortRole).toDouble(); };
+    const auto key = [&](int row) {
+        return model.index(row, ResultsModel::Prime).data(ResultsModel::SortRole).toDouble();
+    };
     QVERIFY(key(1) > key(0)); // primes first when sorted descending
     QVERIFY(key(0) > key(2)); // then composites, then running
     QCOMPARE(model.index(2, ResultsModel::Number).data(ResultsModel::SortRole).toULongLong(), 1000ull);

@@ -38,19 +38,22 @@ void TestRunHistory::speedup_data()
     QTest::addColumn<RunReport>("run");
     QTest::addColumn<double>("speedup"); // < 0: none
     QTest::addColumn<double>("efficiency");
-    QTest::newRow("no baseline") << QList<RunReport> {} << report(QStringLiteral("threads"), 2, 0.5) << -1.0 << -1.0;
+    QTest::newRow("no baseline") << QList<RunReport> {} << report(QStringLiteral("threads"), 2, 0.5) << -1.0
+                                 << -1.0;
     QTest::newRow("sequential is its own baseline")
         << QList<RunReport> {} << report(QStringLiteral("sequential"), 1, 0.9) << 1.0 << 1.0;
     QTest::newRow("threads x2") << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
                                 << report(QStringLiteral("threads"), 2, 0.5) << 2.0 << 1.0;
-    QTest::newRow("latest baseline wins")
-        << QList<RunReport> { report(QStringLiteral("sequential"), 1, 2.0), report(QStringLiteral("sequential"), 1, 1.0) }
-        << report(QStringLiteral("processes"), 4, 0.5) << 2.0 << 0.5;
+    QTest::newRow("latest baseline wins") << QList<RunReport> { report(QStringLiteral("sequential"), 1, 2.0),
+                                                                report(QStringLiteral("sequential"), 1, 1.0) }
+                                          << report(QStringLiteral("processes"), 4, 0.5) << 2.0 << 0.5;
     QTest::newRow("stopped baseline ignored")
-        << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0), report(QStringLiteral("sequential"), 1, 0.1, true) }
+        << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0),
+                              report(QStringLiteral("sequential"), 1, 0.1, true) }
         << report(QStringLiteral("threads"), 2, 0.5) << 2.0 << 1.0;
-    QTest::newRow("stopped run claims nothing") << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
-                                                << report(QStringLiteral("threads"), 2, 0.1, true) << -1.0 << -1.0;
+    QTest::newRow("stopped run claims nothing")
+        << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
+        << report(QStringLiteral("threads"), 2, 0.1, true) << -1.0 << -1.0;
 }
 
 void TestRunHistory::speedup()
@@ -98,17 +101,20 @@ void TestRunHistory::exports_data()
 {
     QTest::addColumn<int>("format");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("csv") << int(ExportFormat::Csv)
-                         << QByteArray("run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n"
-                                       "1,sequential,1,\"book, fixture\",20,0,0.900000,1.000,1.000,false,2026-01-02T03:04:05\n"
-                                       "2,threads,2,\"book, fixture\",20,0,0.450000,2.000,1.000,false,2026-01-02T03:04:05\n"
-                                       "3,threads,2,\"book, fixture\",20,0,0.100000,,,true,2026-01-02T03:04:05\n");
-    QTest::newRow("markdown") << int(ExportFormat::Markdown)
-                              << QByteArray("| run | mode | workers | workload | numbers | wall (s) | speedup | efficiency |\n"
-                                            "|---:|---|---:|---|---:|---:|---:|---:|\n"
-                                            "| 1 | sequential | 1 | book, fixture | 20 | 0.900 | 1.00x | 100% |\n"
-                                            "| 2 | threads | 2 | book, fixture | 20 | 0.450 | 2.00x | 100% |\n"
-                                            "| 3 | threads | 2 | book, fixture | 20 | 0.100 (stopped) | – | – |\n");
+    QTest::newRow("csv")
+        << int(ExportFormat::Csv)
+        << QByteArray(
+               "run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n"
+               "1,sequential,1,\"book, fixture\",20,0,0.900000,1.000,1.000,false,2026-01-02T03:04:05\n"
+               "2,threads,2,\"book, fixture\",20,0,0.450000,2.000,1.000,false,2026-01-02T03:04:05\n"
+               "3,threads,2,\"book, fixture\",20,0,0.100000,,,true,2026-01-02T03:04:05\n");
+    QTest::newRow("markdown")
+        << int(ExportFormat::Markdown)
+        << QByteArray("| run | mode | workers | workload | numbers | wall (s) | speedup | efficiency |\n"
+                      "|---:|---|---:|---|---:|---:|---:|---:|\n"
+                      "| 1 | sequential | 1 | book, fixture | 20 | 0.900 | 1.00x | 100% |\n"
+                      "| 2 | threads | 2 | book, fixture | 20 | 0.450 | 2.00x | 100% |\n"
+                      "| 3 | threads | 2 | book, fixture | 20 | 0.100 (stopped) | – | – |\n");
 }
 
 void TestRunHistory::exports()

@@ -76,7 +76,8 @@ void TestRunMonitor::batchesBoundTheRepaints()
     QCOMPARE(monitor.done(), 100000);
     // One repaint per flush at most (plus the end of the run), not one per result.
     QVERIFY2(changed.size() <= monitor.flushes() + 2,
-             qPrintable(QStringLiteral("%1 dataChanged for %2 flushes").arg(changed.size()).arg(monitor.flushes())));
+             qPrintable(
+                 QStringLiteral("%1 dataChanged for %2 flushes").arg(changed.size()).arg(monitor.flushes())));
     QCOMPARE(updated.size(), monitor.flushes() + 1);
 }
 

@@ -281,5 +281,6 @@ void ResultsModel::finishRun()
 
 int ResultsModel::runningCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.state == State::Running; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Row &row) { return row.state == State::Running; }));
 }

@@ -69,7 +69,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case Workload:
             return run.workload;
         case Numbers:
-            return run.canceled ? tr("%1 of %2").arg(run.checked).arg(run.numbers) : QString::number(run.numbers);
+            return run.canceled ? tr("%1 of %2").arg(run.checked).arg(run.numbers)
+                                : QString::number(run.numbers);
         case Wall:
             return QString::number(run.wallSeconds, 'f', 3) + (run.canceled ? tr(" (stopped)") : QString());
         case Speedup:

@@ -1,0 +1,96 @@
+#include "launchoptions.h"
+
+#include "exportformat.h"
+#include "workload.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, QString *error,
+                                                  bool *helpShown)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("LaunchOptions", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Conviz: watch threads, processes and coroutines check primes."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        tr("Execution model: sequential, threads, processes, coroutines, coroutines-pool."),
+        QStringLiteral("mode"));
+    const QCommandLineOption workers(QStringLiteral("workers"), tr("Number of workers (1-256)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption preset(QStringLiteral("preset"), tr("Workload preset: book or large."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption numbers(QStringLiteral("numbers"), tr("Check the numbers in this text file."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption run(QStringLiteral("run"), tr("Start the run at once."));
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        tr("With --run: write the results table to this file (.csv, .json or .md) "
+           "when the run ends, then quit."),
+        QStringLiteral("file"));
+    parser.addOptions({ mode, workers, preset, numbers, run, exportTo });
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        if (helpShown)
+            *helpShown = true;
+        *error = parser.isSet(help) ? parser.helpText()
+                                    : QCoreApplication::applicationName() + QLatin1Char(' ')
+                + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    LaunchOptions options;
+    if (parser.isSet(mode)) {
+        options.mode = Modes::fromName(parser.value(mode));
+        if (!options.mode) {
+            *error = tr("--mode: unknown mode '%1' (sequential, threads, processes, coroutines, "
+                        "coroutines-pool)")
+                         .arg(parser.value(mode));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(workers)) {
+        bool ok = false;
+        const int n = parser.value(workers).toInt(&ok);
+        if (!ok || n < 1 || n > 256) {
+            *error = tr("--workers: '%1' is not a whole number from 1 to 256").arg(parser.value(workers));
+            return std::nullopt;
+        }
+        options.workers = n;
+    }
+    if (parser.isSet(preset) && parser.isSet(numbers)) {
+        *error = tr("--preset and --numbers cannot be used together");
+        return std::nullopt;
+    }
+    if (parser.isSet(preset)) {
+        options.preset = parser.value(preset);
+        if (!Workload::presetNames().contains(options.preset)) {
+            *error = tr("--preset: unknown preset '%1' (%2)")
+                         .arg(options.preset, Workload::presetNames().join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+    }
+    options.numbersFile = parser.value(numbers);
+    options.run = parser.isSet(run);
+    options.exportPath = parser.value(exportTo);
+    if (!options.exportPath.isEmpty()) {
+        if (!options.run) {
+            *error = tr("--export needs --run");
+            return std::nullopt;
+        }
+        if (!ExportFiles::formatForPath(options.exportPath)) {
+            *error = tr("--export: cannot tell the format of '%1' (use .csv, .json or .md)")
+                         .arg(options.exportPath);
+            return std::nullopt;
+        }
+    }
+    return options;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "mode.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the command line asks the window to do: `conviz [--mode M] [--workers N]
+// [--preset book|large | --numbers FILE] [--run] [--export FILE]`.
+struct LaunchOptions
+{
+    std::optional<Mode> mode;
+    std::optional<int> workers;
+    QString preset;
+    QString numbersFile;
+    bool run = false;
+    QString exportPath; // with run: write the results here when the run ends, then quit
+
+    // Parses the arguments (argv, program name first). On bad usage returns nothing and
+    // sets *error to a message naming the option.
+    static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error,
+                                              bool *helpShown = nullptr);
+};
