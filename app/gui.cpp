@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Conviz"));
     QApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("conviz"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/conviz/conviz.svg")));
 
     QString error;
     bool helpShown = false;

@@ -74,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_resultsProxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Conviz — concurrency models, live"));
-    setWindowIcon(QIcon(QStringLiteral(":/conviz/conviz.svg")));
     m_chooseSaveFile = [this](const QString &title, const QString &suggested, const QStringList &filters) {
         SaveTarget target;
         target.path = QFileDialog::getSaveFileName(this, title, suggested, filters.join(QLatin1String(";;")),

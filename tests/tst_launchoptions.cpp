@@ -1,0 +1,72 @@
+// The window's command line: `conviz [--mode M] [--workers N] [--preset P | --numbers F] [--run] [--export
+// F]`.
+#include "launchoptions.h"
+
+#include <QTest>
+
+class TestLaunchOptions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+};
+
+void TestLaunchOptions::parse_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<bool>("run");
+    QTest::newRow("nothing") << QStringList {} << QString() << QString() << 0 << false;
+    QTest::newRow("everything") << QStringList { "--mode", "processes", "--workers", "4",    "--preset",
+                                                 "large",  "--run",     "--export",  "a.csv" }
+                                << QString() << "processes" << 4 << true;
+    QTest::newRow("numbers file") << QStringList { "--numbers", "n.txt", "--run" } << QString() << QString()
+                                  << 0 << true;
+    QTest::newRow("unknown mode") << QStringList { "--mode", "fibers" } << "--mode: unknown mode 'fibers'"
+                                  << QString() << 0 << false;
+    QTest::newRow("workers zero") << QStringList { "--workers", "0" }
+                                  << "--workers: '0' is not a whole number" << QString() << 0 << false;
+    QTest::newRow("workers text") << QStringList { "--workers", "two" } << "--workers: 'two'" << QString()
+                                  << 0 << false;
+    QTest::newRow("unknown preset") << QStringList { "--preset", "huge" } << "--preset: unknown preset 'huge'"
+                                    << QString() << 0 << false;
+    QTest::newRow("preset and numbers")
+        << QStringList { "--preset", "book", "--numbers", "n.txt" }
+        << "--preset and --numbers cannot be used together" << QString() << 0 << false;
+    QTest::newRow("export without run")
+        << QStringList { "--export", "a.csv" } << "--export needs --run" << QString() << 0 << false;
+    QTest::newRow("export format") << QStringList { "--run", "--export", "a.xlsx" }
+                                   << "--export: cannot tell the format of 'a.xlsx'" << QString() << 0
+                                   << false;
+    QTest::newRow("unknown option") << QStringList { "--fast" } << "Unknown option 'fast'." << QString() << 0
+                                    << false;
+    QTest::newRow("stray argument") << QStringList { "book" } << "unexpected argument 'book'" << QString()
+                                    << 0 << false;
+}
+
+void TestLaunchOptions::parse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    QFETCH(QString, mode);
+    QFETCH(int, workers);
+    QFETCH(bool, run);
+    arguments.prepend(QStringLiteral("conviz"));
+    QString why;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(arguments, &why);
+    if (!error.isEmpty()) {
+        QVERIFY(!options);
+        QVERIFY2(why.startsWith(error), qPrintable(why));
+        return;
+    }
+    QVERIFY2(options, qPrintable(why));
+    QCOMPARE(options->mode ? Modes::name(*options->mode) : QString(), mode);
+    QCOMPARE(options->workers.value_or(0), workers);
+    QCOMPARE(options->run, run);
+}
+
+QTEST_GUILESS_MAIN(TestLaunchOptions)
+#include "tst_launchoptions.moc"

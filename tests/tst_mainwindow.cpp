@@ -1,0 +1,367 @@
+// The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
+#include "corebars.h"
+#include "mainwindow.h"
+#include "resultsmodel.h"
+#include "resultsview.h"
+#include "runhistorymodel.h"
+#include "runnertesting.h"
+#include "spinnerwidget.h"
+#include "workerboard.h"
+#include "workloadpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using RunnerTesting::childProcesses;
+
+namespace {
+QPushButton *button(const MainWindow &window, const QString &text)
+{
+    for (QPushButton *b : window.findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+
+RunReport waitForEnd(QSignalSpy &ended, int timeoutMs = 60000)
+{
+    if (ended.isEmpty() && !ended.wait(timeoutMs))
+        return {};
+    return ended.takeFirst().at(0).value<RunReport>();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void runInEachMode_data();
+    void runInEachMode();
+    void speedupAgainstSequential();
+    void stopInTheMiddle_data();
+    void stopInTheMiddle();
+    void closeDuringRun();
+    void badNumbersBlockTheRun();
+    void exports_data();
+    void exports();
+    void exportFailureIsAMessage();
+    void copySelectionAndMarkdown();
+    void launchWithExport();
+    void settingsSurvive();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    qRegisterMetaType<RunReport>();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::runInEachMode_data()
+{
+    QTest::addColumn<Mode>("mode");
+    for (Mode mode : Modes::all())
+        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+}
+
+void TestMainWindow::runInEachMode()
+{
+    QFETCH(Mode, mode);
+    MainWindow window;
+    window.show();
+    QAbstractItemModelTester results(window.resultsModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester history(window.historyModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(mode);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    const int framesBefore = window.spinner()->frames();
+
+    QPushButton *run = button(window, QStringLiteral("Run"));
+    QVERIFY(run && run->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(window.isRunning());
+    QVERIFY(!run->isEnabled());
+    QVERIFY(button(window, QStringLiteral("Stop"))->isEnabled());
+
+    const RunReport report = waitForEnd(ended);
+    QVERIFY(RunnerTesting::verifyReport(report, Workload::book()));
+    const Workload book = Workload::book();
+    ResultsModel *model = window.resultsModel();
+    QCOMPARE(model->rowCount(), 20);
+    for (int row = 0; row < 20; ++row) {
+        QCOMPARE(model->state(row), ResultsModel::State::Done);
+        QCOMPARE(model->result(row).prime, book.expectedPrime.at(row));
+    }
+    QCOMPARE(window.historyModel()->rowCount(), 1);
+    QCOMPARE(window.workerBoard()->barCount(), mode == Mode::Sequential ? 1 : 2);
+    QVERIFY(window.spinner()->frames() > framesBefore); // the spinner turned during the run
+    QVERIFY(run->isEnabled());
+    QVERIFY(childProcesses().isEmpty());
+}
+
+void TestMainWindow::speedupAgainstSequential()
+{
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    for (Mode mode : { Mode::Sequential, Mode::Threads }) {
+        window.setMode(mode);
+        QVERIFY(window.startRun());
+        QVERIFY(!waitForEnd(ended).canceled);
+    }
+    const QList<RunSummary> &runs = window.historyModel()->history().runs();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).speedup.value_or(0), 1.0);
+    QVERIFY(runs.at(1).speedup.has_value());
+    QVERIFY(*runs.at(1).speedup > 0);
+}
+
+void TestMainWindow::stopInTheMiddle_data()
+{
+    runInEachMode_data();
+}
+
+void TestMainWindow::stopInTheMiddle()
+{
+    QFETCH(Mode, mode);
+    MainWindow window;
+    window.show();
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Large);
+    window.setMode(mode);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QTRY_VERIFY_WITH_TIMEOUT(window.resultsModel()->runningCount() > 0, 10000);
+    QTest::mouseClick(button(window, QStringLiteral("Stop")), Qt::LeftButton);
+    const RunReport report = waitForEnd(ended, 20000);
+    QVERIFY(report.canceled);
+    QVERIFY(!window.isRunning());
+    QVERIFY(window.runAction()->isEnabled());
+    QVERIFY(!window.stopAction()->isEnabled());
+    QCOMPARE(window.resultsModel()->runningCount(), 0);
+    QVERIFY(childProcesses().isEmpty());
+}
+
+void TestMainWindow::closeDuringRun()
+{
+    auto *window = new MainWindow;
+    window->show();
+    window->workloadPanel()->setSource(WorkloadPanel::Source::Large);
+    window->setMode(Mode::Processes);
+    window->setWorkers(2);
+    QVERIFY(window->startRun());
+    QTRY_VERIFY_WITH_TIMEOUT(window->resultsModel()->runningCount() > 0, 10000);
+    QVERIFY(!childProcesses().isEmpty());
+    QVERIFY(window->close());
+    QVERIFY(childProcesses().isEmpty());
+    delete window;
+}
+
+void TestMainWindow::badNumbersBlockTheRun()
+{
+    MainWindow window;
+    WorkloadPanel *panel = window.workloadPanel();
+    const QString text = QStringLiteral("7 11 13\n12x, -5\n# fine\n99999999999999999999\n");
+    panel->setCustomText(text);
+    panel->setSource(WorkloadPanel::Source::Custom);
+    QVERIFY(!panel->workload());
+    QCOMPARE(panel->errors().size(), 3);
+    QCOMPARE(panel->errors().at(0).line, 2);
+    QCOMPARE(panel->errors().at(0).column, 1);
+    QCOMPARE(panel->errors().at(1).column, 6);
+    QCOMPARE(panel->errors().at(2).line, 4);
+    QVERIFY(!window.runAction()->isEnabled());
+    QVERIFY(!window.startRun());
+    QCOMPARE(panel->customText(), text); // the user's text is kept as typed
+    panel->setCustomText(QStringLiteral("7 11 13\n12, 5\n"));
+    QVERIFY(panel->workload());
+    QCOMPARE(panel->workload()->numbers, (QList<quint64> { 7, 11, 13, 12, 5 }));
+    QVERIFY(window.runAction()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("numbers.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# from a file\n2 3 5\n");
+    file.close();
+    QString error;
+    QVERIFY(panel->loadFile(path, &error));
+    QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 }));
+    QVERIFY(!panel->loadFile(dir.filePath(QStringLiteral("missing.txt")), &error));
+    QVERIFY(error.contains(QLatin1String("missing.txt")));
+    QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 })); // nothing lost
+}
+
+void TestMainWindow::exports_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("typedName");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("writtenName");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::newRow("results csv") << "Export results…"
+                                 << "r.csv"
+                                 << "CSV (*.csv)"
+                                 << "r.csv" << QByteArray("mode,workers,index");
+    QTest::newRow("results by filter") << "Export results…"
+                                       << "r"
+                                       << "JSON (*.json)"
+                                       << "r.json" << QByteArray("{");
+    QTest::newRow("results markdown") << "Export results…"
+                                      << "r.md"
+                                      << "CSV (*.csv)"
+                                      << "r.md" << QByteArray("**threads**");
+    QTest::newRow("history csv") << "Export run history…"
+                                 << "h.csv"
+                                 << "CSV (*.csv)"
+                                 << "h.csv" << QByteArray("run,mode");
+    QTest::newRow("trace") << "Export trace…"
+                           << "t"
+                           << "JSON (*.json)"
+                           << "t.json" << QByteArray("{");
+}
+
+void TestMainWindow::exports()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, typedName);
+    QFETCH(QString, filter);
+    QFETCH(QString, writtenName);
+    QFETCH(QByteArray, starts);
+    QTemporaryDir dir;
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::Threads);
+    QVERIFY(window.startRun());
+    waitForEnd(ended);
+    window.setSaveFileChooser([&](const QString &, const QString &suggested, const QStringList &filters) {
+        [&] {
+            QVERIFY(filters.contains(filter));
+            QVERIFY(!suggested.isEmpty());
+        }();
+        return MainWindow::SaveTarget { dir.filePath(typedName), filter };
+    });
+    QAction *trigger = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(QLatin1Char('&')) == action)
+            trigger = a;
+    }
+    QVERIFY(trigger && trigger->isEnabled());
+    trigger->trigger();
+    QFile written(dir.filePath(writtenName));
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(window.lastError()));
+    QVERIFY(written.readAll().startsWith(starts));
+}
+
+void TestMainWindow::exportFailureIsAMessage()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    QVERIFY(window.startRun());
+    waitForEnd(ended);
+    QVERIFY(!window.exportResults(QStringLiteral("/no/such/dir/r.csv")));
+    QVERIFY(window.lastError().contains(QLatin1String("/no/such/dir")));
+    QVERIFY(!window.exportResults(QStringLiteral("/tmp/r.xlsx")));
+    QVERIFY(window.lastError().contains(QLatin1String(".csv")));
+    // Through the menu the failure becomes a message box, not a crash.
+    window.setSaveFileChooser([](const QString &, const QString &, const QStringList &) {
+        return MainWindow::SaveTarget { QStringLiteral("/no/such/dir/r.csv"), QString() };
+    });
+    window.findChild<QAction *>();
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+            a->trigger();
+    }
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("/no/such/dir")));
+    box->close();
+}
+
+void TestMainWindow::copySelectionAndMarkdown()
+{
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::Sequential);
+    QVERIFY(window.startRun());
+    waitForEnd(ended);
+    ResultsView *view = window.resultsView();
+    view->selectRow(1);
+    const QStringList lines = view->selectionAsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("#\tNumber\tPrime")));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("2\t142702110479723\tP\t")), qPrintable(lines.at(1)));
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().contains(QLatin1String("Markdown")))
+            a->trigger();
+    }
+    QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("| # | number |")));
+}
+
+void TestMainWindow::launchWithExport()
+{
+    // What `conviz --mode threads --preset book --run --export FILE` does.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("coroutines-pool"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
+          QStringLiteral("book"), QStringLiteral("--run"), QStringLiteral("--export"), path },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    QCOMPARE(window.mode(), Mode::CoroutinesPool);
+    QCOMPARE(window.workers(), 2);
+    QVERIFY(window.isRunning());
+    waitForEnd(ended);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+void TestMainWindow::settingsSurvive()
+{
+    {
+        MainWindow window;
+        window.setMode(Mode::Coroutines);
+        window.setWorkers(3);
+        window.workloadPanel()->setCustomText(QStringLiteral("1 2 3 oops"));
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.mode(), Mode::Coroutines);
+    QCOMPARE(again.workers(), 3);
+    QCOMPARE(again.workloadPanel()->source(), WorkloadPanel::Source::Custom);
+    QCOMPARE(again.workloadPanel()->customText(), QStringLiteral("1 2 3 oops"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
