@@ -94,6 +94,10 @@ void TestMainWindow::runInEachMode()
     window.setWorkers(2);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     const int framesBefore = window.spinner()->frames();
+    // When the window says the run ended, the table already shows every answer.
+    int doneWhenEnded = -1;
+    connect(&window, &MainWindow::runEnded, this,
+            [&] { doneWhenEnded = window.resultsModel()->doneCount(); });
 
     QPushButton *run = button(window, QStringLiteral("Run"));
     QVERIFY(run && run->isEnabled());
@@ -111,6 +115,7 @@ void TestMainWindow::runInEachMode()
         QCOMPARE(model->state(row), ResultsModel::State::Done);
         QCOMPARE(model->result(row).prime, book.expectedPrime.at(row));
     }
+    QCOMPARE(doneWhenEnded, 20);
     QCOMPARE(window.historyModel()->rowCount(), 1);
     QCOMPARE(window.workerBoard()->barCount(), mode == Mode::Sequential ? 1 : 2);
     QVERIFY(window.spinner()->frames() > framesBefore); // the spinner turned during the run

@@ -30,7 +30,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         tr("With --run: write the results table to this file (.csv, .json or .md) "
            "when the run ends, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo });
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshot-dir"),
+        tr("With --run: save MODE-running.png mid-run and MODE-done.png at the "
+           "end in this folder, then quit."),
+        QStringLiteral("dir"));
+    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -91,6 +96,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
                          .arg(options.exportPath);
             return std::nullopt;
         }
+    }
+    options.screenshotDir = parser.value(screenshots);
+    if (!options.screenshotDir.isEmpty() && !options.run) {
+        *error = tr("--screenshot-dir needs --run");
+        return std::nullopt;
     }
     return options;
 }

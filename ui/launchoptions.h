@@ -8,7 +8,7 @@
 #include <optional>
 
 // What the command line asks the window to do: `conviz [--mode M] [--workers N]
-// [--preset book|large | --numbers FILE] [--run] [--export FILE]`.
+// [--preset book|large | --numbers FILE] [--run] [--export FILE] [--screenshot-dir DIR]`.
 struct LaunchOptions
 {
     std::optional<Mode> mode;
@@ -17,6 +17,7 @@ struct LaunchOptions
     QString numbersFile;
     bool run = false;
     QString exportPath; // with run: write the results here when the run ends, then quit
+    QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
     // sets *error to a message naming the option.

@@ -130,6 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_monitor, &RunMonitor::updated, this, [this] {
         m_workerBoard->show(m_monitor->workers());
         updateStatus();
+        // The mid-run picture: some rows done, some running, the rest pending.
+        if (!m_screenshotDir.isEmpty() && !m_tookRunningShot && isRunning()
+            && m_monitor->done() * 2 >= m_monitor->total() && m_results->runningCount() > 0) {
+            m_tookRunningShot = true;
+            takeScreenshot(QStringLiteral("running"));
+        }
     });
     connect(m_cpu, &CpuSampler::sampled, m_coreBars, &CoreBars::setLoads);
     connect(m_cpu, &CpuSampler::failed, m_coreBars, [this](const QString &why) {
@@ -360,6 +366,11 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
         return false;
     }
     m_exportOnEnd = options.exportPath;
+    m_screenshotDir = options.screenshotDir;
+    if (!m_screenshotDir.isEmpty() && !QDir().mkpath(m_screenshotDir)) {
+        *error = tr("--screenshot-dir: cannot create %1").arg(m_screenshotDir);
+        return false;
+    }
     return startRun();
 }
 
@@ -404,9 +415,10 @@ bool MainWindow::startRun()
     }
     // The previous runner ended; its report now lives in the history and the exports.
     m_runner = RunnerFactory::create(mode());
+    // The monitor first: it flushes the last batch into the table before the window reacts.
+    m_monitor->watch(m_runner.get(), workload->numbers);
     connect(m_runner.get(), &Runner::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runner.get(), &Runner::runFailed, this, &MainWindow::onRunFailed);
-    m_monitor->watch(m_runner.get(), workload->numbers);
     m_workloadKey = RunHistory::keyFor(workload->numbers);
     m_hasReport = true;
     RunOptions options;
@@ -475,13 +487,29 @@ void MainWindow::onRunFailed(const QString &message)
 
 void MainWindow::quitAfterExport(const RunReport &report)
 {
-    if (m_exportOnEnd.isEmpty())
+    if (m_exportOnEnd.isEmpty() && m_screenshotDir.isEmpty())
         return;
-    const QString path = std::exchange(m_exportOnEnd, QString());
-    const bool written = exportResults(path);
-    if (!written)
-        std::fprintf(stderr, "conviz: %s\n", qPrintable(m_lastError));
+    bool written = true;
+    if (!m_screenshotDir.isEmpty()) {
+        // Let the last batch paint before the picture is taken.
+        QCoreApplication::processEvents();
+        takeScreenshot(QStringLiteral("done"));
+        m_screenshotDir.clear();
+    }
+    if (const QString path = std::exchange(m_exportOnEnd, QString()); !path.isEmpty()) {
+        written = exportResults(path);
+        if (!written)
+            std::fprintf(stderr, "conviz: %s\n", qPrintable(m_lastError));
+    }
     QCoreApplication::exit(written && !report.canceled ? 0 : 1);
+}
+
+void MainWindow::takeScreenshot(const QString &state)
+{
+    const QString path
+        = QDir(m_screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(Modes::name(mode()), state));
+    if (!grab().save(path))
+        std::fprintf(stderr, "conviz: cannot write %s\n", qPrintable(path));
 }
 
 void MainWindow::updateActions()

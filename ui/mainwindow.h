@@ -105,6 +105,7 @@ private:
     void showError(const QString &title, const QString &message);
     bool writeFile(const QString &path, const QByteArray &data);
     void quitAfterExport(const RunReport &report);
+    void takeScreenshot(const QString &state);
 
     std::unique_ptr<Runner> m_runner;
     ResultsModel *m_results;
@@ -145,5 +146,7 @@ private:
     QString m_lastError;
     QString m_workloadKey;
     QString m_exportOnEnd;
+    QString m_screenshotDir;
+    bool m_tookRunningShot = false;
     bool m_hasReport = false;
 };
