@@ -308,6 +308,13 @@ QWidget *MainWindow::buildTables()
     m_resultsView->setModel(m_resultsProxy);
     m_resultsView->sortByColumn(ResultsModel::Index, Qt::AscendingOrder);
     QHeaderView *header = m_resultsView->horizontalHeader();
+    // Input order needs no sorting: the proxy passes rows through, and 100,000 rows never
+    // stall the spinner for a sort nobody asked for.
+    m_resultsProxy->sort(-1);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (column == ResultsModel::Index && order == Qt::AscendingOrder)
+            m_resultsProxy->sort(-1);
+    });
     const QFontMetrics metrics = m_resultsView->fontMetrics();
     const auto widthFor
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 14; };
@@ -449,7 +456,8 @@ void MainWindow::onRunFinished(const RunReport &report)
 {
     const RunSummary &summary = m_history->add(report, m_workloadKey);
     m_historyView->scrollToBottom();
-    m_resultsProxy->invalidate(); // re-sort now that the answers are in
+    if (m_resultsProxy->sortColumn() >= 0)
+        m_resultsProxy->invalidate(); // re-sort now that the answers are in
     QString state = report.canceled
         ? tr("Stopped after %1: %2 of %3 checked")
               .arg(seconds(report.wallSeconds))
@@ -515,7 +523,7 @@ void MainWindow::takeScreenshot(const QString &state)
 void MainWindow::updateActions()
 {
     const bool running = isRunning();
-    const bool canRun = !running && m_workload->workload().has_value();
+    const bool canRun = !running && m_workload->problem().isEmpty();
     const bool haveResults = m_hasReport && !running;
     m_runAction->setEnabled(canRun);
     m_runButton->setEnabled(canRun);
