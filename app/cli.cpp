@@ -1,6 +1,7 @@
 // conviz-cli: the headless twin of the window, for terminals, scripts and benchmarks.
 #include "interruptwatcher.h"
 #include "primescommand.h"
+#include "spinnercommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,7 @@ constexpr auto usage = "Usage: conviz-cli <command> [options]\n"
                        "\n"
                        "Commands:\n"
                        "  primes    check numbers for primality in one execution model\n"
+                       "  spinner   the book's spinner in a thread, a child process or a coroutine\n"
                        "\n"
                        "Run 'conviz-cli <command> --help' for a command's options.\n";
 }
@@ -36,13 +38,22 @@ int main(int argc, char *argv[])
     }
     arguments.removeAt(1);
 
-    InterruptWatcher interrupts;
     if (command == QLatin1String("primes")) {
+        // Ctrl-C stops the workers and exits 130; the spinner keeps the default: it just ends.
+        InterruptWatcher interrupts;
         PrimesCommand primes(out, err);
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, &primes, &PrimesCommand::interrupt);
         QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         if (const std::optional<int> code = primes.start(arguments))
+            return *code;
+        return app.exec();
+    }
+    if (command == QLatin1String("spinner")) {
+        SpinnerCommand spinner(stdout, stderr);
+        QObject::connect(&spinner, &SpinnerCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        if (const std::optional<int> code = spinner.start(arguments))
             return *code;
         return app.exec();
     }

@@ -2,6 +2,8 @@
 // stdin/stdout (see core/workerprotocol.h). Not meant to be run by hand.
 #include "primeworker.h"
 #include "runoptions.h"
+#include "slowcall.h"
+#include "spinnercommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,21 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     quint64 slice = RunOptions {}.sliceDivisions;
     const QStringList args = QCoreApplication::arguments();
+    // The spinner lab's roles: the spinner of `conviz-cli spinner --mode process`, and
+    // slow() for the window's process supervisor.
+    if (args.value(1) == QLatin1String("--spin"))
+        return SpinnerCommand::spinUntilEof(args.value(2), stdin, stdout);
+    if (args.value(1) == QLatin1String("--slow")) {
+        QString error;
+        std::optional<SlowCall> call = SlowCall::fromText(args.value(2), args.value(4), &error);
+        if (!call) {
+            std::fprintf(stderr, "conviz-worker: %s\n", qPrintable(error));
+            return 2;
+        }
+        call->sleepMs = args.value(6, QStringLiteral("3000")).toInt();
+        std::printf("%d\n", call->run());
+        return 0;
+    }
     if (const qsizetype i = args.indexOf(QLatin1String("--slice")); i > 0)
         slice = std::max<quint64>(1, args.value(i + 1).toULongLong());
     PrimeWorker worker(stdin, stdout, slice, PrimeWorker::Fault::fromEnvironment());

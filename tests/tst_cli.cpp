@@ -5,7 +5,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
 #include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 namespace {
 struct CliRun
@@ -29,6 +37,30 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
 }
+// Children of a process, from /proc.
+QList<qint64> childrenOf(qint64 parent)
+{
+    QList<qint64> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+            children.append(entry.toLongLong());
+    }
+    return children;
+}
+
+bool isAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    return !text.mid(text.lastIndexOf(')') + 2).startsWith('Z');
+}
 } // namespace
 
 class TestCli : public QObject
@@ -45,7 +77,13 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void interruptExits130_data();
     void interruptExits130();
+    void spinnerPiped_data();
+    void spinnerPiped();
+    void spinnerOnTerminal_data();
+    void spinnerOnTerminal();
+    void spinnerUsage();
 };
 
 void TestCli::bookTable_data()
@@ -223,21 +261,126 @@ void TestCli::helpAndVersion()
     QVERIFY(run.out.startsWith(QLatin1String("conviz-cli ")));
 }
 
+void TestCli::interruptExits130_data()
+{
+    QTest::addColumn<QString>("mode");
+    for (const char *mode : { "threads", "processes", "coroutines", "coroutines-pool" })
+        QTest::newRow(mode) << mode;
+}
+
 void TestCli::interruptExits130()
 {
+    QFETCH(QString, mode);
     QProcess process;
     process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
                   { QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("large"),
-                    QStringLiteral("--mode"), QStringLiteral("threads"), QStringLiteral("--workers"),
-                    QStringLiteral("2") });
+                    QStringLiteral("--mode"), mode, QStringLiteral("--workers"), QStringLiteral("2") });
     QVERIFY(process.waitForStarted());
     // Wait for the header: the handler is installed and the run is under way.
     QTRY_VERIFY_WITH_TIMEOUT(process.waitForReadyRead(100) || process.bytesAvailable() > 0, 20000);
+    QList<qint64> workers;
+    if (mode == QLatin1String("processes")) {
+        QTRY_VERIFY_WITH_TIMEOUT((workers = childrenOf(process.processId())).size() == 2, 10000);
+    }
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("Interrupted")));
+    // No worker process outlives its supervisor.
+    for (qint64 pid : std::as_const(workers))
+        QTRY_VERIFY(!isAlive(pid));
+}
+
+void TestCli::spinnerPiped_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("thread sleep") << QStringList { "--mode", "thread", "--seconds", "0.3" }
+                                  << "<std::jthread tid=";
+    QTest::newRow("process sleep") << QStringList { "--mode", "process", "--seconds", "0.3" }
+                                   << "<QProcess pid=";
+    QTest::newRow("coroutine sleep") << QStringList { "--mode", "coroutine", "--seconds", "0.3" }
+                                     << "<QCoro::Task spin()";
+    QTest::newRow("thread prime") << QStringList { "--mode", "thread",   "--slow",
+                                                   "prime",  "--number", "1000000000039" }
+                                  << "<std::jthread tid=";
+    QTest::newRow("coroutine blocked") << QStringList { "--mode",   "coroutine",     "--slow",        "prime",
+                                                        "--number", "1000000000039", "--yield-every", "0" }
+                                       << "<QCoro::Task spin()";
+}
+
+void TestCli::spinnerPiped()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, unit);
+    arguments.prepend(QStringLiteral("spinner"));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    // Not a terminal: the book's two lines and not a single control character.
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("spinner object: ") + unit), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("Answer: 42"));
+    QVERIFY(lines.at(2).isEmpty());
+    QVERIFY(!run.out.contains(QLatin1Char('\r')));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::spinnerOnTerminal_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("thread") << "thread";
+    QTest::newRow("process") << "process";
+    QTest::newRow("coroutine") << "coroutine";
+}
+
+void TestCli::spinnerOnTerminal()
+{
+    QFETCH(QString, mode);
+    // A pseudo-terminal as the CLI's standard output.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString slave = QString::fromLocal8Bit(::ptsname(master));
+    QProcess process;
+    process.setStandardOutputFile(slave);
+    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+                  { QStringLiteral("spinner"), QStringLiteral("--mode"), mode, QStringLiteral("--seconds"),
+                    QStringLiteral("0.45") });
+    QByteArray out;
+    char buffer[4096];
+    // Read while it runs (a full pty would block the writer), until the answer is in.
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains("Answer: 42") && clock.elapsed() < 10000) {
+        pollfd fd { master, POLLIN, 0 };
+        if (::poll(&fd, 1, 100) > 0) {
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n > 0)
+                out.append(buffer, n);
+        }
+    }
+    process.waitForFinished(5000);
+    ::close(master);
+    QCOMPARE(process.exitCode(), 0);
+    // Frames drawn with \r at 10 fps, the line blanked, then the book's two lines.
+    QVERIFY2(out.startsWith("\r\\ thinking!\r| thinking!"), out.constData());
+    QVERIFY2(out.contains("\r           \rspinner object: "),
+             QByteArray(out).replace("\r", "<CR>").constData());
+    QVERIFY(out.contains("Answer: 42"));
+    QVERIFY(out.count("thinking!") >= 3);
+}
+
+void TestCli::spinnerUsage()
+{
+    CliRun run = runCli({ QStringLiteral("spinner"), QStringLiteral("--mode"), QStringLiteral("fiber") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("--mode: 'fiber' is not thread, process or coroutine")));
+    run = runCli({ QStringLiteral("spinner"), QStringLiteral("--slow"), QStringLiteral("prime"),
+                   QStringLiteral("--number"), QStringLiteral("-3") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("--number: '-3'")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

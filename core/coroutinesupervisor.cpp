@@ -1,0 +1,54 @@
+#include "coroutinesupervisor.h"
+
+#include "eventloopyield.h"
+#include "trialdivision.h"
+
+#include <QCoro/QCoroTimer>
+#include <QPointer>
+
+#include <chrono>
+
+CoroutineSupervisor::~CoroutineSupervisor()
+{
+    stop();
+}
+
+void CoroutineSupervisor::start(const SlowCall &call)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_clock.start();
+    supervise(call, ++m_generation);
+}
+
+void CoroutineSupervisor::stop()
+{
+    ++m_generation; // a suspended task sees this when it wakes and returns
+    m_running = false;
+}
+
+QCoro::Task<> CoroutineSupervisor::supervise(SlowCall call, int generation)
+{
+    // `this` may be gone whenever the task wakes up: check before each use.
+    QPointer<CoroutineSupervisor> self(this);
+    const int task = ++m_tasks;
+    Q_EMIT unitStarted(tr("coroutine #%1 on the event loop").arg(task));
+    if (call.kind == SlowCall::Kind::Sleep) {
+        const std::chrono::milliseconds delay(call.sleepMs);
+        co_await QCoro::sleepFor(delay);
+    } else {
+        TrialDivision check(call.number);
+        // yieldEvery 0: one slice for the whole check, the broken program.
+        const quint64 slice = m_yieldEvery > 0 ? m_yieldEvery : ~quint64(0);
+        while (!check.advance(slice)) {
+            co_await EventLoopYield {};
+            if (!self || self->m_generation != generation)
+                co_return;
+        }
+    }
+    if (!self || self->m_generation != generation)
+        co_return;
+    self->m_running = false;
+    Q_EMIT self->finished(42, self->m_clock.nsecsElapsed() / 1e9);
+}

@@ -1,0 +1,217 @@
+// The spinner lab's supervisors: slow() in a thread, a child process or a coroutine
+// returns 42 and leaves nothing behind; the frame-gap measurement tells a blocked loop
+// from one that naps.
+#include "coroutinesupervisor.h"
+#include "framegapmeter.h"
+#include "processsupervisor.h"
+#include "runnertesting.h"
+#include "threadsupervisor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace {
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+std::unique_ptr<Supervisor> make(const QString &unit)
+{
+    if (unit == QLatin1String("thread"))
+        return std::make_unique<ThreadSupervisor>();
+    if (unit == QLatin1String("process"))
+        return std::make_unique<ProcessSupervisor>(nullptr, QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker"));
+    return std::make_unique<CoroutineSupervisor>();
+}
+
+// The number whose trial division takes about the given time here, measured, not guessed.
+quint64 primeTakingAbout(int ms)
+{
+    // Primes near 10^k: each step of 100x costs 10x the divisions.
+    const quint64 candidates[] = { 1000000000000000003ull, 100000000000000003ull, 10000000000000061ull,
+                                   1000000000000037ull, 100000000000031ull };
+    for (quint64 n : candidates) {
+        QElapsedTimer timer;
+        timer.start();
+        SlowCall call { SlowCall::Kind::Prime, 0, n };
+        call.run();
+        if (timer.elapsed() <= ms)
+            return n;
+    }
+    return 100000000000031ull;
+}
+} // namespace
+
+class TestSupervisor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void answer_data();
+    void answer();
+    void stopLeavesNothing_data();
+    void stopLeavesNothing();
+    void blockedLoopShowsItsFreeze();
+    void nappingLoopStaysLive();
+    void badSlowCall_data();
+    void badSlowCall();
+};
+
+void TestSupervisor::answer_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("unitText");
+    for (const char *unit : { "thread", "process", "coroutine" }) {
+        const QString text = QString::fromLatin1(unit) == QLatin1String("coroutine")
+            ? QStringLiteral("coroutine #")
+            : QString::fromLatin1(unit);
+        QTest::newRow(qPrintable(QStringLiteral("%1 sleep").arg(QLatin1String(unit))))
+            << unit << int(SlowCall::Kind::Sleep) << text;
+        QTest::newRow(qPrintable(QStringLiteral("%1 prime").arg(QLatin1String(unit))))
+            << unit << int(SlowCall::Kind::Prime) << text;
+    }
+}
+
+void TestSupervisor::answer()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, kind);
+    QFETCH(QString, unitText);
+    const int threadsBefore = threadCount();
+    {
+        const std::unique_ptr<Supervisor> supervisor = make(unit);
+        QSignalSpy started(supervisor.get(), &Supervisor::unitStarted);
+        QSignalSpy finished(supervisor.get(), &Supervisor::finished);
+        QSignalSpy failed(supervisor.get(), &Supervisor::failed);
+        SlowCall call;
+        call.kind = SlowCall::Kind(kind);
+        call.sleepMs = 200;
+        call.number = 1000000000039ull; // a prime: the whole way to its square root, quickly
+        supervisor->start(call);
+        QVERIFY(supervisor->isRunning());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(finished.at(0).at(0).toInt(), 42);
+        QVERIFY(finished.at(0).at(1).toDouble() >= (call.kind == SlowCall::Kind::Sleep ? 0.19 : 0.0));
+        QCOMPARE(started.size(), 1);
+        QVERIFY2(started.at(0).at(0).toString().startsWith(unitText),
+                 qPrintable(started.at(0).at(0).toString()));
+        QVERIFY(!supervisor->isRunning());
+    }
+    QVERIFY(RunnerTesting::childProcesses().isEmpty());
+    QTRY_VERIFY(threadCount() <= threadsBefore);
+}
+
+void TestSupervisor::stopLeavesNothing_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("thread") << "thread";
+    QTest::newRow("process") << "process";
+    QTest::newRow("coroutine") << "coroutine";
+}
+
+void TestSupervisor::stopLeavesNothing()
+{
+    QFETCH(QString, unit);
+    const int threadsBefore = threadCount();
+    {
+        const std::unique_ptr<Supervisor> supervisor = make(unit);
+        QSignalSpy finished(supervisor.get(), &Supervisor::finished);
+        QSignalSpy started(supervisor.get(), &Supervisor::unitStarted);
+        supervisor->start({ SlowCall::Kind::Prime, 0, SlowCall::defaultNumber });
+        QTRY_COMPARE(started.size(), 1);
+        QTest::qWait(50);
+        supervisor->stop();
+        QVERIFY(!supervisor->isRunning());
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 0);
+    }
+    QVERIFY(RunnerTesting::childProcesses().isEmpty());
+    QTRY_VERIFY(threadCount() <= threadsBefore);
+}
+
+void TestSupervisor::blockedLoopShowsItsFreeze()
+{
+    // spinner_prime_async_broken.py: the coroutine never yields, the loop stands still.
+    const quint64 n = primeTakingAbout(400);
+    CoroutineSupervisor supervisor;
+    supervisor.setYieldEvery(0);
+    FrameGapMeter meter;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&meter] { meter.frame(); });
+    ticker.start();
+    QTest::qWait(50);
+    meter.restart();
+    meter.frame(); // the measurement starts now
+    QSignalSpy finished(&supervisor, &Supervisor::finished);
+    QElapsedTimer blocked;
+    blocked.start();
+    supervisor.start({ SlowCall::Kind::Prime, 0, n });
+    const double blockMs = blocked.nsecsElapsed() / 1e6; // start() ran the whole check
+    QVERIFY(finished.wait(5000) || !finished.isEmpty());
+    QTest::qWait(30);
+    QVERIFY2(meter.longestGapMs() >= blockMs,
+             qPrintable(QStringLiteral("gap %1 ms, block %2 ms").arg(meter.longestGapMs()).arg(blockMs)));
+}
+
+void TestSupervisor::nappingLoopStaysLive()
+{
+    // spinner_prime_async_nap.py: yielding every 2^16 divisions (well under a millisecond)
+    // keeps the ticker close to its 10 ms period, far below the blocked case.
+    const quint64 n = primeTakingAbout(400);
+    CoroutineSupervisor supervisor;
+    supervisor.setYieldEvery(1 << 16);
+    FrameGapMeter meter;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&meter] { meter.frame(); });
+    ticker.start();
+    QTest::qWait(50);
+    meter.restart();
+    meter.frame(); // the measurement starts now
+    QSignalSpy finished(&supervisor, &Supervisor::finished);
+    QElapsedTimer timer;
+    timer.start();
+    supervisor.start({ SlowCall::Kind::Prime, 0, n });
+    QVERIFY(finished.wait(10000));
+    const double totalMs = timer.nsecsElapsed() / 1e6;
+    QVERIFY(meter.frames() > 3);
+    // Bounded by a slice plus scheduling noise, not by the whole check.
+    QVERIFY2(meter.longestGapMs() < std::max(100.0, totalMs / 2),
+             qPrintable(QStringLiteral("gap %1 ms over %2 ms").arg(meter.longestGapMs()).arg(totalMs)));
+}
+
+void TestSupervisor::badSlowCall_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("kind") << "nap"
+                          << ""
+                          << "--slow: 'nap' is neither 'sleep' nor 'prime'";
+    QTest::newRow("negative") << "prime"
+                              << "-7"
+                              << "--number: '-7' is not a whole number";
+    QTest::newRow("too big") << "prime"
+                             << "18446744073709551616"
+                             << "--number: '18446744073709551616'";
+    QTest::newRow("text") << "prime"
+                          << "12x"
+                          << "--number: '12x'";
+}
+
+void TestSupervisor::badSlowCall()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, number);
+    QFETCH(QString, error);
+    QString why;
+    QVERIFY(!SlowCall::fromText(kind, number, &why));
+    QVERIFY2(why.startsWith(error), qPrintable(why));
+}
+
+QTEST_GUILESS_MAIN(TestSupervisor)
+#include "tst_supervisor.moc"
