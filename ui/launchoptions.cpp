@@ -35,7 +35,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         tr("With --run: save MODE-running.png mid-run and MODE-done.png at the "
            "end in this folder, then quit."),
         QStringLiteral("dir"));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots });
+    const QCommandLineOption lab(QStringLiteral("spinner-lab"), tr("Open on the spinner lab page."));
+    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -85,6 +86,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     }
     options.numbersFile = parser.value(numbers);
     options.run = parser.isSet(run);
+    options.spinnerLab = parser.isSet(lab);
     options.exportPath = parser.value(exportTo);
     if (!options.exportPath.isEmpty()) {
         if (!options.run) {

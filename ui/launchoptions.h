@@ -17,6 +17,7 @@ struct LaunchOptions
     QString numbersFile;
     bool run = false;
     QString exportPath; // with run: write the results here when the run ends, then quit
+    bool spinnerLab = false; // open on the spinner lab page
     QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and

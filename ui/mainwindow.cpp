@@ -10,6 +10,7 @@
 #include "runmonitor.h"
 #include "runner.h"
 #include "runnerfactory.h"
+#include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "wording.h"
 #include "workerboard.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_mainSplitter, tr("Prime checker"));
+    m_spinnerLab = new SpinnerLabPage(m_tabs);
+    m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -363,6 +366,8 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
                                                                        : WorkloadPanel::Source::Book);
     if (!options.numbersFile.isEmpty() && !m_workload->loadFile(options.numbersFile, error))
         return false;
+    if (options.spinnerLab)
+        showSpinnerLab();
     if (!options.run)
         return true;
     if (!m_workload->workload()) {
@@ -703,4 +708,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_cpu->stop();
     event->accept();
+}
+
+void MainWindow::showSpinnerLab()
+{
+    m_tabs->setCurrentWidget(m_spinnerLab);
 }

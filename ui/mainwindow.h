@@ -26,6 +26,7 @@ class ResultsView;
 class RunHistoryModel;
 class RunMonitor;
 class Runner;
+class SpinnerLabPage;
 class SpinnerWidget;
 class WorkerBoard;
 class WorkloadPanel;
@@ -73,6 +74,8 @@ public:
     RunHistoryModel *historyModel() const { return m_history; }
     WorkloadPanel *workloadPanel() const { return m_workload; }
     SpinnerWidget *spinner() const { return m_spinner; }
+    SpinnerLabPage *spinnerLab() const { return m_spinnerLab; }
+    void showSpinnerLab();
     WorkerBoard *workerBoard() const { return m_workerBoard; }
     CoreBars *coreBars() const { return m_coreBars; }
     ResultsView *resultsView() const { return m_resultsView; }
@@ -115,6 +118,7 @@ private:
     QSortFilterProxyModel *m_resultsProxy;
 
     SpinnerWidget *m_spinner = nullptr;
+    SpinnerLabPage *m_spinnerLab = nullptr;
     QTabWidget *m_tabs = nullptr;
     WorkloadPanel *m_workload = nullptr;
     QComboBox *m_mode = nullptr;

@@ -1,0 +1,99 @@
+// The spinner lab page: each supervisor answers 42 on the page, and the lesson measures
+// the freeze of a coroutine that never yields against one that naps.
+#include "runnertesting.h"
+#include "spinnerlabpage.h"
+#include "spinnerwidget.h"
+
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+
+using Unit = SpinnerLabPage::Unit;
+
+class TestSpinnerLabPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void superviseEachUnit_data();
+    void superviseEachUnit();
+    void badNumberDisablesStart();
+    void freezeThenNap();
+};
+
+void TestSpinnerLabPage::superviseEachUnit_data()
+{
+    QTest::addColumn<Unit>("unit");
+    QTest::addColumn<bool>("prime");
+    QTest::newRow("thread sleep") << Unit::Thread << false;
+    QTest::newRow("process sleep") << Unit::Process << false;
+    QTest::newRow("coroutine sleep") << Unit::Coroutine << false;
+    QTest::newRow("thread prime") << Unit::Thread << true;
+    QTest::newRow("process prime") << Unit::Process << true;
+    QTest::newRow("coroutine prime") << Unit::Coroutine << true;
+}
+
+void TestSpinnerLabPage::superviseEachUnit()
+{
+    QFETCH(Unit, unit);
+    QFETCH(bool, prime);
+    SpinnerLabPage page;
+    page.show();
+    if (prime)
+        page.setPrime(1000000000039ull);
+    else
+        page.setSleep(250);
+    QSignalSpy finished(&page, &SpinnerLabPage::superviseFinished);
+    const int frames = page.spinner()->frames();
+    QVERIFY(page.supervise(unit));
+    QVERIFY(!page.supervise(unit)); // one call at a time per supervisor
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(1).toInt(), 42);
+    const QString log = page.log(unit);
+    QVERIFY2(log.contains(QLatin1String("spinner object:")), qPrintable(log));
+    QVERIFY2(log.contains(QLatin1String("Answer: 42")), qPrintable(log));
+    if (!prime)
+        QVERIFY(page.spinner()->frames() > frames); // it kept turning while slow() slept
+    QVERIFY(!page.isBusy());
+    QVERIFY(RunnerTesting::childProcesses().isEmpty());
+}
+
+void TestSpinnerLabPage::badNumberDisablesStart()
+{
+    SpinnerLabPage page;
+    page.setPrime(7);
+    QVERIFY(page.slowCall());
+    QLineEdit *number = page.findChild<QLineEdit *>();
+    number->setText(QStringLiteral("12x"));
+    QVERIFY(!page.slowCall());
+    QVERIFY(!page.supervise(Unit::Thread));
+    for (QPushButton *button : page.findChildren<QPushButton *>()) {
+        if (button->text().startsWith(QLatin1String("Start")))
+            QVERIFY(!button->isEnabled());
+    }
+}
+
+void TestSpinnerLabPage::freezeThenNap()
+{
+    SpinnerLabPage page;
+    page.show();
+    const quint64 number = SpinnerLabPage::primeTaking(0.3);
+    QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
+    QElapsedTimer blocked;
+    blocked.start();
+    QVERIFY(page.runLesson(number, 0));
+    const double blockMs = blocked.nsecsElapsed() / 1e6;
+    QVERIFY(!finished.isEmpty() || finished.wait(5000));
+    const double freeze = finished.at(0).at(1).toDouble();
+    QVERIFY2(freeze >= blockMs * 0.95,
+             qPrintable(QStringLiteral("freeze %1 ms, block %2 ms").arg(freeze).arg(blockMs)));
+    QVERIFY(page.lessonResult().contains(QLatin1String("froze")));
+
+    QVERIFY(page.runLesson(number, 1 << 16));
+    QVERIFY(finished.size() == 2 || finished.wait(10000));
+    const double nap = finished.at(1).at(1).toDouble();
+    QVERIFY2(nap < freeze, qPrintable(QStringLiteral("nap gap %1 ms, freeze %2 ms").arg(nap).arg(freeze)));
+    QVERIFY(page.lessonResult().contains(QLatin1String("slower than without naps")));
+}
+
+QTEST_MAIN(TestSpinnerLabPage)
+#include "tst_spinnerlabpage.moc"
