@@ -58,11 +58,11 @@ inline bool verifyReport(const RunReport &report, const Workload &workload)
     return true;
 }
 
-// Children of this process still alive, from /proc: the orphan check.
-inline QList<qint64> childProcesses()
+// Children of a process (this one by default) still alive, from /proc: the orphan check.
+inline QList<qint64> childProcesses(qint64 parent = QCoreApplication::applicationPid())
 {
     QList<qint64> children;
-    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
+    const QByteArray self = QByteArray::number(parent);
     const QDir proc(QStringLiteral("/proc"));
     for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool isPid = false;

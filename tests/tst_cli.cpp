@@ -1,3 +1,4 @@
+#include "runnertesting.h"
 #include "workload.h"
 
 #include <QProcess>
@@ -37,22 +38,6 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
 }
-// Children of a process, from /proc.
-QList<qint64> childrenOf(qint64 parent)
-{
-    QList<qint64> children;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
-            children.append(entry.toLongLong());
-    }
-    return children;
-}
-
 bool isAlive(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -280,7 +265,8 @@ void TestCli::interruptExits130()
     QTRY_VERIFY_WITH_TIMEOUT(process.waitForReadyRead(100) || process.bytesAvailable() > 0, 20000);
     QList<qint64> workers;
     if (mode == QLatin1String("processes")) {
-        QTRY_VERIFY_WITH_TIMEOUT((workers = childrenOf(process.processId())).size() == 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((workers = RunnerTesting::childProcesses(process.processId())).size() == 2,
+                                 10000);
     }
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(20000));

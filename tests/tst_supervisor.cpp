@@ -42,6 +42,21 @@ quint64 primeTakingAbout(int ms)
     }
     return 100000000000031ull;
 }
+// A 10 ms ticker feeding a FrameGapMeter: the event loop's pulse while a coroutine runs.
+struct Pulse
+{
+    Pulse()
+    {
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, &ticker, [this] { meter.frame(); });
+        ticker.start();
+        QTest::qWait(50);
+        meter.restart();
+        meter.frame(); // the measurement starts now
+    }
+    FrameGapMeter meter;
+    QTimer ticker;
+};
 } // namespace
 
 class TestSupervisor : public QObject
@@ -138,14 +153,8 @@ void TestSupervisor::blockedLoopShowsItsFreeze()
     const quint64 n = primeTakingAbout(400);
     CoroutineSupervisor supervisor;
     supervisor.setYieldEvery(0);
-    FrameGapMeter meter;
-    QTimer ticker;
-    ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout, this, [&meter] { meter.frame(); });
-    ticker.start();
-    QTest::qWait(50);
-    meter.restart();
-    meter.frame(); // the measurement starts now
+    Pulse pulse;
+    FrameGapMeter &meter = pulse.meter;
     QSignalSpy finished(&supervisor, &Supervisor::finished);
     QElapsedTimer blocked;
     blocked.start();
@@ -164,14 +173,8 @@ void TestSupervisor::nappingLoopStaysLive()
     const quint64 n = primeTakingAbout(400);
     CoroutineSupervisor supervisor;
     supervisor.setYieldEvery(1 << 16);
-    FrameGapMeter meter;
-    QTimer ticker;
-    ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout, this, [&meter] { meter.frame(); });
-    ticker.start();
-    QTest::qWait(50);
-    meter.restart();
-    meter.frame(); // the measurement starts now
+    Pulse pulse;
+    FrameGapMeter &meter = pulse.meter;
     QSignalSpy finished(&supervisor, &Supervisor::finished);
     QElapsedTimer timer;
     timer.start();
