@@ -19,8 +19,10 @@ private Q_SLOTS:
 void TestCoroutineRunner::eventLoopKeepsTicking_data()
 {
     QTest::addColumn<Mode>("mode");
-    QTest::newRow("coroutines") << Mode::Coroutines;
-    QTest::newRow("coroutines-pool") << Mode::CoroutinesPool;
+    for (Mode mode : RunnerTesting::testableModes()) {
+        if (mode == Mode::Coroutines || mode == Mode::CoroutinesPool)
+            QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+    }
 }
 
 void TestCoroutineRunner::eventLoopKeepsTicking()

@@ -30,7 +30,7 @@ void TestRunner::addModes()
 {
     QTest::addColumn<Mode>("mode");
     QTest::addColumn<int>("workers");
-    for (Mode mode : Modes::all()) {
+    for (Mode mode : RunnerTesting::testableModes()) {
         for (int workers : { 1, 2, 3 }) {
             if (mode == Mode::Sequential && workers > 1)
                 continue;
