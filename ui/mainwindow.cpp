@@ -371,10 +371,10 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
     if (!options.run)
         return true;
     if (!m_workload->workload()) {
-        QString where = options.numbersFile;
+        QStringList lines { m_workload->problem() };
         for (const NumberError &e : m_workload->errors())
-            where += QLatin1Char('\n') + e.toString(options.numbersFile);
-        *error = m_workload->problem() + QLatin1Char('\n') + where.trimmed();
+            lines << e.toString(options.numbersFile);
+        *error = lines.join(QLatin1Char('\n'));
         return false;
     }
     m_exportOnEnd = options.exportPath;
