@@ -1,9 +1,9 @@
 #include "coroutinesupervisor.h"
 
 #include "eventloopyield.h"
+#include "precisesleep.h"
 #include "trialdivision.h"
 
-#include <QCoro/QCoroTimer>
 #include <QPointer>
 
 #include <chrono>
@@ -35,8 +35,7 @@ QCoro::Task<> CoroutineSupervisor::supervise(SlowCall call, int generation)
     const int task = ++m_tasks;
     Q_EMIT unitStarted(tr("coroutine #%1 on the event loop").arg(task));
     if (call.kind == SlowCall::Kind::Sleep) {
-        const std::chrono::milliseconds delay(call.sleepMs);
-        co_await QCoro::sleepFor(delay);
+        co_await PreciseSleep::sleepFor(std::chrono::milliseconds(call.sleepMs));
     } else {
         TrialDivision check(call.number);
         // yieldEvery 0: one slice for the whole check, the broken program.

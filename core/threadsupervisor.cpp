@@ -1,9 +1,16 @@
 #include "threadsupervisor.h"
 
-#include <QMetaObject>
-
 #include <sys/syscall.h>
 #include <unistd.h>
+
+ThreadSupervisor::ThreadSupervisor(QObject *parent)
+    : Supervisor(parent)
+{
+    connect(this, &ThreadSupervisor::threadStarted, this, &ThreadSupervisor::onThreadStarted,
+            Qt::QueuedConnection);
+    connect(this, &ThreadSupervisor::threadAnswered, this, &ThreadSupervisor::onThreadAnswered,
+            Qt::QueuedConnection);
+}
 
 ThreadSupervisor::~ThreadSupervisor()
 {
@@ -19,25 +26,14 @@ void ThreadSupervisor::start(const SlowCall &call)
     m_running = true;
     const int generation = ++m_generation;
     m_clock.start();
-    // The destructor joins the thread, so `this` outlives it; calls queued to a deleted
-    // supervisor are dropped by Qt.
+    // The destructor joins the thread, so `this` outlives it. Only the signals cross over:
+    // the thread never touches the supervisor's members.
     ThreadSupervisor *self = this;
     m_thread = std::jthread([self, call, generation](std::stop_token stop) {
-        const long tid = ::syscall(SYS_gettid);
-        QMetaObject::invokeMethod(self, [self, tid, generation] {
-            if (self->m_generation == generation)
-                Q_EMIT self->unitStarted(tr("thread %1 (its tid)").arg(tid));
-        });
+        Q_EMIT self->threadStarted(long(::syscall(SYS_gettid)), generation, QPrivateSignal());
         const int answer = call.run(stop);
-        if (stop.stop_requested())
-            return;
-        // Queued to the supervisor's thread; dropped if the supervisor is gone or restarted.
-        QMetaObject::invokeMethod(self, [self, answer, generation] {
-            if (self->m_generation != generation)
-                return;
-            self->m_running = false;
-            Q_EMIT self->finished(answer, self->m_clock.nsecsElapsed() / 1e9);
-        });
+        if (!stop.stop_requested())
+            Q_EMIT self->threadAnswered(answer, generation, QPrivateSignal());
     });
 }
 
@@ -49,4 +45,19 @@ void ThreadSupervisor::stop()
         m_thread.request_stop();
         m_thread.join();
     }
+}
+
+// A late signal from an abandoned or earlier call carries an old generation and is dropped.
+void ThreadSupervisor::onThreadStarted(long tid, int generation)
+{
+    if (generation == m_generation)
+        Q_EMIT unitStarted(tr("thread %1 (its tid)").arg(tid));
+}
+
+void ThreadSupervisor::onThreadAnswered(int answer, int generation)
+{
+    if (generation != m_generation)
+        return;
+    m_running = false;
+    Q_EMIT finished(answer, m_clock.nsecsElapsed() / 1e9);
 }
