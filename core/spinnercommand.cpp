@@ -48,9 +48,10 @@ SpinnerCommand::SpinnerCommand(std::FILE *out, std::FILE *err, QObject *parent)
 std::optional<int> SpinnerCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "The spinner of Fluent Python's section 19.2: a spinner runs in a thread, a child process or a\n"
-        "coroutine while the supervisor calls slow(), which sleeps or checks a big prime and returns 42."));
+    parser.setApplicationDescription(
+        tr("The spinner of Fluent Python's section 19.2: a spinner runs in a thread, a child process or a\n"
+           "coroutine while the supervisor calls slow(), which sleeps or checks a big prime and returns 42.\n"
+           "Exit codes: 0 done, 2 bad usage, 130 interrupted (Ctrl-C)."));
     parser.addHelpOption();
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   tr("Where the spinner runs: thread, process or coroutine."),
@@ -75,7 +76,9 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), m_out);
+        std::fputs(
+            qPrintable(parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli spinner"))),
+            m_out);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

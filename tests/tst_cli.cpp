@@ -408,6 +408,9 @@ void TestCli::spinnerUsage()
                    QStringLiteral("--number"), QStringLiteral("-3") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("--number: '-3'")));
+    run = runCli({ QStringLiteral("spinner"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: conviz-cli spinner [options]")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
