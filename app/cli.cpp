@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1);
 
     if (command == QLatin1String("primes")) {
-        // Ctrl-C stops the workers and exits 130; the spinner keeps the default: it just ends.
+        // Ctrl-C stops the workers and exits 130 (the spinner has its own latch: its
+        // supervisor blocks the event loop).
         InterruptWatcher interrupts;
         PrimesCommand primes(out, err);
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, &primes, &PrimesCommand::interrupt);

@@ -23,8 +23,12 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     // The spinner lab's roles: the spinner of `conviz-cli spinner --mode process`, and
     // slow() for the window's process supervisor.
-    if (args.value(1) == QLatin1String("--spin"))
+    if (args.value(1) == QLatin1String("--spin")) {
+        // Ctrl-C reaches the whole foreground group: the supervisor handles it and closes
+        // our stdin, so the spinner still blanks its line.
+        ::signal(SIGINT, SIG_IGN);
         return SpinnerCommand::spinUntilEof(args.value(2), stdin, stdout);
+    }
     if (args.value(1) == QLatin1String("--slow")) {
         QString error;
         std::optional<SlowCall> call = SlowCall::fromText(args.value(2), args.value(4), &error);

@@ -1,6 +1,7 @@
 #include "spinnercommand.h"
 
 #include "eventloopyield.h"
+#include "interruptlatch.h"
 #include "spinnerframes.h"
 #include "trialdivision.h"
 
@@ -28,10 +29,11 @@ void drawFrame(std::FILE *out, int frame, const QString &message)
     std::fflush(out);
 }
 
-// The book's `print('\r' + ' ' * len(status) + '\r', end='')`.
+// The book's `print(f'\r{blanks}\r', end='')` with `blanks = ' ' * len(status)`: its
+// len(status) counts the leading \r too, so one blank more than the visible frame.
 void blankLine(std::FILE *out, const QString &message)
 {
-    const QByteArray blanks(message.toUtf8().size() + 2, ' ');
+    const QByteArray blanks(message.toUtf8().size() + 3, ' ');
     std::fprintf(out, "\r%s\r", blanks.constData());
     std::fflush(out);
 }
@@ -46,9 +48,10 @@ SpinnerCommand::SpinnerCommand(std::FILE *out, std::FILE *err, QObject *parent)
 std::optional<int> SpinnerCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "The spinner of Fluent Python's section 19.2: a spinner runs in a thread, a child process or a\n"
-        "coroutine while the supervisor calls slow(), which sleeps or checks a big prime and returns 42."));
+    parser.setApplicationDescription(
+        tr("The spinner of Fluent Python's section 19.2: a spinner runs in a thread, a child process or a\n"
+           "coroutine while the supervisor calls slow(), which sleeps or checks a big prime and returns 42.\n"
+           "Exit codes: 0 done, 2 bad usage, 130 interrupted (Ctrl-C)."));
     parser.addHelpOption();
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   tr("Where the spinner runs: thread, process or coroutine."),
@@ -73,7 +76,9 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), m_out);
+        std::fputs(
+            qPrintable(parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli spinner"))),
+            m_out);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -119,21 +124,30 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
     return 2;
 }
 
-void SpinnerCommand::printAnswer(int answer)
+int SpinnerCommand::finish(int answer)
 {
+    if (m_stop.stop_requested()) {
+        std::fprintf(m_err, "%s\n", qPrintable(tr("Interrupted: slow() was stopped before its answer.")));
+        return 130;
+    }
     std::fprintf(m_out, "Answer: %d\n", answer);
     std::fflush(m_out);
+    return 0;
 }
 
 int SpinnerCommand::runThread()
 {
+    const InterruptLatch interrupts(m_stop);
     std::mutex mutex;
     std::condition_variable_any done;
     std::promise<long> tid;
     std::future<long> started = tid.get_future();
+    std::promise<void> go;
+    std::future<void> printed = go.get_future();
     // spin(): a frame every 100 ms until the supervisor says done (the book's Event).
     std::jthread spinner([&](std::stop_token stop) {
         tid.set_value(::syscall(SYS_gettid));
+        printed.wait();
         for (int frame = 0;; ++frame) {
             if (m_terminal)
                 drawFrame(m_out, frame, m_message);
@@ -146,24 +160,21 @@ int SpinnerCommand::runThread()
         if (m_terminal)
             blankLine(m_out, m_message);
     });
-    const long spinnerTid = started.get();
-    if (!m_terminal) {
-        std::fprintf(m_out, "spinner object: <std::jthread tid=%ld, running>\n", spinnerTid);
-        std::fflush(m_out);
-    }
-    const int answer = m_call.run();
+    std::fprintf(m_out, "spinner object: <std::jthread tid=%ld, running>\n", started.get());
+    std::fflush(m_out);
+    go.set_value();
+    const int answer = m_call.run(m_stop.get_token());
     spinner.request_stop();
     spinner.join();
-    if (m_terminal)
-        std::fprintf(m_out, "spinner object: <std::jthread tid=%ld, joined>\n", spinnerTid);
-    printAnswer(answer);
-    return 0;
+    return finish(answer);
 }
 
 int SpinnerCommand::runProcess()
 {
+    const InterruptLatch interrupts(m_stop);
     QProcess spinner;
-    // The child draws on our terminal directly and stops when its stdin closes.
+    // The child draws on our terminal directly; it starts on a first byte from us and stops
+    // when its stdin closes.
     spinner.setProcessChannelMode(QProcess::ForwardedChannels);
     spinner.start(QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker"),
                   { QStringLiteral("--spin"), m_message });
@@ -172,72 +183,99 @@ int SpinnerCommand::runProcess()
                      qPrintable(spinner.errorString()));
         return 1;
     }
-    const qint64 pid = spinner.processId();
-    if (!m_terminal) {
-        std::fprintf(m_out, "spinner object: <QProcess pid=%lld, running>\n", pid);
-        std::fflush(m_out);
-    }
-    const int answer = m_call.run();
+    std::fprintf(m_out, "spinner object: <QProcess pid=%lld, running>\n", spinner.processId());
+    std::fflush(m_out);
+    spinner.write("\n");
+    spinner.waitForBytesWritten(1000);
+    const int answer = m_call.run(m_stop.get_token());
     spinner.closeWriteChannel();
-    if (!spinner.waitForFinished(5000))
+    if (!spinner.waitForFinished(5000)) {
         spinner.kill();
-    if (m_terminal)
-        std::fprintf(m_out, "spinner object: <QProcess pid=%lld, exit code %d>\n", pid, spinner.exitCode());
-    printAnswer(answer);
-    return 0;
+        spinner.waitForFinished(1000);
+    }
+    return finish(answer);
 }
 
 QCoro::Task<> SpinnerCommand::runCoroutine()
 {
+    // Ctrl-C while the loop is free; a check that never yields only sees it at its end.
+    const InterruptLatch interrupts(m_stop);
+    const std::stop_token stop = m_stop.get_token();
     bool done = false;
-    int frames = 0;
-    // spin() as a task: it only runs when the supervisor's coroutine yields to the loop.
-    auto spin = [](SpinnerCommand *self, bool *done, int *frames) -> QCoro::Task<> {
+    // spin() as a task. Like asyncio.create_task it is only scheduled: it first runs when
+    // the supervisor yields to the loop, and never if the supervisor never yields.
+    auto spin = [](SpinnerCommand *self, bool *done) -> QCoro::Task<> {
+        co_await EventLoopYield {};
+        if (*done)
+            co_return;
         for (int frame = 0; !*done; ++frame) {
             if (self->m_terminal)
                 drawFrame(self->m_out, frame, self->m_message);
-            ++*frames;
             co_await QCoro::sleepFor(std::chrono::milliseconds(SpinnerFrames::intervalMs));
         }
         if (self->m_terminal)
             blankLine(self->m_out, self->m_message);
     };
-    QCoro::Task<> spinner = spin(this, &done, &frames);
-    if (!m_terminal) {
-        std::fprintf(m_out, "spinner object: <QCoro::Task spin(), running>\n");
-        std::fflush(m_out);
-    }
+    QCoro::Task<> spinner = spin(this, &done);
+    std::fprintf(m_out, "spinner object: <QCoro::Task spin(), pending>\n");
+    std::fflush(m_out);
     if (m_call.kind == SlowCall::Kind::Sleep) {
-        co_await QCoro::sleepFor(std::chrono::milliseconds(m_call.sleepMs));
+        // In short naps, so Ctrl-C is seen at once.
+        const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(m_call.sleepMs);
+        while (!stop.stop_requested()) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                end - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                break;
+            const std::chrono::milliseconds nap = std::min(left, std::chrono::milliseconds(50));
+            co_await QCoro::sleepFor(nap);
+        }
     } else {
         TrialDivision check(m_call.number);
         const quint64 slice = m_yieldEvery > 0 ? m_yieldEvery : ~quint64(0);
-        while (!check.advance(slice))
+        while (!check.advance(slice) && !stop.stop_requested())
             co_await EventLoopYield {};
     }
     done = true;
     co_await spinner;
-    if (m_terminal)
-        std::fprintf(m_out, "spinner object: <QCoro::Task spin(), done after %d frames>\n", frames);
-    printAnswer(42);
-    Q_EMIT finished(0);
+    Q_EMIT finished(finish(42));
 }
 
 int SpinnerCommand::spinUntilEof(const QString &message, std::FILE *in, std::FILE *out)
 {
     const bool terminal = ::isatty(::fileno(out));
-    std::atomic<bool> done = false;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool go = false;
+    bool done = false;
     std::thread reader([&] {
-        while (std::fgetc(in) != EOF) { }
-        done = true;
+        int c = std::fgetc(in);
+        {
+            const std::lock_guard lock(mutex);
+            go = true;
+            done = c == EOF;
+        }
+        changed.notify_all();
+        while (c != EOF)
+            c = std::fgetc(in);
+        {
+            const std::lock_guard lock(mutex);
+            done = true;
+        }
+        changed.notify_all();
     });
-    for (int frame = 0; !done; ++frame) {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return go; });
+    int frames = 0;
+    while (!done) {
         if (terminal)
-            drawFrame(out, frame, message);
-        std::this_thread::sleep_for(std::chrono::milliseconds(SpinnerFrames::intervalMs));
+            drawFrame(out, frames, message);
+        ++frames;
+        changed.wait_for(lock, std::chrono::milliseconds(SpinnerFrames::intervalMs), [&] { return done; });
     }
+    lock.unlock();
     reader.join();
-    if (terminal)
+    if (terminal && frames > 0)
         blankLine(out, message);
     return 0;
 }

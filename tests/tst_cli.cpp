@@ -68,6 +68,8 @@ private Q_SLOTS:
     void spinnerPiped();
     void spinnerOnTerminal_data();
     void spinnerOnTerminal();
+    void spinnerInterrupted_data();
+    void spinnerInterrupted();
     void spinnerUsage();
 };
 
@@ -291,6 +293,12 @@ void TestCli::spinnerPiped_data()
     QTest::newRow("thread prime") << QStringList { "--mode", "thread",   "--slow",
                                                    "prime",  "--number", "1000000000039" }
                                   << "<std::jthread tid=";
+    QTest::newRow("process prime") << QStringList { "--mode", "process",  "--slow",
+                                                    "prime",  "--number", "1000000000039" }
+                                   << "<QProcess pid=";
+    QTest::newRow("coroutine nap") << QStringList { "--mode",   "coroutine",     "--slow",        "prime",
+                                                    "--number", "1000000000039", "--yield-every", "4096" }
+                                   << "<QCoro::Task spin()";
     QTest::newRow("coroutine blocked") << QStringList { "--mode",   "coroutine",     "--slow",        "prime",
                                                         "--number", "1000000000039", "--yield-every", "0" }
                                        << "<QCoro::Task spin()";
@@ -350,12 +358,45 @@ void TestCli::spinnerOnTerminal()
     process.waitForFinished(5000);
     ::close(master);
     QCOMPARE(process.exitCode(), 0);
-    // Frames drawn with \r at 10 fps, the line blanked, then the book's two lines.
-    QVERIFY2(out.startsWith("\r\\ thinking!\r| thinking!"), out.constData());
-    QVERIFY2(out.contains("\r           \rspinner object: "),
-             QByteArray(out).replace("\r", "<CR>").constData());
-    QVERIFY(out.contains("Answer: 42"));
+    // The book's shape: the spinner object, frames drawn with \r at 10 fps, the line blanked
+    // (len(status) blanks, the \r included), then the answer. The pty turns \n into \r\n.
+    const QByteArray shown = QByteArray(out).replace("\r", "<CR>");
+    QVERIFY2(out.startsWith("spinner object: <"), shown.constData());
+    QVERIFY2(out.contains(">\r\n\r\\ thinking!\r| thinking!"), shown.constData());
+    QVERIFY2(out.endsWith(" thinking!\r            \rAnswer: 42\r\n"), shown.constData());
     QVERIFY(out.count("thinking!") >= 3);
+}
+
+void TestCli::spinnerInterrupted_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("thread") << "thread";
+    QTest::newRow("process") << "process";
+    QTest::newRow("coroutine") << "coroutine";
+}
+
+void TestCli::spinnerInterrupted()
+{
+    QFETCH(QString, mode);
+    QProcess process;
+    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+                  { QStringLiteral("spinner"), QStringLiteral("--mode"), mode, QStringLiteral("--slow"),
+                    QStringLiteral("prime") });
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY((out += process.readAllStandardOutput()).contains('\n'));
+    const qint64 supervisor = process.processId();
+    const QList<qint64> children = RunnerTesting::childProcesses(supervisor);
+    QCOMPARE(children.size(), mode == QLatin1String("process") ? 1 : 0);
+    ::kill(pid_t(supervisor), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    out += process.readAllStandardOutput();
+    QVERIFY2(!out.contains("Answer"), out.constData());
+    QVERIFY(process.readAllStandardError().contains("Interrupted"));
+    for (qint64 pid : children)
+        QTRY_VERIFY(!isAlive(pid));
 }
 
 void TestCli::spinnerUsage()
@@ -367,6 +408,9 @@ void TestCli::spinnerUsage()
                    QStringLiteral("--number"), QStringLiteral("-3") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("--number: '-3'")));
+    run = runCli({ QStringLiteral("spinner"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: conviz-cli spinner [options]")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

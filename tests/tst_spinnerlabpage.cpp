@@ -4,6 +4,7 @@
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,7 +50,8 @@ void TestSpinnerLabPage::superviseEachUnit()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(1).toInt(), 42);
     const QString log = page.log(unit);
-    QVERIFY2(log.contains(QLatin1String("spinner object:")), qPrintable(log));
+    QVERIFY2(log.startsWith(QLatin1String("supervisor: calling ")), qPrintable(log));
+    QVERIFY2(log.contains(QLatin1String("slow() runs in ")), qPrintable(log));
     QVERIFY2(log.contains(QLatin1String("Answer: 42")), qPrintable(log));
     if (!prime)
         QVERIFY(page.spinner()->frames() > frames); // it kept turning while slow() slept
@@ -92,7 +94,16 @@ void TestSpinnerLabPage::freezeThenNap()
     QVERIFY(finished.size() == 2 || finished.wait(10000));
     const double nap = finished.at(1).at(1).toDouble();
     QVERIFY2(nap < freeze, qPrintable(QStringLiteral("nap gap %1 ms, freeze %2 ms").arg(nap).arg(freeze)));
-    QVERIFY(page.lessonResult().contains(QLatin1String("slower than without naps")));
+    QVERIFY(page.lessonResult().contains(QLatin1String("the time without naps (measured by Freeze)")));
+
+    // One row per run in the measurements table.
+    QAbstractItemModelTester tester(page.measurements(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.measurements()->rowCount(), 2);
+    QCOMPARE(page.measurements()->index(0, 0).data().toString(), QStringLiteral("never yields"));
+    QCOMPARE(page.measurements()->index(0, 3).data().toString(), QStringLiteral("baseline"));
+    QCOMPARE(page.measurements()->index(1, 0).data().toString(), QStringLiteral("yields every 2^16"));
+    QVERIFY(page.measurements()->index(1, 3).data().toString().startsWith(QLatin1Char(u'×')));
 }
 
 QTEST_MAIN(TestSpinnerLabPage)

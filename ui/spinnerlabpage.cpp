@@ -9,58 +9,49 @@
 
 #include <QButtonGroup>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace {
 constexpr double freezeSeconds = 2.0; // long enough to notice, short enough to forgive
-
-double divisionsPerSecond()
-{
-    static const double rate = [] {
-        // A prime's check runs to the end: time a slice of known size.
-        TrialDivision check(SlowCall::defaultNumber);
-        QElapsedTimer timer;
-        timer.start();
-        const quint64 divisions = quint64(1) << 24;
-        check.advance(divisions);
-        return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
-    }();
-    return rate;
-}
+constexpr int sleepMs = 3000; // the book's time.sleep(3)
+constexpr int pulseMs = 5; // the event loop's pulse during a lesson
 } // namespace
 
 SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     : QWidget(parent)
     , m_spinner(new SpinnerWidget(this))
-    , m_sleep(new QRadioButton(tr("sleep for 3 seconds (the book's time.sleep(3))"), this))
-    , m_prime(new QRadioButton(tr("check a big prime:"), this))
+    , m_sleep(new QRadioButton(tr("sleep for 3 s, the book's time.sleep(3)"), this))
+    , m_prime(new QRadioButton(tr("is_prime(n), CPU-bound:"), this))
     , m_number(new QLineEdit(this))
     , m_numberError(new QLabel(this))
 {
-    m_lanes[0].supervisor = std::make_unique<ThreadSupervisor>();
-    m_lanes[1].supervisor = std::make_unique<ProcessSupervisor>();
-    m_lanes[2].supervisor = std::make_unique<CoroutineSupervisor>();
+    m_lanes[int(Unit::Thread)].supervisor = std::make_unique<ThreadSupervisor>();
+    m_lanes[int(Unit::Process)].supervisor = std::make_unique<ProcessSupervisor>();
+    m_lanes[int(Unit::Coroutine)].supervisor = std::make_unique<CoroutineSupervisor>();
 
     auto *intro = new QLabel(
-        tr("<b>Section 19.2: the spinner.</b> The spinner above is turned by the window's event "
-           "loop at 10 frames a second. Each supervisor below starts <code>slow()</code> in a "
-           "unit of its model and waits for its answer; if the spinner stops, the event loop was "
-           "blocked. The longest gap between two frames tells by how much."),
+        tr("<b>Section 19.2, the spinner.</b> The spinner is turned by the window's event loop at "
+           "10 frames a second. Each supervisor starts <code>slow()</code> in a unit of its model and "
+           "waits for the answer. If the spinner stops, the event loop was blocked: the longest gap "
+           "between two frames tells for how long."),
         this);
     intro->setWordWrap(true);
 
-    auto *spinnerFrame = new QFrame(this);
-    spinnerFrame->setFrameShape(QFrame::StyledPanel);
+    auto *spinnerFrame = new QGroupBox(tr("The spinner, turned by the event loop"), this);
     auto *spinnerLayout = new QHBoxLayout(spinnerFrame);
     spinnerLayout->addWidget(m_spinner);
 
@@ -70,19 +61,24 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     choice->addButton(m_sleep);
     choice->addButton(m_prime);
     m_sleep->setChecked(true);
-    m_number->setText(QString::number(primeTaking(3.0)));
+    m_number->setText(QString::number(primeTaking(sleepMs / 1000.0)));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
-    m_number->setToolTip(
-        tr("A whole number from 0 to 18446744073709551615; the default takes about 3 s here"));
+    m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
+                            "check takes about 3 s on this machine."));
     m_numberError->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_numberError->setWordWrap(true);
     slowLayout->addWidget(m_sleep, 0, 0, 1, 3);
     slowLayout->addWidget(m_prime, 1, 0);
     slowLayout->addWidget(m_number, 1, 1);
-    slowLayout->addWidget(m_numberError, 1, 2);
+    slowLayout->addWidget(m_numberError, 2, 0, 1, 3);
     slowLayout->setColumnStretch(2, 1);
     connect(m_number, &QLineEdit::textChanged, this, &SpinnerLabPage::updateInput);
     connect(m_prime, &QRadioButton::toggled, this, &SpinnerLabPage::updateInput);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(spinnerFrame, 1);
+    top->addWidget(slowBox, 1);
 
     auto *lanes = new QHBoxLayout;
     lanes->addWidget(buildLane(Unit::Thread, tr("Thread"), QStringLiteral("spinner_thread.py")));
@@ -90,27 +86,32 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     lanes->addWidget(buildLane(Unit::Coroutine, tr("Coroutine"), QStringLiteral("spinner_async.py")));
 
     auto *note = new QLabel(
-        tr("<b>Compare with the book.</b> In CPython a CPU-bound <code>is_prime</code> in a "
-           "thread holds the GIL, so the spinner thread only runs when the interpreter switches "
-           "(every 5 ms) and the work does not speed up; a process has its own interpreter. In "
-           "C++ there is no GIL: the thread and the process both leave the spinner turning. The "
-           "coroutine shares the window's only thread: it keeps the spinner alive only because it "
-           "yields between slices."),
+        tr("<b>Compare with the book.</b> In CPython a CPU-bound <code>is_prime</code> in a thread "
+           "still lets the spinner turn: the interpreter makes the computing thread give up the GIL "
+           "every 5 ms and the spinner needs little, but two threads never compute at once. A process "
+           "has its own interpreter and GIL. In C++ there is no GIL: <code>slow()</code> in a thread "
+           "or a process computes on another core and the spinner never misses a frame. The coroutine "
+           "shares the event loop's only thread, as in asyncio: it keeps the spinner alive only "
+           "because it yields between slices, as the lesson below measures."),
         this);
     note->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(spinnerFrame);
-    layout->addWidget(slowBox);
-    layout->addLayout(lanes, 1);
+    layout->addLayout(top);
+    layout->addLayout(lanes);
     layout->addWidget(note);
-    layout->addWidget(buildLesson());
+    layout->addWidget(buildLesson(), 1);
 
+    m_pulse.setTimerType(Qt::PreciseTimer);
+    m_pulse.setInterval(pulseMs);
+    connect(&m_pulse, &QTimer::timeout, this, [this] { m_loopGap.frame(); });
     connect(m_spinner, &SpinnerWidget::frameDrawn, this, [this] {
-        for (Lane &lane : m_lanes) {
-            if (lane.supervisor->isRunning())
-                lane.gap.frame();
+        for (int unit = 0; unit < 3; ++unit) {
+            if (m_lanes[unit].supervisor->isRunning()) {
+                m_lanes[unit].gap.frame();
+                showLog(Unit(unit));
+            }
         }
         if (m_lesson && m_lesson->isRunning())
             m_lessonGap.frame();
@@ -123,39 +124,42 @@ SpinnerLabPage::~SpinnerLabPage() = default;
 QWidget *SpinnerLabPage::buildLane(Unit unit, const QString &title, const QString &book)
 {
     Lane &lane = m_lanes[int(unit)];
-    auto *box = new QGroupBox(title, this);
+    auto *box = new QGroupBox(tr("%1 (as in %2)").arg(title, book), this);
     auto *layout = new QVBoxLayout(box);
-    auto *source = new QLabel(tr("as in %1").arg(book), box);
-    source->setEnabled(false);
     lane.start = new QPushButton(tr("Start slow() in a %1").arg(title.toLower()), box);
+    // Looks like the terminal the book's program prints to.
     lane.log = new QLabel(box);
+    lane.log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    lane.log->setFrameShape(QFrame::StyledPanel);
+    lane.log->setBackgroundRole(QPalette::Base);
+    lane.log->setAutoFillBackground(true);
     lane.log->setWordWrap(true);
+    lane.log->setMargin(4);
     lane.log->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    lane.log->setTextFormat(Qt::PlainText);
     lane.log->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    lane.log->setMinimumHeight(lane.log->fontMetrics().lineSpacing() * 5);
-    layout->addWidget(source);
+    lane.log->setMinimumHeight(lane.log->fontMetrics().lineSpacing() * 6 + 10);
+    lane.log->setText(tr("Start it: the supervisor's steps appear here as the book prints them."));
     layout->addWidget(lane.start);
     layout->addWidget(lane.log, 1);
     connect(lane.start, &QPushButton::clicked, this, [this, unit] { supervise(unit); });
     Supervisor *supervisor = lane.supervisor.get();
-    connect(supervisor, &Supervisor::unitStarted, this, [this, unit](const QString &what) {
-        appendLog(unit, tr("spinner object: the window's spinner; slow() runs in %1").arg(what));
-        appendLog(unit, tr("spinning…"));
-    });
+    connect(supervisor, &Supervisor::unitStarted, this,
+            [this, unit](const QString &what) { appendLog(unit, tr("slow() runs in %1").arg(what)); });
     connect(supervisor, &Supervisor::finished, this, [this, unit](int answer, double seconds) {
         Lane &lane = m_lanes[int(unit)];
         lane.gap.frame();
+        appendLog(unit, tr("Answer: %1").arg(answer));
         appendLog(unit,
-                  tr("Answer: %1 (after %2 s; longest frame gap %3 ms)")
-                      .arg(answer)
+                  tr("after %1 s; longest frame gap %2 ms")
                       .arg(seconds, 0, 'f', 2)
                       .arg(qRound(lane.gap.longestGapMs())));
-        lane.start->setEnabled(true);
+        updateInput();
         Q_EMIT superviseFinished(unit, answer);
     });
     connect(supervisor, &Supervisor::failed, this, [this, unit](const QString &message) {
         appendLog(unit, tr("failed: %1").arg(message));
-        m_lanes[int(unit)].start->setEnabled(true);
+        updateInput();
         Q_EMIT superviseFinished(unit, 0);
     });
     return box;
@@ -166,43 +170,92 @@ QWidget *SpinnerLabPage::buildLesson()
     auto *box = new QGroupBox(tr("A coroutine that never yields (spinner_prime_async_broken.py) and the fix "
                                  "(spinner_prime_async_nap.py)"),
                               this);
-    auto *layout = new QGridLayout(box);
     auto *warning
-        = new QLabel(tr("⚠ <b>Freeze</b> runs is_prime on the window's own thread without ever yielding: "
-                        "the whole window, this spinner included, stops for about %1 seconds, then comes "
-                        "back and shows the measured freeze.")
+        = new QLabel(tr("⚠ <b>Freeze</b> runs <code>is_prime</code> on the window's own thread without ever "
+                        "yielding: the whole window, spinner included, stops responding for about %1 s, then "
+                        "comes back with the measured freeze. <b>Nap</b> runs the same check yielding to the "
+                        "event loop every K divisions.")
                          .arg(freezeSeconds),
                      box);
     warning->setWordWrap(true);
-    m_freeze = new QPushButton(tr("Freeze the window for ~%1 s").arg(freezeSeconds), box);
-    m_nap = new QPushButton(tr("Same check, napping"), box);
+    m_freeze = new QPushButton(tr("Freeze the window for ~%1 s…").arg(freezeSeconds), box);
+    m_nap = new QPushButton(tr("Nap every K divisions"), box);
     m_napExponent = new QSpinBox(box);
-    m_napExponent->setRange(8, 30);
+    // Up to slices of a few hundred ms: larger ones would be a freeze without the warning.
+    m_napExponent->setRange(6, 26);
     m_napExponent->setValue(16);
-    m_napExponent->setPrefix(tr("yield every 2^"));
-    m_napExponent->setSuffix(tr(" divisions"));
-    m_napExponent->setToolTip(
-        tr("K: divisions between two yields to the event loop. Small K: a live window and "
-           "more overhead; large K: long freezes."));
+    m_napExponent->setPrefix(tr("K = 2^"));
+    m_napExponent->setToolTip(tr("K: divisions between two yields to the event loop. A small K keeps the "
+                                 "window live and costs more yields; a large K leaves longer gaps."));
+    m_sliceHint = new QLabel(box);
     m_lessonResult = new QLabel(tr("Nothing measured yet."), box);
     m_lessonResult->setWordWrap(true);
     m_lessonResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(warning, 0, 0, 1, 4);
-    layout->addWidget(m_freeze, 1, 0);
-    layout->addWidget(m_nap, 1, 1);
-    layout->addWidget(m_napExponent, 1, 2);
-    layout->addWidget(m_lessonResult, 2, 0, 1, 4);
-    layout->setColumnStretch(3, 1);
-    connect(m_freeze, &QPushButton::clicked, this, [this] { runLesson(primeTaking(freezeSeconds), 0); });
+
+    m_measurements = new QTableWidget(0, 6, box);
+    m_measurements->setHorizontalHeaderLabels(
+        { tr("Coroutine"), tr("Slice"), tr("Time"), tr("Against no naps"), tr("Loop gap"), tr("Frame gap") });
+    m_measurements->horizontalHeaderItem(4)->setToolTip(
+        tr("The longest time the event loop went without handling its %1 ms pulse").arg(pulseMs));
+    m_measurements->horizontalHeaderItem(5)->setToolTip(
+        tr("The longest time between two spinner frames (due every 100 ms)"));
+    m_measurements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_measurements->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_measurements->verticalHeader()->hide();
+    m_measurements->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_measurements->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_measurements->setMinimumHeight(m_measurements->fontMetrics().lineSpacing() * 6);
+
+    auto *controls = new QGridLayout;
+    controls->addWidget(warning, 0, 0, 1, 3);
+    controls->addWidget(m_freeze, 1, 0);
+    controls->addWidget(m_nap, 2, 0);
+    controls->addWidget(m_napExponent, 2, 1);
+    controls->addWidget(m_sliceHint, 2, 2);
+    controls->addWidget(m_lessonResult, 3, 0, 1, 3);
+    controls->setColumnStretch(2, 1);
+    controls->setRowStretch(4, 1);
+
+    auto *layout = new QHBoxLayout(box);
+    layout->addLayout(controls, 1);
+    layout->addWidget(m_measurements, 1);
+
+    connect(m_freeze, &QPushButton::clicked, this, &SpinnerLabPage::confirmFreeze);
     connect(m_nap, &QPushButton::clicked, this,
             [this] { runLesson(primeTaking(freezeSeconds), quint64(1) << m_napExponent->value()); });
+    connect(m_napExponent, &QSpinBox::valueChanged, this, &SpinnerLabPage::updateSliceHint);
+    updateSliceHint();
     return box;
+}
+
+void SpinnerLabPage::confirmFreeze()
+{
+    QMessageBox ask(QMessageBox::Warning, tr("Freeze the window?"),
+                    tr("A coroutine will check a prime on the window's thread without ever yielding. "
+                       "For about %1 s the window will not redraw or respond to anything; it comes "
+                       "back by itself.")
+                        .arg(freezeSeconds),
+                    QMessageBox::Cancel, this);
+    QPushButton *go = ask.addButton(tr("Freeze for ~%1 s").arg(freezeSeconds), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == go)
+        runLesson(primeTaking(freezeSeconds), 0);
+}
+
+void SpinnerLabPage::updateSliceHint()
+{
+    const double ms = (quint64(1) << m_napExponent->value()) / divisionsPerSecond() * 1e3;
+    m_sliceHint->setText(
+        tr("= %L1 divisions, ≈ %2 ms a slice").arg(quint64(1) << m_napExponent->value()).arg(ms, 0, 'g', 2));
 }
 
 std::optional<SlowCall> SpinnerLabPage::slowCall() const
 {
-    if (m_sleep->isChecked())
-        return SlowCall { SlowCall::Kind::Sleep, 3000, SlowCall::defaultNumber };
+    if (m_sleep->isChecked()) {
+        const int ms = m_sleep->property("sleepMs").toInt();
+        return SlowCall { SlowCall::Kind::Sleep, ms > 0 ? ms : sleepMs, SlowCall::defaultNumber };
+    }
     QString error;
     return SlowCall::fromText(QStringLiteral("prime"), m_number->text().trimmed(), &error);
 }
@@ -233,17 +286,16 @@ void SpinnerLabPage::updateInput()
 bool SpinnerLabPage::supervise(Unit unit)
 {
     Lane &lane = m_lanes[int(unit)];
-    std::optional<SlowCall> call = slowCall();
+    const std::optional<SlowCall> call = slowCall();
     if (!call || lane.supervisor->isRunning())
         return false;
-    if (const int ms = m_sleep->property("sleepMs").toInt(); ms > 0 && call->kind == SlowCall::Kind::Sleep)
-        call->sleepMs = ms;
     lane.lines.clear();
     lane.gap.restart();
     lane.gap.frame();
     lane.start->setEnabled(false);
     appendLog(unit, tr("supervisor: calling %1").arg(call->describe()));
     lane.supervisor->start(*call);
+    showLog(unit);
     return true;
 }
 
@@ -253,32 +305,8 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
         return false;
     auto supervisor = std::make_unique<CoroutineSupervisor>();
     supervisor->setYieldEvery(yieldEvery);
-    connect(supervisor.get(), &Supervisor::finished, this, [this, yieldEvery, number](int, double seconds) {
-        m_lessonGap.frame();
-        const double gap = m_lessonGap.longestGapMs();
-        const double plain = TrialDivision::divisionsFor(number) / divisionsPerSecond();
-        if (yieldEvery == 0) {
-            m_lastFreezeMs = gap;
-            m_lessonResult->setText(
-                tr("Blocked: is_prime(%1) took %2 s and the window froze for %3 ms — no frame, "
-                   "no click, no repaint in between.")
-                    .arg(number)
-                    .arg(seconds, 0, 'f', 2)
-                    .arg(qRound(gap)));
-        } else {
-            m_lessonResult->setText(
-                tr("Napping every %1 divisions: is_prime(%2) took %3 s, %4% slower than without "
-                   "naps, and the longest frame gap was %5 ms.")
-                    .arg(yieldEvery)
-                    .arg(number)
-                    .arg(seconds, 0, 'f', 2)
-                    .arg(std::max(0.0, (seconds / plain - 1) * 100), 0, 'f', 1)
-                    .arg(qRound(gap)));
-        }
-        m_freeze->setEnabled(true);
-        m_nap->setEnabled(true);
-        Q_EMIT lessonFinished(seconds, gap);
-    });
+    connect(supervisor.get(), &Supervisor::finished, this,
+            [this, yieldEvery, number](int, double seconds) { finishLesson(number, yieldEvery, seconds); });
     m_lesson = std::move(supervisor);
     m_freeze->setEnabled(false);
     m_nap->setEnabled(false);
@@ -286,8 +314,73 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     m_lessonResult->repaint(); // the last paint before a freeze
     m_lessonGap.restart();
     m_lessonGap.frame();
+    m_loopGap.restart();
+    m_loopGap.frame();
+    m_pulse.start();
     m_lesson->start({ SlowCall::Kind::Prime, 0, number });
     return true;
+}
+
+void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double seconds)
+{
+    m_pulse.stop();
+    m_lessonGap.frame();
+    m_loopGap.frame();
+    const double gap = m_loopGap.longestGapMs();
+    const QString frameGap = tr("%1 ms").arg(qRound(m_lessonGap.longestGapMs()));
+    if (yieldEvery == 0) {
+        m_lastFreezeMs = gap;
+        m_baseline = { number, seconds };
+        m_lessonResult->setText(tr("Blocked: is_prime(%1) took %2 s and the window froze for %3 ms: no "
+                                   "frame, no click, no repaint in between.")
+                                    .arg(number)
+                                    .arg(seconds, 0, 'f', 2)
+                                    .arg(qRound(gap)));
+        addMeasurement({ tr("never yields"), tr("the whole check"), tr("%1 s").arg(seconds, 0, 'f', 2),
+                         tr("baseline"), tr("%1 ms").arg(qRound(gap)), frameGap });
+    } else {
+        // Against the measured freeze of the same number when there is one.
+        const bool measured = m_baseline.number == number && m_baseline.seconds > 0;
+        const double plain
+            = measured ? m_baseline.seconds : TrialDivision::divisionsFor(number) / divisionsPerSecond();
+        const double ratio = seconds / std::max(1e-9, plain);
+        const double sliceMs = yieldEvery / divisionsPerSecond() * 1e3;
+        m_lessonResult->setText(
+            tr("Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time "
+               "without naps (%6); the event loop never waited more than %7 ms.")
+                .arg(yieldEvery)
+                .arg(sliceMs, 0, 'g', 2)
+                .arg(number)
+                .arg(seconds, 0, 'f', 2)
+                .arg(ratio, 0, 'f', 3)
+                .arg(measured ? tr("measured by Freeze") : tr("estimated; Freeze measures it"))
+                .arg(qRound(gap)));
+        addMeasurement({ tr("yields every 2^%1").arg(qRound(std::log2(double(yieldEvery)))),
+                         tr("≈ %1 ms").arg(sliceMs, 0, 'g', 2), tr("%1 s").arg(seconds, 0, 'f', 2),
+                         measured ? tr("×%1").arg(ratio, 0, 'f', 3) : tr("≈ ×%1").arg(ratio, 0, 'f', 3),
+                         tr("%1 ms").arg(gap, 0, 'f', 1), frameGap });
+    }
+    m_freeze->setEnabled(true);
+    m_nap->setEnabled(true);
+    Q_EMIT lessonFinished(seconds, gap);
+}
+
+void SpinnerLabPage::addMeasurement(const QStringList &cells)
+{
+    const int row = m_measurements->rowCount();
+    m_measurements->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_measurements->setItem(row, column, item);
+    }
+    m_measurements->scrollToBottom();
+}
+
+QAbstractItemModel *SpinnerLabPage::measurements() const
+{
+    return m_measurements->model();
 }
 
 bool SpinnerLabPage::isBusy() const
@@ -297,6 +390,20 @@ bool SpinnerLabPage::isBusy() const
             return true;
     }
     return m_lesson && m_lesson->isRunning();
+}
+
+double SpinnerLabPage::divisionsPerSecond()
+{
+    static const double rate = [] {
+        // A prime's check runs to the end: time a slice of known size.
+        TrialDivision check(SlowCall::defaultNumber);
+        QElapsedTimer timer;
+        timer.start();
+        const quint64 divisions = quint64(1) << 24;
+        check.advance(divisions);
+        return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
+    }();
+    return rate;
 }
 
 quint64 SpinnerLabPage::primeTaking(double seconds)
@@ -325,7 +432,16 @@ QString SpinnerLabPage::lessonResult() const
 
 void SpinnerLabPage::appendLog(Unit unit, const QString &line)
 {
+    m_lanes[int(unit)].lines.append(line);
+    showLog(unit);
+}
+
+void SpinnerLabPage::showLog(Unit unit)
+{
     Lane &lane = m_lanes[int(unit)];
-    lane.lines.append(line);
-    lane.log->setText(lane.lines.join(QLatin1Char('\n')));
+    QStringList shown = lane.lines;
+    // While slow() runs, the spinner's line as the terminal would show it.
+    if (lane.supervisor->isRunning())
+        shown.append(m_spinner->currentFrame() + QLatin1Char(' ') + m_spinner->message());
+    lane.log->setText(shown.join(QLatin1Char('\n')));
 }

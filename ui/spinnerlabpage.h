@@ -3,15 +3,18 @@
 #include "framegapmeter.h"
 #include "slowcall.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
+class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTableWidget;
 class SpinnerWidget;
 class Supervisor;
 
@@ -34,21 +37,30 @@ public:
     // Starts slow() under one supervisor; false while that one is busy or the input is bad.
     bool supervise(Unit unit);
     // The blocking lesson: is_prime(number) in a coroutine that never yields (0) or naps
-    // every yieldEvery divisions. Returns false while another lesson runs.
+    // every yieldEvery divisions. No confirmation is asked here (the Freeze button asks).
+    // Returns false while another lesson runs.
     bool runLesson(quint64 number, quint64 yieldEvery);
     bool isBusy() const;
 
     // The number whose check takes about this long here (measured once, then computed).
     static quint64 primeTaking(double seconds);
+    // Trial divisions per second on this machine, measured once.
+    static double divisionsPerSecond();
 
+    // The lines a supervisor printed for its last call, as in the book's terminal.
     QString log(Unit unit) const;
     QString lessonResult() const;
     double lastFreezeMs() const { return m_lastFreezeMs; }
+    // One row per lesson run: coroutine, slice, time, time against no naps, longest gap of
+    // the event loop, longest gap between spinner frames.
+    QAbstractItemModel *measurements() const;
     SpinnerWidget *spinner() const { return m_spinner; }
 
 Q_SIGNALS:
-    void superviseFinished(Unit unit, int answer);
-    void lessonFinished(double seconds, double longestGapMs);
+    void superviseFinished(SpinnerLabPage::Unit unit, int answer);
+    // loopGapMs: the longest time the event loop went without handling its 5 ms pulse, the
+    // finer measure of a freeze than the spinner's 100 ms frames.
+    void lessonFinished(double seconds, double loopGapMs);
 
 private:
     struct Lane
@@ -59,10 +71,21 @@ private:
         FrameGapMeter gap;
         QStringList lines;
     };
+    // The time is_prime(number) takes without naps: measured by Freeze, else estimated.
+    struct Baseline
+    {
+        quint64 number = 0;
+        double seconds = 0;
+    };
     QWidget *buildLane(Unit unit, const QString &title, const QString &book);
     QWidget *buildLesson();
+    void confirmFreeze();
+    void finishLesson(quint64 number, quint64 yieldEvery, double seconds);
+    void addMeasurement(const QStringList &cells);
     void appendLog(Unit unit, const QString &line);
+    void showLog(Unit unit);
     void updateInput();
+    void updateSliceHint();
 
     SpinnerWidget *m_spinner;
     QRadioButton *m_sleep;
@@ -72,10 +95,14 @@ private:
     Lane m_lanes[3];
     std::unique_ptr<Supervisor> m_lesson;
     FrameGapMeter m_lessonGap;
+    FrameGapMeter m_loopGap;
+    QTimer m_pulse;
     QPushButton *m_freeze = nullptr;
     QPushButton *m_nap = nullptr;
     QSpinBox *m_napExponent = nullptr;
+    QLabel *m_sliceHint = nullptr;
     QLabel *m_lessonResult = nullptr;
+    QTableWidget *m_measurements = nullptr;
+    Baseline m_baseline;
     double m_lastFreezeMs = 0;
-    double m_plainSeconds = 0;
 };
