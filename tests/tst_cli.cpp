@@ -251,8 +251,10 @@ void TestCli::helpAndVersion()
 void TestCli::interruptExits130_data()
 {
     QTest::addColumn<QString>("mode");
-    for (const char *mode : { "threads", "processes", "coroutines", "coroutines-pool" })
-        QTest::newRow(mode) << mode;
+    for (const Mode mode : RunnerTesting::testableModes()) {
+        if (mode != Mode::Sequential)
+            QTest::newRow(qPrintable(Modes::name(mode))) << Modes::name(mode);
+    }
 }
 
 void TestCli::interruptExits130()
