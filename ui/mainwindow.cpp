@@ -104,20 +104,27 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
 
+    // Each page has one spinner, turned by the same event loop: this one for the prime
+    // checker, the lab's own for the lab.
+    auto *checker = new QWidget(this);
+    auto *checkerLayout = new QVBoxLayout(checker);
+    checkerLayout->setContentsMargins(0, 6, 0, 0);
+    auto *spinnerFrame = new QFrame(checker);
+    spinnerFrame->setFrameShape(QFrame::StyledPanel);
+    auto *spinnerLayout = new QHBoxLayout(spinnerFrame);
+    spinnerLayout->setContentsMargins(10, 4, 10, 4);
+    spinnerLayout->addWidget(m_spinner);
+    checkerLayout->addWidget(spinnerFrame);
+    checkerLayout->addWidget(m_mainSplitter, 1);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_mainSplitter, tr("Prime checker"));
+    m_tabs->addTab(checker, tr("Prime checker"));
     m_spinnerLab = new SpinnerLabPage(m_tabs);
     m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *spinnerFrame = new QFrame(central);
-    spinnerFrame->setFrameShape(QFrame::StyledPanel);
-    auto *spinnerLayout = new QHBoxLayout(spinnerFrame);
-    spinnerLayout->setContentsMargins(10, 4, 10, 4);
-    spinnerLayout->addWidget(m_spinner);
-    layout->addWidget(spinnerFrame);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
