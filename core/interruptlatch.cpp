@@ -1,8 +1,9 @@
 #include "interruptlatch.h"
 
+#include "interruptsignals.h"
+
 #include <atomic>
 #include <chrono>
-#include <csignal>
 
 namespace {
 std::atomic<int> s_signal = 0;
@@ -17,12 +18,7 @@ void onSignal(int number)
 InterruptLatch::InterruptLatch(std::stop_source source)
 {
     s_signal = 0;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    InterruptSignals::install(onSignal);
     m_watcher = std::jthread([source](std::stop_token stop) mutable {
         while (!stop.stop_requested()) {
             if (s_signal != 0) {
@@ -38,8 +34,7 @@ InterruptLatch::~InterruptLatch()
 {
     m_watcher.request_stop();
     m_watcher.join();
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    InterruptSignals::restoreDefaults();
 }
 
 int InterruptLatch::signalNumber()

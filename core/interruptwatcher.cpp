@@ -1,8 +1,9 @@
 #include "interruptwatcher.h"
 
+#include "interruptsignals.h"
+
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -23,18 +24,12 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
         return;
     m_notifier = new QSocketNotifier(s_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::readSignal);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    InterruptSignals::install(onSignal);
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    InterruptSignals::restoreDefaults();
 }
 
 void InterruptWatcher::readSignal()

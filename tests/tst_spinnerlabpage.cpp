@@ -1,5 +1,6 @@
 // The spinner lab page: each supervisor answers 42 on the page, and the lesson measures
 // the freeze of a coroutine that never yields against one that naps.
+#include "divisionrate.h"
 #include "runnertesting.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
@@ -78,7 +79,7 @@ void TestSpinnerLabPage::freezeThenNap()
 {
     SpinnerLabPage page;
     page.show();
-    const quint64 number = SpinnerLabPage::primeTaking(0.3);
+    const quint64 number = DivisionRate::primeTaking(0.3);
     QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
     QElapsedTimer blocked;
     blocked.start();

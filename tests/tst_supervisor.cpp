@@ -2,12 +2,11 @@
 // returns 42 and leaves nothing behind; the frame-gap measurement tells a blocked loop
 // from one that naps.
 #include "coroutinesupervisor.h"
+#include "divisionrate.h"
 #include "framegapmeter.h"
-#include "millerrabin.h"
 #include "processsupervisor.h"
 #include "runnertesting.h"
 #include "threadsupervisor.h"
-#include "trialdivision.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,28 +25,6 @@ std::unique_ptr<Supervisor> make(const QString &unit)
     if (unit == QLatin1String("process"))
         return std::make_unique<ProcessSupervisor>(nullptr, QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker"));
     return std::make_unique<CoroutineSupervisor>();
-}
-
-// Trial divisions per second here, measured on a prime (no early exit).
-double divisionsPerSecond()
-{
-    TrialDivision check(SlowCall::defaultNumber);
-    QElapsedTimer timer;
-    timer.start();
-    const quint64 divisions = quint64(1) << 22;
-    check.advance(divisions);
-    return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
-}
-
-// A prime whose trial division takes about the given time here, from the measured rate:
-// a prime's check costs about sqrt(n)/2 divisions.
-quint64 primeTakingAbout(int ms)
-{
-    const double root = 2.0 * ms / 1000.0 * divisionsPerSecond();
-    quint64 candidate = std::max<quint64>(3, quint64(root * root) | 1);
-    while (!MillerRabin::isPrime(candidate))
-        candidate += 2;
-    return candidate;
 }
 
 // A 10 ms ticker feeding a FrameGapMeter: the event loop's pulse while a coroutine runs.
@@ -159,7 +136,7 @@ void TestSupervisor::stopLeavesNothing()
 void TestSupervisor::blockedLoopShowsItsFreeze()
 {
     // spinner_prime_async_broken.py: the coroutine never yields, the loop stands still.
-    const quint64 n = primeTakingAbout(400);
+    const quint64 n = DivisionRate::primeTaking(0.4);
     CoroutineSupervisor supervisor;
     supervisor.setYieldEvery(0);
     Pulse pulse;
@@ -188,8 +165,8 @@ void TestSupervisor::nappingLoopStaysLive()
     // time of one slice (plus the ticker's period), far below the whole check.
     QFETCH(int, exponent);
     const quint64 yieldEvery = quint64(1) << exponent;
-    const quint64 n = primeTakingAbout(400);
-    const double sliceMs = yieldEvery / divisionsPerSecond() * 1e3;
+    const quint64 n = DivisionRate::primeTaking(0.4);
+    const double sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
     CoroutineSupervisor supervisor;
     supervisor.setYieldEvery(yieldEvery);
     Pulse pulse;

@@ -1,14 +1,13 @@
 #include "spinnerlabpage.h"
 
 #include "coroutinesupervisor.h"
-#include "millerrabin.h"
+#include "divisionrate.h"
 #include "processsupervisor.h"
 #include "spinnerwidget.h"
 #include "threadsupervisor.h"
 #include "trialdivision.h"
 
 #include <QButtonGroup>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -61,7 +60,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     choice->addButton(m_sleep);
     choice->addButton(m_prime);
     m_sleep->setChecked(true);
-    m_number->setText(QString::number(primeTaking(sleepMs / 1000.0)));
+    m_number->setText(QString::number(DivisionRate::primeTaking(sleepMs / 1000.0)));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
@@ -221,8 +220,9 @@ QWidget *SpinnerLabPage::buildLesson()
     layout->addWidget(m_measurements, 1);
 
     connect(m_freeze, &QPushButton::clicked, this, &SpinnerLabPage::confirmFreeze);
-    connect(m_nap, &QPushButton::clicked, this,
-            [this] { runLesson(primeTaking(freezeSeconds), quint64(1) << m_napExponent->value()); });
+    connect(m_nap, &QPushButton::clicked, this, [this] {
+        runLesson(DivisionRate::primeTaking(freezeSeconds), quint64(1) << m_napExponent->value());
+    });
     connect(m_napExponent, &QSpinBox::valueChanged, this, &SpinnerLabPage::updateSliceHint);
     updateSliceHint();
     return box;
@@ -240,12 +240,12 @@ void SpinnerLabPage::confirmFreeze()
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() == go)
-        runLesson(primeTaking(freezeSeconds), 0);
+        runLesson(DivisionRate::primeTaking(freezeSeconds), 0);
 }
 
 void SpinnerLabPage::updateSliceHint()
 {
-    const double ms = (quint64(1) << m_napExponent->value()) / divisionsPerSecond() * 1e3;
+    const double ms = (quint64(1) << m_napExponent->value()) / DivisionRate::perSecond() * 1e3;
     m_sliceHint->setText(
         tr("= %L1 divisions, ≈ %2 ms a slice").arg(quint64(1) << m_napExponent->value()).arg(ms, 0, 'g', 2));
 }
@@ -342,9 +342,9 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
         // Against the measured freeze of the same number when there is one.
         const bool measured = m_baseline.number == number && m_baseline.seconds > 0;
         const double plain
-            = measured ? m_baseline.seconds : TrialDivision::divisionsFor(number) / divisionsPerSecond();
+            = measured ? m_baseline.seconds : TrialDivision::divisionsFor(number) / DivisionRate::perSecond();
         const double ratio = seconds / std::max(1e-9, plain);
-        const double sliceMs = yieldEvery / divisionsPerSecond() * 1e3;
+        const double sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
         m_lessonResult->setText(
             tr("Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time "
                "without naps (%6); the event loop never waited more than %7 ms.")
@@ -390,34 +390,6 @@ bool SpinnerLabPage::isBusy() const
             return true;
     }
     return m_lesson && m_lesson->isRunning();
-}
-
-double SpinnerLabPage::divisionsPerSecond()
-{
-    static const double rate = [] {
-        // A prime's check runs to the end: time a slice of known size.
-        TrialDivision check(SlowCall::defaultNumber);
-        QElapsedTimer timer;
-        timer.start();
-        const quint64 divisions = quint64(1) << 24;
-        check.advance(divisions);
-        return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
-    }();
-    return rate;
-}
-
-quint64 SpinnerLabPage::primeTaking(double seconds)
-{
-    // Trial division of a prime n costs about sqrt(n)/2 divisions.
-    const double root = 2.0 * seconds * divisionsPerSecond();
-    const double n = root * root;
-    if (n >= 1.8e19)
-        return SlowCall::defaultNumber;
-    // A prime, so the check runs the whole way; Miller-Rabin finds it at once.
-    quint64 candidate = std::max<quint64>(3, quint64(n) | 1);
-    while (!MillerRabin::isPrime(candidate))
-        candidate += 2;
-    return candidate;
 }
 
 QString SpinnerLabPage::log(Unit unit) const

@@ -42,11 +42,6 @@ public:
     bool runLesson(quint64 number, quint64 yieldEvery);
     bool isBusy() const;
 
-    // The number whose check takes about this long here (measured once, then computed).
-    static quint64 primeTaking(double seconds);
-    // Trial divisions per second on this machine, measured once.
-    static double divisionsPerSecond();
-
     // The lines a supervisor printed for its last call, as in the book's terminal.
     QString log(Unit unit) const;
     QString lessonResult() const;

@@ -1,0 +1,35 @@
+#include "divisionrate.h"
+
+#include "millerrabin.h"
+#include "slowcall.h"
+#include "trialdivision.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+double DivisionRate::perSecond()
+{
+    static const double rate = [] {
+        TrialDivision check(SlowCall::defaultNumber);
+        QElapsedTimer timer;
+        timer.start();
+        const quint64 divisions = quint64(1) << 24;
+        check.advance(divisions);
+        return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
+    }();
+    return rate;
+}
+
+quint64 DivisionRate::primeTaking(double seconds)
+{
+    const double root = 2.0 * seconds * perSecond();
+    const double n = root * root;
+    if (n >= 1.8e19)
+        return SlowCall::defaultNumber;
+    // Miller-Rabin finds the next prime at once.
+    quint64 candidate = std::max<quint64>(3, quint64(n) | 1);
+    while (!MillerRabin::isPrime(candidate))
+        candidate += 2;
+    return candidate;
+}

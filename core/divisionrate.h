@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+
+// How fast trial division runs on this machine, so the spinner lab can pick a number that
+// takes a given time here and tell what a slice of K divisions costs.
+namespace DivisionRate {
+
+// Trial divisions per second, timed once on a prime (no early exit) and then remembered.
+double perSecond();
+
+// A prime whose trial division takes about `seconds` here (a prime's check costs about
+// sqrt(n)/2 divisions); the largest 64-bit prime when even that is quicker.
+quint64 primeTaking(double seconds);
+
+} // namespace DivisionRate
