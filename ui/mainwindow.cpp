@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "copyabletableview.h"
 #include "corebars.h"
 #include "cpusampler.h"
 #include "exportformat.h"
@@ -40,7 +41,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -343,13 +343,10 @@ QWidget *MainWindow::buildTables()
     auto *historyProxy = new QSortFilterProxyModel(this);
     historyProxy->setSourceModel(m_history);
     historyProxy->setSortRole(RunHistoryModel::SortRole);
-    m_historyView = new QTableView(historyBox);
+    m_historyView = new CopyableTableView(historyBox);
     m_historyView->setModel(historyProxy);
     m_historyView->setSortingEnabled(true);
     m_historyView->sortByColumn(RunHistoryModel::Run, Qt::AscendingOrder);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Workload, QHeaderView::Stretch);
     m_historyView->setAccessibleName(tr("Run history"));

@@ -20,7 +20,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
-class QTableView;
+class CopyableTableView;
 class ResultsModel;
 class ResultsView;
 class RunHistoryModel;
@@ -129,7 +129,7 @@ private:
     WorkerBoard *m_workerBoard = nullptr;
     CoreBars *m_coreBars = nullptr;
     ResultsView *m_resultsView = nullptr;
-    QTableView *m_historyView = nullptr;
+    CopyableTableView *m_historyView = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_tableSplitter = nullptr;
     QLabel *m_stateLabel = nullptr;

@@ -1,21 +1,16 @@
 #pragma once
 
-#include <QStyledItemDelegate>
-#include <QTableView>
+#include "copyabletableview.h"
 
-// The results table: running rows carry a bar of their progress, and Ctrl+C copies the
-// selection as text.
-class ResultsView : public QTableView
+#include <QStyledItemDelegate>
+
+// The results table: sortable, running rows carry a bar of their progress, and Ctrl+C
+// copies the selection as text.
+class ResultsView : public CopyableTableView
 {
     Q_OBJECT
 public:
     explicit ResultsView(QWidget *parent = nullptr);
-
-    QString selectionAsText() const;
-    void copySelection() const;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 };
 
 // Paints a running row's progress behind its text.

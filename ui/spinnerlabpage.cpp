@@ -1,11 +1,13 @@
 #include "spinnerlabpage.h"
 
+#include "copyabletableview.h"
 #include "coroutinesupervisor.h"
 #include "divisionrate.h"
 #include "processsupervisor.h"
 #include "spinnerwidget.h"
 #include "threadsupervisor.h"
 #include "trialdivision.h"
+#include "yieldlessonmodel.h"
 
 #include <QButtonGroup>
 #include <QFontDatabase>
@@ -19,14 +21,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace {
 constexpr double freezeSeconds = 2.0; // long enough to notice, short enough to forgive
-constexpr int sleepMs = 3000; // the book's time.sleep(3)
 constexpr int pulseMs = 5; // the event loop's pulse during a lesson
 } // namespace
 
@@ -60,7 +60,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     choice->addButton(m_sleep);
     choice->addButton(m_prime);
     m_sleep->setChecked(true);
-    m_number->setText(QString::number(DivisionRate::primeTaking(sleepMs / 1000.0)));
+    m_number->setText(QString::number(DivisionRate::primeTaking(m_sleepMs / 1000.0)));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
@@ -191,19 +191,19 @@ QWidget *SpinnerLabPage::buildLesson()
     m_lessonResult->setWordWrap(true);
     m_lessonResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_measurements = new QTableWidget(0, 6, box);
-    m_measurements->setHorizontalHeaderLabels(
-        { tr("Coroutine"), tr("Slice"), tr("Time"), tr("Against no naps"), tr("Loop gap"), tr("Frame gap") });
-    m_measurements->horizontalHeaderItem(4)->setToolTip(
-        tr("The longest time the event loop went without handling its %1 ms pulse").arg(pulseMs));
-    m_measurements->horizontalHeaderItem(5)->setToolTip(
-        tr("The longest time between two spinner frames (due every 100 ms)"));
-    m_measurements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_measurements->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_measurements->verticalHeader()->hide();
-    m_measurements->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_measurements->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lessons = new YieldLessonModel(this);
+    m_measurements = new CopyableTableView(box);
+    m_measurements->setModel(m_lessons);
+    m_measurements->horizontalHeader()->setSectionResizeMode(YieldLessonModel::Coroutine,
+                                                             QHeaderView::Stretch);
+    m_measurements->fitColumnsToContents();
     m_measurements->setMinimumHeight(m_measurements->fontMetrics().lineSpacing() * 6);
+    m_measurements->setAccessibleName(tr("Lesson runs"));
+    connect(m_lessons, &QAbstractItemModel::rowsInserted, m_measurements,
+            [this](const QModelIndex &, int row) {
+                m_measurements->fitColumnsToContents();
+                m_measurements->scrollTo(m_lessons->index(row, 0));
+            });
 
     auto *controls = new QGridLayout;
     controls->addWidget(warning, 0, 0, 1, 3);
@@ -252,10 +252,8 @@ void SpinnerLabPage::updateSliceHint()
 
 std::optional<SlowCall> SpinnerLabPage::slowCall() const
 {
-    if (m_sleep->isChecked()) {
-        const int ms = m_sleep->property("sleepMs").toInt();
-        return SlowCall { SlowCall::Kind::Sleep, ms > 0 ? ms : sleepMs, SlowCall::defaultNumber };
-    }
+    if (m_sleep->isChecked())
+        return SlowCall { SlowCall::Kind::Sleep, m_sleepMs, SlowCall::defaultNumber };
     QString error;
     return SlowCall::fromText(QStringLiteral("prime"), m_number->text().trimmed(), &error);
 }
@@ -263,7 +261,7 @@ std::optional<SlowCall> SpinnerLabPage::slowCall() const
 void SpinnerLabPage::setSleep(int ms)
 {
     m_sleep->setChecked(true);
-    m_sleep->setProperty("sleepMs", ms);
+    m_sleepMs = ms;
 }
 
 void SpinnerLabPage::setPrime(quint64 number)
@@ -326,61 +324,43 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
     m_pulse.stop();
     m_lessonGap.frame();
     m_loopGap.frame();
-    const double gap = m_loopGap.longestGapMs();
-    const QString frameGap = tr("%1 ms").arg(qRound(m_lessonGap.longestGapMs()));
-    if (yieldEvery == 0) {
+    YieldLesson run;
+    run.number = number;
+    run.yieldEvery = yieldEvery;
+    run.seconds = seconds;
+    run.sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
+    run.loopGapMs = m_loopGap.longestGapMs();
+    run.frameGapMs = m_lessonGap.longestGapMs();
+    const YieldLesson &lesson
+        = m_lessons->add(run, TrialDivision::divisionsFor(number) / DivisionRate::perSecond());
+    const double gap = lesson.loopGapMs;
+    if (lesson.neverYields()) {
         m_lastFreezeMs = gap;
-        m_baseline = { number, seconds };
         m_lessonResult->setText(tr("Blocked: is_prime(%1) took %2 s and the window froze for %3 ms: no "
                                    "frame, no click, no repaint in between.")
                                     .arg(number)
                                     .arg(seconds, 0, 'f', 2)
                                     .arg(qRound(gap)));
-        addMeasurement({ tr("never yields"), tr("the whole check"), tr("%1 s").arg(seconds, 0, 'f', 2),
-                         tr("baseline"), tr("%1 ms").arg(qRound(gap)), frameGap });
     } else {
-        // Against the measured freeze of the same number when there is one.
-        const bool measured = m_baseline.number == number && m_baseline.seconds > 0;
-        const double plain
-            = measured ? m_baseline.seconds : TrialDivision::divisionsFor(number) / DivisionRate::perSecond();
-        const double ratio = seconds / std::max(1e-9, plain);
-        const double sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
         m_lessonResult->setText(
             tr("Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time "
                "without naps (%6); the event loop never waited more than %7 ms.")
                 .arg(yieldEvery)
-                .arg(sliceMs, 0, 'g', 2)
+                .arg(lesson.sliceMs, 0, 'g', 2)
                 .arg(number)
                 .arg(seconds, 0, 'f', 2)
-                .arg(ratio, 0, 'f', 3)
-                .arg(measured ? tr("measured by Freeze") : tr("estimated; Freeze measures it"))
+                .arg(lesson.slowdown(), 0, 'f', 3)
+                .arg(lesson.plainMeasured ? tr("measured by Freeze") : tr("estimated; Freeze measures it"))
                 .arg(qRound(gap)));
-        addMeasurement({ tr("yields every 2^%1").arg(qRound(std::log2(double(yieldEvery)))),
-                         tr("≈ %1 ms").arg(sliceMs, 0, 'g', 2), tr("%1 s").arg(seconds, 0, 'f', 2),
-                         measured ? tr("×%1").arg(ratio, 0, 'f', 3) : tr("≈ ×%1").arg(ratio, 0, 'f', 3),
-                         tr("%1 ms").arg(gap, 0, 'f', 1), frameGap });
     }
     m_freeze->setEnabled(true);
     m_nap->setEnabled(true);
     Q_EMIT lessonFinished(seconds, gap);
 }
 
-void SpinnerLabPage::addMeasurement(const QStringList &cells)
-{
-    const int row = m_measurements->rowCount();
-    m_measurements->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        if (column > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_measurements->setItem(row, column, item);
-    }
-    m_measurements->scrollToBottom();
-}
-
 QAbstractItemModel *SpinnerLabPage::measurements() const
 {
-    return m_measurements->model();
+    return m_lessons;
 }
 
 bool SpinnerLabPage::isBusy() const

@@ -14,9 +14,10 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QTableWidget;
+class CopyableTableView;
 class SpinnerWidget;
 class Supervisor;
+class YieldLessonModel;
 
 // The chapter's "Hello World" of concurrency: one spinner, slow() supervised three ways,
 // then what a coroutine that never yields does to the event loop, and the fix.
@@ -66,17 +67,10 @@ private:
         FrameGapMeter gap;
         QStringList lines;
     };
-    // The time is_prime(number) takes without naps: measured by Freeze, else estimated.
-    struct Baseline
-    {
-        quint64 number = 0;
-        double seconds = 0;
-    };
     QWidget *buildLane(Unit unit, const QString &title, const QString &book);
     QWidget *buildLesson();
     void confirmFreeze();
     void finishLesson(quint64 number, quint64 yieldEvery, double seconds);
-    void addMeasurement(const QStringList &cells);
     void appendLog(Unit unit, const QString &line);
     void showLog(Unit unit);
     void updateInput();
@@ -97,7 +91,8 @@ private:
     QSpinBox *m_napExponent = nullptr;
     QLabel *m_sliceHint = nullptr;
     QLabel *m_lessonResult = nullptr;
-    QTableWidget *m_measurements = nullptr;
-    Baseline m_baseline;
+    YieldLessonModel *m_lessons = nullptr;
+    CopyableTableView *m_measurements = nullptr;
     double m_lastFreezeMs = 0;
+    int m_sleepMs = SlowCall().sleepMs; // the book's time.sleep(3); shorter in tests
 };
