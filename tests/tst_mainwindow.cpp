@@ -76,7 +76,7 @@ void TestMainWindow::init()
 void TestMainWindow::runInEachMode_data()
 {
     QTest::addColumn<Mode>("mode");
-    for (Mode mode : Modes::all())
+    for (Mode mode : RunnerTesting::testableModes())
         QTest::newRow(qPrintable(Modes::name(mode))) << mode;
 }
 
@@ -333,7 +333,7 @@ void TestMainWindow::launchWithExport()
     const QString path = dir.filePath(QStringLiteral("out.md"));
     QString error;
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
-        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("coroutines-pool"),
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
           QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
           QStringLiteral("book"), QStringLiteral("--run"), QStringLiteral("--export"), path },
         &error);
@@ -341,7 +341,7 @@ void TestMainWindow::launchWithExport()
     MainWindow window;
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY2(window.apply(*options, &error), qPrintable(error));
-    QCOMPARE(window.mode(), Mode::CoroutinesPool);
+    QCOMPARE(window.mode(), Mode::Threads);
     QCOMPARE(window.workers(), 2);
     QVERIFY(window.isRunning());
     waitForEnd(ended);
