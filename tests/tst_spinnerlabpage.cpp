@@ -1,5 +1,6 @@
 // The spinner lab page: each supervisor answers 42 on the page, and the lesson measures
 // the freeze of a coroutine that never yields against one that naps.
+#include "copyabletableview.h"
 #include "divisionrate.h"
 #include "runnertesting.h"
 #include "spinnerlabpage.h"
@@ -79,6 +80,9 @@ void TestSpinnerLabPage::freezeThenNap()
 {
     SpinnerLabPage page;
     page.show();
+    // Laid out before the first row, as when the user clicks.
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(20);
     const quint64 number = DivisionRate::primeTaking(0.3);
     QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
     QElapsedTimer blocked;
@@ -105,6 +109,16 @@ void TestSpinnerLabPage::freezeThenNap()
     QCOMPARE(page.measurements()->index(0, 3).data().toString(), QStringLiteral("baseline"));
     QCOMPARE(page.measurements()->index(1, 0).data().toString(), QStringLiteral("yields every 2^16"));
     QVERIFY(page.measurements()->index(1, 3).data().toString().startsWith(QLatin1Char(u'×')));
+    // The table refits its columns to new rows: no cell is cut short.
+    const auto *view = page.findChild<CopyableTableView *>();
+    QVERIFY(view);
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 1; column < page.measurements()->columnCount(); ++column) {
+            const QString text = page.measurements()->index(row, column).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(column),
+                     qPrintable(text));
+        }
+    }
 }
 
 QTEST_MAIN(TestSpinnerLabPage)
