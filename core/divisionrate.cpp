@@ -21,6 +21,11 @@ double DivisionRate::perSecond()
     return rate;
 }
 
+double DivisionRate::secondsFor(quint64 divisions)
+{
+    return divisions / perSecond();
+}
+
 quint64 DivisionRate::primeTaking(double seconds)
 {
     const double root = 2.0 * seconds * perSecond();

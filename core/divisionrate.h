@@ -9,6 +9,9 @@ namespace DivisionRate {
 // Trial divisions per second, timed once on a prime (no early exit) and then remembered.
 double perSecond();
 
+// The time these divisions take here, in seconds.
+double secondsFor(quint64 divisions);
+
 // A prime whose trial division takes about `seconds` here (a prime's check costs about
 // sqrt(n)/2 divisions); the largest 64-bit prime when even that is quicker.
 quint64 primeTaking(double seconds);

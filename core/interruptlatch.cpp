@@ -36,8 +36,3 @@ InterruptLatch::~InterruptLatch()
     m_watcher.join();
     InterruptSignals::restoreDefaults();
 }
-
-int InterruptLatch::signalNumber()
-{
-    return s_signal;
-}

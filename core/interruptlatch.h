@@ -15,9 +15,6 @@ public:
     InterruptLatch(const InterruptLatch &) = delete;
     InterruptLatch &operator=(const InterruptLatch &) = delete;
 
-    // The signal that arrived (SIGINT, SIGTERM), or 0.
-    static int signalNumber();
-
 private:
     std::jthread m_watcher;
 };

@@ -166,7 +166,7 @@ void TestSupervisor::nappingLoopStaysLive()
     QFETCH(int, exponent);
     const quint64 yieldEvery = quint64(1) << exponent;
     const quint64 n = DivisionRate::primeTaking(1.0);
-    const double sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
+    const double sliceMs = DivisionRate::secondsFor(yieldEvery) * 1e3;
     CoroutineSupervisor supervisor;
     supervisor.setYieldEvery(yieldEvery);
     Pulse pulse;

@@ -27,7 +27,6 @@
 
 namespace {
 constexpr double freezeSeconds = 2.0; // long enough to notice, short enough to forgive
-constexpr int pulseMs = 5; // the event loop's pulse during a lesson
 } // namespace
 
 SpinnerLabPage::SpinnerLabPage(QWidget *parent)
@@ -103,7 +102,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     layout->addWidget(buildLesson(), 1);
 
     m_pulse.setTimerType(Qt::PreciseTimer);
-    m_pulse.setInterval(pulseMs);
+    m_pulse.setInterval(YieldLesson::pulseMs);
     connect(&m_pulse, &QTimer::timeout, this, [this] { m_loopGap.frame(); });
     connect(m_spinner, &SpinnerWidget::frameDrawn, this, [this] {
         for (int unit = 0; unit < 3; ++unit) {
@@ -220,9 +219,8 @@ QWidget *SpinnerLabPage::buildLesson()
     layout->addWidget(m_measurements, 1);
 
     connect(m_freeze, &QPushButton::clicked, this, &SpinnerLabPage::confirmFreeze);
-    connect(m_nap, &QPushButton::clicked, this, [this] {
-        runLesson(DivisionRate::primeTaking(freezeSeconds), quint64(1) << m_napExponent->value());
-    });
+    connect(m_nap, &QPushButton::clicked, this,
+            [this] { runLesson(DivisionRate::primeTaking(freezeSeconds), napEvery()); });
     connect(m_napExponent, &QSpinBox::valueChanged, this, &SpinnerLabPage::updateSliceHint);
     updateSliceHint();
     return box;
@@ -245,9 +243,15 @@ void SpinnerLabPage::confirmFreeze()
 
 void SpinnerLabPage::updateSliceHint()
 {
-    const double ms = (quint64(1) << m_napExponent->value()) / DivisionRate::perSecond() * 1e3;
-    m_sliceHint->setText(
-        tr("= %L1 divisions, ≈ %2 ms a slice").arg(quint64(1) << m_napExponent->value()).arg(ms, 0, 'g', 2));
+    const quint64 divisions = napEvery();
+    m_sliceHint->setText(tr("= %L1 divisions, ≈ %2 ms a slice")
+                             .arg(divisions)
+                             .arg(DivisionRate::secondsFor(divisions) * 1e3, 0, 'g', 2));
+}
+
+quint64 SpinnerLabPage::napEvery() const
+{
+    return quint64(1) << m_napExponent->value();
 }
 
 std::optional<SlowCall> SpinnerLabPage::slowCall() const
@@ -328,14 +332,13 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
     run.number = number;
     run.yieldEvery = yieldEvery;
     run.seconds = seconds;
-    run.sliceMs = yieldEvery / DivisionRate::perSecond() * 1e3;
+    run.sliceMs = DivisionRate::secondsFor(yieldEvery) * 1e3;
     run.loopGapMs = m_loopGap.longestGapMs();
     run.frameGapMs = m_lessonGap.longestGapMs();
     const YieldLesson &lesson
-        = m_lessons->add(run, TrialDivision::divisionsFor(number) / DivisionRate::perSecond());
+        = m_lessons->add(run, DivisionRate::secondsFor(TrialDivision::divisionsFor(number)));
     const double gap = lesson.loopGapMs;
     if (lesson.neverYields()) {
-        m_lastFreezeMs = gap;
         m_lessonResult->setText(tr("Blocked: is_prime(%1) took %2 s and the window froze for %3 ms: no "
                                    "frame, no click, no repaint in between.")
                                     .arg(number)

@@ -46,7 +46,6 @@ public:
     // The lines a supervisor printed for its last call, as in the book's terminal.
     QString log(Unit unit) const;
     QString lessonResult() const;
-    double lastFreezeMs() const { return m_lastFreezeMs; }
     // One row per lesson run: coroutine, slice, time, time against no naps, longest gap of
     // the event loop, longest gap between spinner frames.
     QAbstractItemModel *measurements() const;
@@ -75,6 +74,8 @@ private:
     void showLog(Unit unit);
     void updateInput();
     void updateSliceHint();
+    // K, the divisions between two yields chosen for Nap.
+    quint64 napEvery() const;
 
     SpinnerWidget *m_spinner;
     QRadioButton *m_sleep;
@@ -93,6 +94,5 @@ private:
     QLabel *m_lessonResult = nullptr;
     YieldLessonModel *m_lessons = nullptr;
     CopyableTableView *m_measurements = nullptr;
-    double m_lastFreezeMs = 0;
     int m_sleepMs = SlowCall().sleepMs; // the book's time.sleep(3); shorter in tests
 };

@@ -1,5 +1,7 @@
 #include "yieldlessonmodel.h"
 
+#include "spinnerframes.h"
+
 #include <cmath>
 
 YieldLessonModel::YieldLessonModel(QObject *parent)
@@ -60,9 +62,11 @@ QVariant YieldLessonModel::headerData(int section, Qt::Orientation orientation, 
         case Slowdown:
             return tr("The time of the check against the same check without naps");
         case LoopGap:
-            return tr("The longest time the event loop went without handling its 5 ms pulse");
+            return tr("The longest time the event loop went without handling its %1 ms pulse")
+                .arg(YieldLesson::pulseMs);
         case FrameGap:
-            return tr("The longest time between two spinner frames (due every 100 ms)");
+            return tr("The longest time between two spinner frames (due every %1 ms)")
+                .arg(SpinnerFrames::intervalMs);
         default:
             return {};
         }

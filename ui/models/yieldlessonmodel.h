@@ -10,6 +10,9 @@
 // (spinner_prime_async_nap.py), with what it cost and what the event loop felt.
 struct YieldLesson
 {
+    // The period of the timer that measures the event loop's waits (loopGapMs).
+    static constexpr int pulseMs = 5;
+
     quint64 number = 0;
     quint64 yieldEvery = 0; // 0: never yields
     double seconds = 0;
