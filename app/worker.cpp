@@ -1,5 +1,5 @@
 // conviz-worker: one worker process of the processes mode, driven by its supervisor over
-// stdin/stdout (see core/workerprotocol.h). Not meant to be run by hand.
+// stdin/stdout (see core/protocol/workerprotocol.h). Not meant to be run by hand.
 #include "primeworker.h"
 #include "runoptions.h"
 #include "slowcall.h"
