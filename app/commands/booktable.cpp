@@ -3,20 +3,11 @@
 QString BookTable::header(Mode mode, int count, int workers)
 {
     const QString numbers = QStringLiteral("Checking %1 numbers").arg(count);
-    switch (mode) {
-    case Mode::Sequential:
+    if (mode == Mode::Sequential)
         return numbers + QStringLiteral(" sequentially:");
-    case Mode::Threads:
-        return numbers + QStringLiteral(" with %1 threads:").arg(workers);
-    case Mode::Processes:
-        return numbers + QStringLiteral(" with %1 processes:").arg(workers);
-    case Mode::Coroutines:
-        return numbers + QStringLiteral(" with %1 coroutines on one thread:").arg(workers);
-    case Mode::CoroutinesPool:
-        return numbers + QStringLiteral(" with %1 coroutines on a thread pool:").arg(workers);
-    }
-    return numbers + QLatin1Char(':');
+    return numbers + QStringLiteral(" with %1 %2:").arg(workers).arg(QLatin1String(Modes::info(mode).bookUnits));
 }
+
 
 QString BookTable::row(const JobResult &result)
 {

@@ -61,8 +61,14 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         QStringLiteral("slice"),
         tr("Divisions between progress reports and yields (default %1).").arg(RunOptions {}.sliceDivisions),
         tr("N"));
+    const QCommandLineOption switchOption(
+        QStringLiteral("switch-interval"),
+        tr("threads-gil: how long a thread keeps the lock while another waits, in ms (default %1).")
+            .arg(RunOptions {}.switchIntervalUs / 1000.0),
+        tr("MS"));
     parser.addOptions({ modeOption, workersOption, presetOption, numbersOption, generateOption, digitsOption,
-                        shareOption, seedOption, formatOption, outputOption, traceOption, sliceOption });
+                        shareOption, seedOption, formatOption, outputOption, traceOption, sliceOption,
+                        switchOption });
 
     auto usageError = [this](const QString &message) {
         m_err << "conviz-cli primes: error: " << message << "\n"
@@ -98,6 +104,15 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         if (!ok || m_options.sliceDivisions < 1)
             return usageError(tr("--slice takes a whole number of divisions of at least 1, not '%1'")
                                   .arg(parser.value(sliceOption)));
+    }
+
+    if (parser.isSet(switchOption)) {
+        bool ok = false;
+        const double ms = parser.value(switchOption).toDouble(&ok);
+        if (!ok || ms < 0.001 || ms > 10000)
+            return usageError(tr("--switch-interval takes milliseconds from 0.001 to 10000, not '%1'")
+                                  .arg(parser.value(switchOption)));
+        m_options.switchIntervalUs = std::max(1, int(ms * 1000));
     }
 
     m_format = parser.value(formatOption).toLower();
@@ -151,8 +166,9 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     if (table && m_outputPath.isEmpty()) {
         // Rows stream as results arrive, as in the book.
         m_out << BookTable::header(m_mode, int(m_workload.size()), m_options.workerCount()) << Qt::endl;
-        connect(m_runner.get(), &Runner::jobFinished, this,
-                [this](const JobResult &result) { m_out << BookTable::row(result) << Qt::endl; });
+        m_rowTimer.setInterval(RunStore::refreshIntervalMs);
+        connect(&m_rowTimer, &QTimer::timeout, this, &PrimesCommand::printNewRows);
+        m_rowTimer.start();
     }
     connect(m_runner.get(), &Runner::runFinished, this, &PrimesCommand::onFinished);
     connect(m_runner.get(), &Runner::runFailed, this, [this](const QString &message) {
@@ -192,6 +208,16 @@ std::optional<int> PrimesCommand::loadWorkload(const QString &source)
     return std::nullopt;
 }
 
+void PrimesCommand::printNewRows()
+{
+    // Rows in the order the checks finished, as the book's procs.py prints them.
+    const std::shared_ptr<const RunStore> store = m_runner->store();
+    if (!store)
+        return;
+    store->takeFinished(m_rowCursor, [&](qint32 index) { m_out << BookTable::row(store->result(index)) << '\n'; });
+    m_out.flush();
+}
+
 void PrimesCommand::interrupt()
 {
     m_interrupted = true;
@@ -206,13 +232,15 @@ void PrimesCommand::onFinished(const RunReport &report)
     const bool table = m_format == QLatin1String("table");
     int code = report.canceled ? Interrupted : Done;
     if (table && m_outputPath.isEmpty()) {
+        m_rowTimer.stop();
+        printNewRows();
         m_out << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds) << Qt::endl;
     } else {
         QByteArray data;
         if (table) {
-            QStringList lines { BookTable::header(m_mode, int(report.results.size()), report.workerCount) };
-            for (const JobResult &result : report.results) {
-                if (result.index >= 0)
+            QStringList lines { BookTable::header(m_mode, int(report.size()), report.workerCount) };
+            for (qsizetype i = 0; i < report.size(); ++i) {
+                if (const JobResult result = report.result(i); result.index >= 0)
                     lines << BookTable::row(result);
             }
             lines << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds);
@@ -239,7 +267,7 @@ void PrimesCommand::onFinished(const RunReport &report)
     if (report.canceled)
         m_err << tr("Interrupted: %1 of %2 numbers checked.")
                      .arg(report.checkedCount())
-                     .arg(report.results.size())
+                     .arg(report.size())
               << Qt::endl;
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
 }

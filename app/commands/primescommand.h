@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -37,7 +38,7 @@ Q_SIGNALS:
 private:
     std::optional<int> loadWorkload(const QString &source);
     void onFinished(const RunReport &report);
-    void printRow(int index);
+    void printNewRows();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -48,5 +49,7 @@ private:
     QString m_outputPath;
     QString m_tracePath;
     std::unique_ptr<Runner> m_runner;
+    QTimer m_rowTimer;
+    qsizetype m_rowCursor = 0;
     bool m_interrupted = false;
 };

@@ -27,8 +27,8 @@ QByteArray ResultsExport::toCsv(const RunReport &report)
 {
     QByteArray out = "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts\n";
     const QString prefix = QStringLiteral("%1,%2,").arg(report.mode).arg(report.workerCount);
-    for (qsizetype i = 0; i < report.results.size(); ++i) {
-        const JobResult &r = report.results.at(i);
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
         QStringList cells;
         cells << QString::number(i + 1) << QString::number(r.number);
         if (checked(r)) {
@@ -54,8 +54,8 @@ QByteArray ResultsExport::toJson(const RunReport &report)
         workers.append(worker);
     }
     QJsonArray results;
-    for (qsizetype i = 0; i < report.results.size(); ++i) {
-        const JobResult &r = report.results.at(i);
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
         QJsonObject row { { QStringLiteral("index"), i + 1 },
                           { QStringLiteral("number"), QString::number(r.number) } };
         if (checked(r)) {
@@ -87,12 +87,12 @@ QByteArray ResultsExport::toMarkdown(const RunReport &report)
                       .arg(report.workerCount)
                       .arg(report.workload)
                       .arg(report.checkedCount())
-                      .arg(report.results.size())
+                      .arg(report.size())
                       .arg(QString::number(report.wallSeconds, 'f', 2));
     out += QStringLiteral("| # | number | prime | elapsed (s) | worker | start (s) | end (s) | attempts |\n");
     out += QStringLiteral("|--:|-------:|:-----:|------------:|:-------|----------:|--------:|---------:|\n");
-    for (qsizetype i = 0; i < report.results.size(); ++i) {
-        const JobResult &r = report.results.at(i);
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
         const QString worker = report.workerKey(r.worker);
         if (checked(r)) {
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
@@ -153,8 +153,8 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report)
                           { QStringLiteral("tid"), tid },
                           { QStringLiteral("args"), QJsonObject { { QStringLiteral("name"), w.label } } } });
     }
-    for (qsizetype i = 0; i < report.results.size(); ++i) {
-        const JobResult &r = report.results.at(i);
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
         if (!checked(r))
             continue;
         const auto [pid, tid] = place(r.worker);

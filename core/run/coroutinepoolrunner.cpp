@@ -9,8 +9,9 @@
 
 #include <chrono>
 
+#include <sched.h>
+
 namespace {
-constexpr int progressIntervalMs = 40;
 constexpr int maxBatch = 256;
 
 struct Checked
@@ -26,10 +27,7 @@ struct Checked
 
 CoroutinePoolRunner::CoroutinePoolRunner(QObject *parent)
     : Runner(parent)
-{
-    m_progressTimer.setInterval(progressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this, &CoroutinePoolRunner::sampleProgress);
-}
+{ }
 
 CoroutinePoolRunner::~CoroutinePoolRunner()
 {
@@ -46,15 +44,11 @@ void CoroutinePoolRunner::startWorkers()
     m_pool.setMaxThreadCount(m_workerCount);
     m_queue.reset(int(workload().size()));
     m_shared = std::make_shared<Shared>();
-    m_shared->job = std::make_unique<std::atomic<int>[]>(m_workerCount);
-    m_shared->permyriad = std::make_unique<std::atomic<quint32>[]>(m_workerCount);
-    m_reported = QList<quint32>(m_workerCount, 0);
+    m_shared->store = sharedStore();
+    m_shared->start = startTime();
     m_running = m_workerCount;
-    for (int i = 0; i < m_workerCount; ++i) {
-        m_shared->job[i] = -1;
+    for (int i = 0; i < m_workerCount; ++i)
         addWorker({ i, tr("coroutine %1").arg(i + 1), 0 });
-    }
-    m_progressTimer.start();
     for (int i = 0; i < m_workerCount; ++i)
         work(i, m_shared);
 }
@@ -81,27 +75,32 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
             numbers.append(workload.numbers.at(job));
             self->reportJobStarted(job, worker);
         }
-        Runner *runner = self.data();
-        auto checkAll = [shared, worker, jobs, numbers, slice, runner]() {
+        // The pool thread gets copies and the shared stop flag; it never reads the runner.
+        auto checkAll = [shared, worker, jobs, numbers, slice]() {
             using Clock = std::chrono::steady_clock;
+            RunStore &store = *shared->store;
+            const auto sinceStart = [&shared] {
+                return std::chrono::duration<double>(Clock::now() - shared->start).count();
+            };
             QList<Checked> results;
+            const qint64 sliceStart = qint64(sinceStart() * 1e9);
+            const int cpu = ::sched_getcpu();
             for (qsizetype i = 0; i < jobs.size() && !shared->stop; ++i) {
                 Checked checked;
                 checked.index = jobs.at(i);
-                checked.start = runner->secondsSinceStart();
-                shared->permyriad[worker] = 0;
-                shared->job[worker] = checked.index;
+                checked.start = sinceStart();
+                store.setRunning(worker, checked.index);
                 const auto t0 = Clock::now();
                 TrialDivision check(numbers.at(i));
                 while (!check.advance(slice) && !shared->stop)
-                    shared->permyriad[worker] = quint32(check.progress() * 10000);
+                    store.setProgress(worker, check.progress());
                 checked.finished = check.isFinished();
                 checked.prime = check.isPrime();
                 checked.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-                checked.end = runner->secondsSinceStart();
+                checked.end = sinceStart();
                 results.append(checked);
             }
-            shared->job[worker] = -1;
+            store.addSlice(worker, { sliceStart, qint64(sinceStart() * 1e9), jobs.size() == 1 ? jobs.first() : -1, cpu });
             return results;
         };
         // Named local first: GCC 12 mishandles some temporaries inside co_await expressions.
@@ -127,23 +126,9 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
         self->workerDone(worker);
 }
 
-void CoroutinePoolRunner::sampleProgress()
-{
-    for (int i = 0; i < m_workerCount; ++i) {
-        const int job = m_shared->job[i].load(std::memory_order_relaxed);
-        const quint32 permyriad = m_shared->permyriad[i].load(std::memory_order_relaxed);
-        if (job < 0 || permyriad == m_reported[i])
-            continue;
-        m_reported[i] = permyriad;
-        reportProgress(job, i, permyriad / 10000.0);
-    }
-}
-
 void CoroutinePoolRunner::workerDone(int worker)
 {
     reportWorkerFinished(worker);
-    if (--m_running == 0) {
-        m_progressTimer.stop();
+    if (--m_running == 0)
         finish();
-    }
 }

@@ -4,7 +4,6 @@
 #include "runner.h"
 
 #include <QThreadPool>
-#include <QTimer>
 
 #include <qcoro/qcorotask.h>
 
@@ -28,21 +27,18 @@ private:
     struct Shared
     {
         std::atomic<bool> stop { false };
-        std::unique_ptr<std::atomic<int>[]> job; // per worker, -1 when idle
-        std::unique_ptr<std::atomic<quint32>[]> permyriad;
+        std::shared_ptr<RunStore> store;
+        std::chrono::steady_clock::time_point start;
     };
 
     void startWorkers() override;
     void stopWorkers() override;
     QCoro::Task<> work(int worker, std::shared_ptr<Shared> shared);
-    void sampleProgress();
     void workerDone(int worker);
 
     JobQueue m_queue;
     QThreadPool m_pool;
-    QTimer m_progressTimer;
     std::shared_ptr<Shared> m_shared;
-    QList<quint32> m_reported;
     int m_workerCount = 0;
     int m_running = 0;
 };

@@ -7,8 +7,10 @@
 
 #include <chrono>
 
+#include <sched.h>
+
 namespace {
-constexpr int progressIntervalMs = 40;
+constexpr int progressIntervalMs = RunStore::refreshIntervalMs;
 }
 
 CoroutineRunner::CoroutineRunner(QObject *parent)
@@ -64,6 +66,13 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         const auto t0 = Clock::now();
         TrialDivision check(result.number);
         bool stopped = false;
+        // The stretches this coroutine really ran, yield to yield: they take turns on one core.
+        qint64 sliceStart = self->nsSinceStart();
+        const auto closeSlice = [&] {
+            const qint64 now = self->nsSinceStart();
+            self->sharedStore()->addSlice(worker, { sliceStart, now, result.index, ::sched_getcpu() });
+            sliceStart = now;
+        };
         while (true) {
             const quint64 before = check.divisionsDone();
             const bool finished = check.advance(slice);
@@ -77,11 +86,13 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
             }
             if (sinceYield >= slice) {
                 sinceYield = 0;
+                closeSlice();
                 co_await EventLoopYield {};
                 if (!self || self->isStale(generation)) {
                     stopped = true;
                     break;
                 }
+                sliceStart = self->nsSinceStart();
             }
         }
         if (stopped)
@@ -89,6 +100,7 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
         result.end = self->secondsSinceStart();
         result.prime = check.isPrime();
+        closeSlice();
         self->reportResult(result);
         if (sinceYield >= slice) {
             sinceYield = 0;

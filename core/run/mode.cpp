@@ -1,88 +1,111 @@
 #include "mode.h"
 
+#include "coroutinepoolrunner.h"
+#include "coroutinerunner.h"
+#include "processrunner.h"
+#include "threadrunner.h"
+
 #include <QCoreApplication>
+
+namespace {
+template<typename R>
+std::unique_ptr<Runner> make(QObject *parent)
+{
+    return std::make_unique<R>(parent);
+}
+} // namespace
+
+const QList<ModeInfo> &Modes::table()
+{
+    static const QList<ModeInfo> modes {
+        { Mode::Sequential, "sequential", QT_TRANSLATE_NOOP("Modes", "Sequential"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "One worker checks the numbers one after another: the baseline every "
+                            "speedup is measured against."),
+          "sequential.py", "", false, &make<SequentialRunner> },
+        { Mode::Threads, "threads", QT_TRANSLATE_NOOP("Modes", "Threads"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "Threads of one process share memory and pull jobs from one queue; with "
+                            "no GIL in C++ they use every core."),
+          "threads.py", "threads", true, &make<ThreadRunner> },
+        { Mode::ThreadsGil, "threads-gil", QT_TRANSLATE_NOOP("Modes", "Threads (GIL)"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "Python's threads: the same threads, but only the one holding a global "
+                            "lock may compute, handed over every switch interval (5 ms) as CPython "
+                            "does. The lock is simulated, the interpreter is not: no speedup, one "
+                            "core busy at a time."),
+          "threads.py", "threads holding one GIL", true, &make<GilThreadRunner> },
+        { Mode::Processes, "processes", QT_TRANSLATE_NOOP("Modes", "Processes"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "Isolated worker processes talk to the supervisor through pipes; a "
+                            "worker that dies is replaced and its job retried."),
+          "procs.py", "processes", true, &make<ProcessRunner> },
+        { Mode::Coroutines, "coroutines", QT_TRANSLATE_NOOP("Modes", "Coroutines"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "Coroutines on the window's own thread take turns, yielding between "
+                            "slices: concurrency without parallelism."),
+          "spinner_prime_async_nap.py", "coroutines on one thread", false, &make<CoroutineRunner> },
+        { Mode::CoroutinesPool, "coroutines-pool", QT_TRANSLATE_NOOP("Modes", "Coroutines + thread pool"),
+          QT_TRANSLATE_NOOP("Modes",
+                            "Coroutines hand each check to a thread pool and await it: one event "
+                            "loop orchestrating parallel work."),
+          "", "coroutines on a thread pool", true, &make<CoroutinePoolRunner> },
+    };
+    return modes;
+}
+
+const ModeInfo &Modes::info(Mode mode)
+{
+    for (const ModeInfo &info : table()) {
+        if (info.mode == mode)
+            return info;
+    }
+    Q_UNREACHABLE();
+}
 
 QList<Mode> Modes::all()
 {
-    return { Mode::Sequential, Mode::Threads, Mode::Processes, Mode::Coroutines, Mode::CoroutinesPool };
+    QList<Mode> modes;
+    for (const ModeInfo &info : table())
+        modes.append(info.mode);
+    return modes;
 }
 
 QString Modes::name(Mode mode)
 {
-    switch (mode) {
-    case Mode::Sequential:
-        return QStringLiteral("sequential");
-    case Mode::Threads:
-        return QStringLiteral("threads");
-    case Mode::Processes:
-        return QStringLiteral("processes");
-    case Mode::Coroutines:
-        return QStringLiteral("coroutines");
-    case Mode::CoroutinesPool:
-        return QStringLiteral("coroutines-pool");
-    }
-    return {};
+    return QString::fromLatin1(info(mode).name);
 }
 
 std::optional<Mode> Modes::fromName(const QString &name)
 {
-    for (Mode mode : all()) {
-        if (Modes::name(mode) == name)
-            return mode;
+    for (const ModeInfo &info : table()) {
+        if (name == QLatin1String(info.name))
+            return info.mode;
     }
     return std::nullopt;
 }
 
 QString Modes::title(Mode mode)
 {
-    switch (mode) {
-    case Mode::Sequential:
-        return QCoreApplication::translate("Modes", "Sequential");
-    case Mode::Threads:
-        return QCoreApplication::translate("Modes", "Threads");
-    case Mode::Processes:
-        return QCoreApplication::translate("Modes", "Processes");
-    case Mode::Coroutines:
-        return QCoreApplication::translate("Modes", "Coroutines");
-    case Mode::CoroutinesPool:
-        return QCoreApplication::translate("Modes", "Coroutines + thread pool");
-    }
-    return {};
+    return QCoreApplication::translate("Modes", info(mode).title);
 }
 
 QString Modes::explanation(Mode mode)
 {
-    switch (mode) {
-    case Mode::Sequential:
-        return QCoreApplication::translate(
-            "Modes",
-            "One worker checks the numbers one after another: the baseline every "
-            "speedup is measured against.");
-    case Mode::Threads:
-        return QCoreApplication::translate(
-            "Modes",
-            "Threads of one process share memory and pull jobs from one queue; with "
-            "no GIL in C++ they use every core.");
-    case Mode::Processes:
-        return QCoreApplication::translate(
-            "Modes",
-            "Isolated worker processes talk to the supervisor through pipes; a "
-            "worker that dies is replaced and its job retried.");
-    case Mode::Coroutines:
-        return QCoreApplication::translate(
-            "Modes",
-            "Coroutines on the window's own thread take turns, yielding between "
-            "slices: concurrency without parallelism.");
-    case Mode::CoroutinesPool:
-        return QCoreApplication::translate(
-            "Modes",
-            "Coroutines hand each check to a thread pool and await it: one event "
-            "loop orchestrating parallel work.");
-    }
-    return {};
+    return QCoreApplication::translate("Modes", info(mode).explanation);
+}
+
+QString Modes::bookProgram(Mode mode)
+{
+    return QString::fromLatin1(info(mode).bookProgram);
 }
 
 bool Modes::isParallel(Mode mode)
 {
-    return mode == Mode::Threads || mode == Mode::Processes || mode == Mode::CoroutinesPool;
+    return info(mode).parallel;
+}
+
+std::unique_ptr<Runner> Modes::createRunner(Mode mode, QObject *parent)
+{
+    return info(mode).create(parent);
 }

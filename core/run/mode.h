@@ -4,20 +4,40 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
-// The execution models a run can use.
-enum class Mode { Sequential, Threads, Processes, Coroutines, CoroutinesPool };
+class QObject;
+class Runner;
+
+// The execution models a run can use. Adding one is one Runner subclass plus one row of the
+// mode table in mode.cpp.
+enum class Mode { Sequential, Threads, ThreadsGil, Processes, Coroutines, CoroutinesPool };
 Q_DECLARE_METATYPE(Mode)
 
+// One row of the mode table.
+struct ModeInfo
+{
+    Mode mode;
+    const char *name; // on the command line and in exports: "threads-gil"
+    const char *title; // untranslated; Modes::title() translates
+    const char *explanation; // one line from the chapter, untranslated
+    const char *bookProgram; // the book's program it mirrors, or "" when none
+    const char *bookUnits; // the book table's header: "Checking 20 numbers with 2 <units>:"
+    bool parallel; // whether it runs on more than one core
+    std::unique_ptr<Runner> (*create)(QObject *parent);
+};
+
 namespace Modes {
+const QList<ModeInfo> &table();
+const ModeInfo &info(Mode mode);
 QList<Mode> all();
-// "sequential", "threads", "processes", "coroutines", "coroutines-pool"
 QString name(Mode mode);
 std::optional<Mode> fromName(const QString &name);
 // Translated title and one-line explanation from the chapter, for the window.
 QString title(Mode mode);
 QString explanation(Mode mode);
-// Whether the mode runs on more than one core.
+QString bookProgram(Mode mode);
 bool isParallel(Mode mode);
+std::unique_ptr<Runner> createRunner(Mode mode, QObject *parent = nullptr);
 } // namespace Modes

@@ -32,7 +32,7 @@ const RunSummary &RunHistory::add(const RunReport &report, const QString &worklo
     run.workers = report.workerCount;
     run.workload = report.workload;
     run.workloadKey = workloadKey;
-    run.numbers = int(report.results.size());
+    run.numbers = int(report.size());
     run.checked = report.checkedCount();
     run.wallSeconds = report.wallSeconds;
     run.canceled = report.canceled;

@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include "answercheck.h"
+
 #include <algorithm>
 
 Runner::Runner(QObject *parent)
@@ -20,13 +22,12 @@ void Runner::start(const Workload &workload, const RunOptions &options)
     m_report.mode = Modes::name(mode());
     m_report.workload = workload.name;
     m_report.workerCount = options.workerCount();
-    m_report.results.resize(workload.size());
-    for (qsizetype i = 0; i < workload.size(); ++i)
-        m_report.results[i].number = workload.numbers.at(i);
-    m_resultCount = 0;
+    m_store = std::make_shared<RunStore>(workload.numbers, m_report.workerCount);
+    m_report.store = m_store;
     m_canceling = false;
     m_running = true;
     m_clock.start();
+    m_startTime = std::chrono::steady_clock::now();
     Q_EMIT runStarted(int(workload.size()), m_report.workerCount);
     startWorkers();
 }
@@ -47,6 +48,7 @@ double Runner::secondsSinceStart() const
 void Runner::addWorker(const WorkerInfo &worker)
 {
     m_report.workers.append(worker);
+    m_store->setWorker(worker);
     Q_EMIT workerStarted(worker);
 }
 
@@ -59,33 +61,35 @@ void Runner::updateWorker(const WorkerInfo &worker)
         return;
     }
     *it = worker;
+    m_store->setWorker(worker);
     Q_EMIT workerStarted(worker);
 }
 
 void Runner::reportJobStarted(int index, int worker)
 {
-    Q_EMIT jobStarted(index, worker);
+    m_store->setRunning(worker, index);
 }
 
 void Runner::reportProgress(int index, int worker, double fraction)
 {
-    Q_EMIT jobProgress(index, worker, fraction);
+    if (worker >= 0 && worker < m_store->workerSlots()
+        && m_store->activity(worker).job.load(std::memory_order_relaxed) == index)
+        m_store->setProgress(worker, fraction);
 }
 
-void Runner::reportResult(const JobResult &result)
+bool Runner::reportResult(const JobResult &result)
 {
-    if (result.index < 0 || result.index >= m_report.results.size())
-        return;
-    JobResult &slot = m_report.results[result.index];
-    // A result that arrives twice (a worker answered, then died) must not count twice.
-    if (slot.index < 0)
-        ++m_resultCount;
-    slot = result;
-    Q_EMIT jobFinished(result);
+    if (!m_store || result.index < 0 || result.index >= m_store->size())
+        return false;
+    if (result.worker >= 0 && result.worker < m_store->workerSlots()
+        && m_store->activity(result.worker).job.load(std::memory_order_relaxed) == result.index)
+        m_store->activity(result.worker).job.store(-1, std::memory_order_relaxed);
+    return m_store->finish(AnswerCheck::checked(result));
 }
 
 void Runner::reportWorkerFinished(int worker)
 {
+    m_store->setWorkerPhase(worker, m_canceling ? RunStore::WorkerPhase::Stopped : RunStore::WorkerPhase::Finished);
     Q_EMIT workerFinished(worker);
 }
 

@@ -4,15 +4,21 @@
 #include "mode.h"
 #include "runoptions.h"
 #include "runreport.h"
+#include "runstore.h"
 #include "workerinfo.h"
 #include "workload.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <chrono>
+#include <memory>
+
 // Drives one run in one execution model. The window and the CLI talk only to this
-// interface, so a new model is one new subclass. Signals are emitted on the thread the
-// runner lives on, batched by the runner so a big workload does not flood the event loop.
+// interface, so a new model is one new subclass (and one row in the mode table). What the
+// workers do lands in the run's RunStore, which views read on their own tick
+// (RunStore::refreshIntervalMs): the signals here are coarse, a handful per run, never one
+// per job. They are emitted on the thread the runner lives on.
 class Runner : public QObject
 {
     Q_OBJECT
@@ -29,16 +35,16 @@ public:
     bool isCanceling() const { return m_canceling; }
     // The current run so far, or the last one.
     const RunReport &report() const { return m_report; }
+    // The current (or last) run's store, shared with whoever reads it: it outlives the runner.
+    std::shared_ptr<const RunStore> store() const { return m_store; }
     double secondsSinceStart() const;
 
 Q_SIGNALS:
     void runStarted(int jobCount, int workerCount);
+    // A worker came to be, or changed (a worker process announcing its pid, a replacement).
     void workerStarted(const WorkerInfo &worker);
-    // The worker's end-of-work signal: the book's poison pill coming back.
+    // The worker's end-of-work signal (the book's poison pill coming back), or its stop.
     void workerFinished(int worker);
-    void jobStarted(int index, int worker);
-    void jobProgress(int index, int worker, double fraction);
-    void jobFinished(const JobResult &result);
     void runFinished(const RunReport &report);
     void runFailed(const QString &message);
 
@@ -49,14 +55,27 @@ protected:
     const Workload &workload() const { return m_workload; }
     const RunOptions &options() const { return m_options; }
 
-    // For subclasses, on the runner's thread.
+    // For subclasses, on the runner's thread. Worker threads write to the store directly
+    // (sharedStore()) and never call these.
     void addWorker(const WorkerInfo &worker);
     void updateWorker(const WorkerInfo &worker);
     void reportJobStarted(int index, int worker);
     void reportProgress(int index, int worker, double fraction);
-    void reportResult(const JobResult &result);
+    // Records the first answer for a job (a later one for the same job is ignored and
+    // returns false). An answer Miller-Rabin disagrees with ends as an error, never as a result.
+    bool reportResult(const JobResult &result);
     void reportWorkerFinished(int worker);
-    bool hasAllResults() const { return m_resultCount == m_workload.size(); }
+    bool hasAllResults() const { return m_store && m_store->finishedCount() == m_store->size(); }
+    bool isFinished(int index) const { return m_store && m_store->isFinished(index); }
+    const std::shared_ptr<RunStore> &sharedStore() const { return m_store; }
+    // The run's clock, for worker threads that must not read the runner: nanoseconds since
+    // start from any thread.
+    std::chrono::steady_clock::time_point startTime() const { return m_startTime; }
+    qint64 nsSinceStart() const
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - m_startTime)
+            .count();
+    }
     // Ends the run: every worker has stopped.
     void finish();
     // Ends the run with an error that stops it as a whole (a worker program that cannot start).
@@ -66,8 +85,9 @@ private:
     Workload m_workload;
     RunOptions m_options;
     RunReport m_report;
+    std::shared_ptr<RunStore> m_store;
     QElapsedTimer m_clock;
-    qsizetype m_resultCount = 0;
+    std::chrono::steady_clock::time_point m_startTime;
     bool m_running = false;
     bool m_canceling = false;
 };

@@ -14,6 +14,9 @@ struct RunOptions
     // A busy worker process that says nothing for this long is taken for hung and replaced
     // (busy workers report progress ten times a second).
     int workerTimeoutMs = 10000;
+    // Threads (GIL) mode: how long a thread may keep the lock while another waits for it
+    // (CPython's sys.getswitchinterval(), 5 ms by default).
+    int switchIntervalUs = 5000;
     // conviz-worker to start in processes mode; empty: the one next to this program.
     QString workerProgram;
 

@@ -4,14 +4,12 @@
 
 int RunReport::checkedCount() const
 {
-    return int(
-        std::count_if(results.cbegin(), results.cend(), [](const JobResult &r) { return r.isValid(); }));
+    return store ? int(store->finishedCount()) - store->failedCount() : 0;
 }
 
 int RunReport::failedCount() const
 {
-    return int(std::count_if(results.cbegin(), results.cend(),
-                             [](const JobResult &r) { return r.index >= 0 && !r.error.isEmpty(); }));
+    return store ? store->failedCount() : 0;
 }
 
 const WorkerInfo *RunReport::worker(int id) const
@@ -25,4 +23,18 @@ QString RunReport::workerKey(int id) const
 {
     const WorkerInfo *info = worker(id);
     return info ? info->key() : QString();
+}
+
+RunReport RunReport::fromResults(const QList<quint64> &numbers, const QList<JobResult> &results,
+                                 int workerCount)
+{
+    RunReport report;
+    report.workerCount = workerCount;
+    auto store = std::make_shared<RunStore>(numbers, workerCount);
+    for (const JobResult &result : results) {
+        if (result.index >= 0)
+            store->finish(result);
+    }
+    report.store = std::move(store);
+    return report;
 }

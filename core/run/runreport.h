@@ -1,27 +1,39 @@
 #pragma once
 
 #include "jobresult.h"
+#include "runstore.h"
 #include "workerinfo.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-// A finished (or canceled) run: one result per number in input order, and who did the work.
+#include <memory>
+
+// A finished (or canceled) run: what it was, who did the work, and its RunStore with one
+// record per number in input order. Copying a report shares the store, never the results.
 struct RunReport
 {
     QString mode;
     QString workload;
     int workerCount = 0;
     QList<WorkerInfo> workers;
-    QList<JobResult> results; // input order; index -1 for numbers never checked (canceled)
+    std::shared_ptr<const RunStore> store;
     double wallSeconds = 0;
     bool canceled = false;
 
+    // Numbers in the run, and the result of each (index -1 for a number never checked).
+    qsizetype size() const { return store ? store->size() : 0; }
+    JobResult result(qsizetype index) const { return store->result(index); }
     int checkedCount() const;
     int failedCount() const;
     const WorkerInfo *worker(int id) const;
     QString workerKey(int id) const;
+
+    // A report made of results known in advance (tests, imports): results[i].index -1 for
+    // numbers never checked.
+    static RunReport fromResults(const QList<quint64> &numbers, const QList<JobResult> &results,
+                                 int workerCount);
 };
 
 Q_DECLARE_METATYPE(RunReport)

@@ -1,18 +1,25 @@
 #include "threadrunner.h"
 
+#include "answercheck.h"
 #include "trialdivision.h"
 
-#include <chrono>
+#include <sched.h>
 
 namespace {
-constexpr int drainIntervalMs = 40;
+// A chunk of cheap jobs is at most this many, whatever their cost.
+constexpr int maxChunk = 4096;
+
+qint64 nsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
+        .count();
 }
+} // namespace
 
 ThreadRunner::ThreadRunner(QObject *parent)
     : Runner(parent)
 {
-    m_drainTimer.setInterval(drainIntervalMs);
-    connect(&m_drainTimer, &QTimer::timeout, this, &ThreadRunner::drain);
+    connect(this, &ThreadRunner::threadEnded, this, &ThreadRunner::onThreadEnded, Qt::QueuedConnection);
 }
 
 ThreadRunner::~ThreadRunner()
@@ -27,20 +34,26 @@ int ThreadRunner::threadCount() const
     return options().workerCount();
 }
 
+std::shared_ptr<GlobalInterpreterLock> GilThreadRunner::makeLock() const
+{
+    return std::make_shared<GlobalInterpreterLock>(std::chrono::microseconds(options().switchIntervalUs));
+}
+
 void ThreadRunner::startWorkers()
 {
     joinThreads();
     m_threadCount = threadCount();
-    m_workersDone = 0;
-    m_queue.reset(int(workload().size()));
-    m_mailbox.clear();
-    m_activity = std::make_unique<Activity[]>(m_threadCount);
+    m_threadsEnded = 0;
+    auto queue = std::make_shared<JobQueue>();
+    queue->reset(int(workload().size()));
+    const auto lock = makeLock();
     for (int i = 0; i < m_threadCount; ++i)
         addWorker({ i, tr("thread %1").arg(i + 1), 0 });
     m_threads.reserve(m_threadCount);
-    for (int i = 0; i < m_threadCount; ++i)
-        m_threads.emplace_back([this, i](std::stop_token stop) { work(stop, i); });
-    m_drainTimer.start();
+    for (int i = 0; i < m_threadCount; ++i) {
+        Work work { sharedStore(), queue, lock, startTime(), std::max<quint64>(1, options().sliceDivisions), i };
+        m_threads.emplace_back([work, this](std::stop_token stop) { ThreadRunner::work(stop, work, this); });
+    }
 }
 
 void ThreadRunner::stopWorkers()
@@ -58,85 +71,82 @@ void ThreadRunner::joinThreads()
     m_threads.clear();
 }
 
-void ThreadRunner::post(Event event)
-{
-    std::lock_guard lock(m_mailboxMutex);
-    m_mailbox.push_back(std::move(event));
-}
-
-void ThreadRunner::work(std::stop_token stop, int worker)
+void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *runner)
 {
     using Clock = std::chrono::steady_clock;
-    const quint64 slice = std::max<quint64>(1, options().sliceDivisions);
-    Activity &activity = m_activity[worker];
-    while (!stop.stop_requested()) {
-        const std::optional<int> job = m_queue.take();
-        if (!job)
+    RunStore &store = *work.store;
+    const auto cost = [&store](int job) { return TrialDivision::divisionsFor(store.number(job)) + 1; };
+    bool holding = work.lock && work.lock->acquire(stop);
+    bool stopped = work.lock && !holding;
+    qint64 sliceStart = nsSince(work.start);
+    int cpu = ::sched_getcpu();
+    // Records what this thread ran since sliceStart, on which core, and starts a new slice.
+    const auto closeSlice = [&](int job) {
+        const qint64 now = nsSince(work.start);
+        store.addSlice(work.worker, { sliceStart, now, job, cpu });
+        sliceStart = now;
+        cpu = ::sched_getcpu();
+    };
+    while (!stopped && !stop.stop_requested()) {
+        const QList<int> chunk = work.queue->takeBatch(cost, work.slice, maxChunk);
+        if (chunk.isEmpty())
             break; // the queue is empty: this worker's poison pill
-        JobResult result;
-        result.index = *job;
-        result.number = workload().numbers.at(*job);
-        result.worker = worker;
-        result.start = secondsSinceStart();
-        activity.permyriad.store(0, std::memory_order_relaxed);
-        activity.job.store(*job, std::memory_order_relaxed);
-        post({ Event::JobStarted, result });
-
-        const auto t0 = Clock::now();
-        TrialDivision check(result.number);
-        while (!check.advance(slice)) {
-            activity.permyriad.store(quint32(check.progress() * 10000), std::memory_order_relaxed);
-            if (stop.stop_requested())
+        for (int job : chunk) {
+            JobResult result;
+            result.index = job;
+            result.number = store.number(job);
+            result.worker = work.worker;
+            result.start = double(nsSince(work.start)) / 1e9;
+            store.setRunning(work.worker, job);
+            const auto t0 = Clock::now();
+            TrialDivision check(result.number);
+            while (!check.advance(work.slice)) {
+                store.setProgress(work.worker, check.progress());
+                if (work.lock) {
+                    closeSlice(job);
+                    if (!work.lock->yieldIfRequested(stop)) {
+                        holding = false;
+                        break;
+                    }
+                    sliceStart = nsSince(work.start);
+                    cpu = ::sched_getcpu();
+                }
+                else if (::sched_getcpu() != cpu)
+                    closeSlice(job); // migrated: the cores view shows where each stretch ran
+                if (stop.stop_requested())
+                    break;
+            }
+            if (!check.isFinished()) {
+                stopped = true; // canceled mid-job: the number stays unchecked
                 break;
+            }
+            result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
+            result.end = double(nsSince(work.start)) / 1e9;
+            result.prime = check.isPrime();
+            store.activity(work.worker).job.store(-1, std::memory_order_relaxed);
+            store.finish(AnswerCheck::checked(result));
+            if (stop.stop_requested()) {
+                stopped = true;
+                break;
+            }
         }
-        activity.job.store(-1, std::memory_order_relaxed);
-        if (!check.isFinished())
-            break; // canceled mid-job: the number stays unchecked
-        result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-        result.end = secondsSinceStart();
-        result.prime = check.isPrime();
-        post({ Event::JobDone, result });
+        closeSlice(chunk.size() == 1 ? chunk.first() : -1);
+        if (work.lock && holding && !work.lock->yieldIfRequested(stop))
+            holding = false;
+        if (work.lock && !holding)
+            stopped = true;
+        // Jobs claimed but never started go back when the run stops; nobody takes them then.
     }
-    JobResult done;
-    done.worker = worker;
-    post({ Event::WorkerDone, done });
+    if (holding)
+        work.lock->release();
+    Q_EMIT runner->threadEnded(work.worker, QPrivateSignal());
 }
 
-void ThreadRunner::drain()
+void ThreadRunner::onThreadEnded(int worker)
 {
-    std::vector<Event> events;
-    {
-        std::lock_guard lock(m_mailboxMutex);
-        events.swap(m_mailbox);
-    }
-    for (const Event &event : events) {
-        switch (event.kind) {
-        case Event::JobStarted:
-            m_activity[event.result.worker].reportedJob = event.result.index;
-            m_activity[event.result.worker].reportedPermyriad = 0;
-            reportJobStarted(event.result.index, event.result.worker);
-            break;
-        case Event::JobDone:
-            reportResult(event.result);
-            break;
-        case Event::WorkerDone:
-            ++m_workersDone;
-            reportWorkerFinished(event.result.worker);
-            break;
-        }
-    }
-    for (int i = 0; i < m_threadCount && m_workersDone < m_threadCount; ++i) {
-        Activity &activity = m_activity[i];
-        const int job = activity.job.load(std::memory_order_relaxed);
-        const quint32 permyriad = activity.permyriad.load(std::memory_order_relaxed);
-        // Only the job the window already knows started, and only when the bar would move.
-        if (job < 0 || job != activity.reportedJob || permyriad == activity.reportedPermyriad)
-            continue;
-        activity.reportedPermyriad = permyriad;
-        reportProgress(job, i, permyriad / 10000.0);
-    }
-    if (m_workersDone == m_threadCount) {
-        m_drainTimer.stop();
+    if (isRunning())
+        reportWorkerFinished(worker);
+    if (++m_threadsEnded == m_threadCount) {
         joinThreads();
         finish();
     }

@@ -1,20 +1,20 @@
 #pragma once
 
+#include "globalinterpreterlock.h"
 #include "jobqueue.h"
 #include "runner.h"
 
-#include <QTimer>
-
-#include <atomic>
 #include <memory>
-#include <mutex>
+#include <stop_token>
 #include <thread>
 #include <vector>
 
 // N threads pulling job indexes from one JobQueue, like the book's procs.py but with
-// threads: in C++ there is no GIL, so they use every core. Each thread has a stop token
-// checked between slices. Workers never touch the runner's QObject: they post events to a
-// mailbox that a timer drains on the runner's thread, a few dozen times a second.
+// threads: in C++ there is no GIL, so they use every core. Cheap jobs are claimed in chunks
+// sized by their estimated cost, so the queue's lock is taken once per chunk, not per job.
+// Each thread has a stop token checked between slices, gets copies of what it needs (the
+// store, the queue, the run's clock) and never reads the runner; results go straight into
+// the RunStore, and the last thread out tells the runner with a queued signal.
 class ThreadRunner : public Runner
 {
     Q_OBJECT
@@ -24,38 +24,34 @@ public:
 
     Mode mode() const override { return Mode::Threads; }
 
+Q_SIGNALS:
+    // Emitted from a worker thread as it ends; queued to the runner's thread.
+    void threadEnded(int worker, QPrivateSignal);
+
 protected:
     void startWorkers() override;
     void stopWorkers() override;
     virtual int threadCount() const;
+    // The threads (GIL) mode hands every thread this lock; nullptr: no lock.
+    virtual std::shared_ptr<GlobalInterpreterLock> makeLock() const { return nullptr; }
 
 private:
-    struct Event
+    // Everything a worker thread may touch: its own copies and thread-safe shared parts.
+    struct Work
     {
-        enum Kind { JobStarted, JobDone, WorkerDone } kind;
-        JobResult result; // index and worker are set for every kind
+        std::shared_ptr<RunStore> store;
+        std::shared_ptr<JobQueue> queue;
+        std::shared_ptr<GlobalInterpreterLock> lock;
+        std::chrono::steady_clock::time_point start;
+        quint64 slice = 0;
+        int worker = 0;
     };
-    // What a worker is doing now; read by the drain timer for the progress bars.
-    struct Activity
-    {
-        std::atomic<int> job { -1 };
-        std::atomic<quint32> permyriad { 0 };
-        int reportedJob = -1;
-        quint32 reportedPermyriad = 0;
-    };
-
-    void work(std::stop_token stop, int worker);
-    void post(Event event);
-    void drain();
+    static void work(std::stop_token stop, const Work &work, ThreadRunner *runner);
+    void onThreadEnded(int worker);
     void joinThreads();
 
-    JobQueue m_queue;
-    std::mutex m_mailboxMutex;
-    std::vector<Event> m_mailbox;
-    std::unique_ptr<Activity[]> m_activity;
     int m_threadCount = 0;
-    int m_workersDone = 0;
-    QTimer m_drainTimer;
+    int m_threadsEnded = 0;
     std::vector<std::jthread> m_threads;
 };
 
@@ -70,4 +66,18 @@ public:
 
 protected:
     int threadCount() const override { return 1; }
+};
+
+// Python's threads.py: the same threads, but a slice runs only while its thread holds one
+// global lock, handed over the way CPython's switch interval does. What is simulated: the
+// lock and its hand-over; what is not: bytecode, reference counts, the interpreter itself.
+class GilThreadRunner : public ThreadRunner
+{
+    Q_OBJECT
+public:
+    using ThreadRunner::ThreadRunner;
+    Mode mode() const override { return Mode::ThreadsGil; }
+
+protected:
+    std::shared_ptr<GlobalInterpreterLock> makeLock() const override;
 };

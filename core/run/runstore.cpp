@@ -1,0 +1,195 @@
+#include "runstore.h"
+
+#include "millerrabin.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+constexpr qint64 mergeGapNs = 50'000;
+
+qint64 toNs(double seconds)
+{
+    return qint64(std::llround(seconds * 1e9));
+}
+} // namespace
+
+RunStore::RunStore(const QList<quint64> &numbers, int workerCount)
+    : m_size(numbers.size())
+    , m_workerSlots(std::max(0, workerCount))
+    , m_records(std::make_unique<JobRecord[]>(numbers.size()))
+    , m_order(std::make_unique<std::atomic<qint32>[]>(numbers.size()))
+    , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
+    , m_slices(std::make_unique<SliceLog[]>(m_workerSlots))
+{
+    for (qsizetype i = 0; i < m_size; ++i) {
+        m_records[i].number = numbers.at(i);
+        m_order[i].store(-1, std::memory_order_relaxed);
+    }
+}
+
+JobResult RunStore::result(qsizetype index) const
+{
+    JobResult result;
+    result.number = m_records[index].number;
+    if (!isFinished(index))
+        return result;
+    const JobRecord &record = m_records[index];
+    result.index = int(index);
+    result.prime = record.flags & JobRecord::Prime;
+    result.elapsed = double(record.elapsedNs) / 1e9;
+    result.start = double(record.startNs) / 1e9;
+    result.end = double(record.endNs) / 1e9;
+    result.worker = record.worker;
+    result.attempts = record.attempts;
+    if (status(index) == JobStatus::Failed)
+        result.error = error(index);
+    return result;
+}
+
+QString RunStore::error(qsizetype index) const
+{
+    std::lock_guard lock(m_errorsMutex);
+    return m_errors.value(index);
+}
+
+bool RunStore::finish(const JobResult &result)
+{
+    if (result.index < 0 || result.index >= m_size)
+        return false;
+    JobRecord &record = m_records[result.index];
+    JobStatus expected = JobStatus::Pending;
+    if (!record.status.compare_exchange_strong(expected, JobStatus::Writing, std::memory_order_acq_rel))
+        return false; // the first answer stands
+    const bool failed = !result.error.isEmpty();
+    record.startNs = toNs(result.start);
+    record.endNs = toNs(result.end);
+    record.elapsedNs = toNs(result.elapsed);
+    record.worker = result.worker;
+    record.attempts = quint16(std::clamp(result.attempts, 0, 0xffff));
+    quint8 flags = result.prime ? JobRecord::Prime : 0;
+    if (!failed && MillerRabin::isPrime(record.number) == result.prime)
+        flags |= JobRecord::Verified;
+    record.flags = flags;
+    if (failed) {
+        std::lock_guard lock(m_errorsMutex);
+        m_errors.insert(result.index, result.error);
+        m_failed.fetch_add(1, std::memory_order_relaxed);
+    } else if (!(flags & JobRecord::Verified)) {
+        m_wrong.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (!failed && result.worker >= 0 && result.worker < m_workerSlots)
+        m_activity[result.worker].done.fetch_add(1, std::memory_order_relaxed);
+    record.status.store(failed ? JobStatus::Failed : JobStatus::Done, std::memory_order_release);
+    // Claim a place in the completion log, then publish the index there: readers stop at the
+    // first place not yet written, so they never see a half-written record.
+    const qsizetype place = m_claimed.fetch_add(1, std::memory_order_relaxed);
+    m_order[place].store(qint32(result.index), std::memory_order_release);
+    m_published.fetch_add(1, std::memory_order_release);
+    return true;
+}
+
+void RunStore::setRunning(int worker, int job)
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return;
+    m_activity[worker].permyriad.store(0, std::memory_order_relaxed);
+    m_activity[worker].job.store(job, std::memory_order_release);
+}
+
+void RunStore::setProgress(int worker, double fraction)
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return;
+    m_activity[worker].permyriad.store(quint32(std::clamp(fraction, 0.0, 1.0) * 10000),
+                                       std::memory_order_relaxed);
+}
+
+void RunStore::setWorkerPhase(int worker, WorkerPhase phase)
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return;
+    m_activity[worker].job.store(-1, std::memory_order_relaxed);
+    m_activity[worker].state.store(quint8(phase), std::memory_order_release);
+}
+
+RunStore::WorkerPhase RunStore::workerPhase(int worker) const
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return WorkerPhase::Stopped;
+    return WorkerPhase(m_activity[worker].state.load(std::memory_order_acquire));
+}
+
+void RunStore::addSlice(int worker, const WorkSlice &slice)
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return;
+    SliceLog &log = m_slices[worker];
+    const qsizetype count = log.count.load(std::memory_order_relaxed);
+    if (count > 0) {
+        WorkSlice &last = log.chunks[(count - 1) / SliceLog::chunkSize][(count - 1) % SliceLog::chunkSize];
+        // Merging changes a published slice's end only: readers see the old or the new end.
+        // Back to back on the same core: one slice (of several jobs when the job changed), so a
+        // run of a million tiny jobs stays a handful of slices per worker.
+        if (last.cpu == slice.cpu && slice.startNs - last.endNs < mergeGapNs) {
+            if (last.job != slice.job)
+                std::atomic_ref<qint32>(last.job).store(-1, std::memory_order_relaxed);
+            std::atomic_ref<qint64>(last.endNs).store(slice.endNs, std::memory_order_release);
+            return;
+        }
+    }
+    if (count % SliceLog::chunkSize == 0) {
+        std::lock_guard lock(log.growth);
+        log.chunks.push_back(std::make_unique<WorkSlice[]>(SliceLog::chunkSize));
+    }
+    log.chunks[count / SliceLog::chunkSize][count % SliceLog::chunkSize] = slice;
+    log.count.store(count + 1, std::memory_order_release);
+}
+
+qsizetype RunStore::sliceCount(int worker) const
+{
+    if (worker < 0 || worker >= m_workerSlots)
+        return 0;
+    return m_slices[worker].count.load(std::memory_order_acquire);
+}
+
+std::vector<WorkSlice> RunStore::slices(int worker) const
+{
+    std::vector<WorkSlice> out;
+    if (worker < 0 || worker >= m_workerSlots)
+        return out;
+    const SliceLog &log = m_slices[worker];
+    const qsizetype count = log.count.load(std::memory_order_acquire);
+    out.reserve(count);
+    std::lock_guard lock(log.growth);
+    for (qsizetype i = 0; i < count; ++i) {
+        WorkSlice &stored = log.chunks[i / SliceLog::chunkSize][i % SliceLog::chunkSize];
+        WorkSlice slice;
+        slice.startNs = stored.startNs;
+        slice.job = std::atomic_ref<qint32>(stored.job).load(std::memory_order_relaxed);
+        slice.cpu = stored.cpu;
+        slice.endNs = std::atomic_ref<qint64>(stored.endNs).load(std::memory_order_acquire);
+        out.push_back(slice);
+    }
+    return out;
+}
+
+void RunStore::setWorker(const WorkerInfo &info)
+{
+    std::lock_guard lock(m_workersMutex);
+    auto it = std::find_if(m_workers.begin(), m_workers.end(),
+                           [&info](const WorkerInfo &w) { return w.id == info.id; });
+    if (it == m_workers.end())
+        m_workers.append(info);
+    else if (it->label == info.label && it->pid == info.pid)
+        return;
+    else
+        *it = info;
+    m_workersVersion.fetch_add(1, std::memory_order_release);
+}
+
+QList<WorkerInfo> RunStore::workers() const
+{
+    std::lock_guard lock(m_workersMutex);
+    return m_workers;
+}

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "jobresult.h"
+#include "workerinfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QReadWriteLock>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+// Where a job stands. Running lives in the per-worker state; a record turns Done or Failed
+// exactly once (Writing: its one writer is filling it in, readers still see Pending).
+enum class JobStatus : quint8 { Pending, Writing, Done, Failed };
+
+// One job's fate, 40 bytes: the number, its answer, when and where it ran. Times are
+// nanoseconds from the run's start (elapsed: the check itself, as its worker measured it).
+struct JobRecord
+{
+    enum Flag : quint8 { Prime = 1, Verified = 2 };
+
+    quint64 number = 0;
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    qint64 elapsedNs = 0;
+    qint32 worker = -1;
+    quint16 attempts = 0;
+    quint8 flags = 0;
+    std::atomic<JobStatus> status { JobStatus::Pending };
+};
+
+// What one worker is doing now, for its bar. Written by whoever runs the worker, read by views.
+struct WorkerActivity
+{
+    std::atomic<qint32> job { -1 }; // index being checked, -1 when idle
+    std::atomic<quint32> permyriad { 0 }; // progress of that job, 0..10000
+    std::atomic<qint32> done { 0 }; // jobs finished (not failed)
+    std::atomic<quint8> state { 0 }; // WorkerState::Phase
+};
+
+// One stretch of time a worker really ran: from one yield (or job start) to the next, on one
+// core. The timeline draws them inside job bars; job is -1 when the stretch spans several
+// jobs, cpu -1 when the core is unknown.
+struct WorkSlice
+{
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    qint32 job = -1;
+    qint32 cpu = -1;
+};
+
+// The one record of a run that every view reads: a preallocated JobRecord per input index,
+// written once by whoever finishes that job (no lock per job), published with a release store
+// so a reader sees a finished record whole without copying the run. Views keep a cursor into
+// the completion log and take what finished since their last tick.
+class RunStore
+{
+public:
+    enum class WorkerPhase : quint8 { Working, Finished, Stopped };
+    // How often views take what changed: the one throttle between workers and what the user
+    // sees, whatever the number of jobs.
+    static constexpr int refreshIntervalMs = 40;
+
+    RunStore(const QList<quint64> &numbers, int workerCount);
+    RunStore(const RunStore &) = delete;
+    RunStore &operator=(const RunStore &) = delete;
+
+    qsizetype size() const { return m_size; }
+    quint64 number(qsizetype index) const { return m_records[index].number; }
+    JobStatus status(qsizetype index) const
+    {
+        const JobStatus status = m_records[index].status.load(std::memory_order_acquire);
+        return status == JobStatus::Writing ? JobStatus::Pending : status;
+    }
+    bool isFinished(qsizetype index) const { return status(index) >= JobStatus::Done; }
+    // The record of a finished job; only meaningful once status() is Done or Failed.
+    const JobRecord &record(qsizetype index) const { return m_records[index]; }
+    // The job as a value (index -1 while it is not finished). error is set for Failed.
+    JobResult result(qsizetype index) const;
+    QString error(qsizetype index) const;
+
+    // Writers, from any thread. finish() takes the first answer for an index and ignores any
+    // later one (returns false then); the answer is checked against Miller-Rabin here.
+    bool finish(const JobResult &result);
+    // Every worker slot starts Working: the runner calls this for workers it knows it has.
+    WorkerActivity &activity(int worker) { return m_activity[worker]; }
+    const WorkerActivity &activity(int worker) const { return m_activity[worker]; }
+    int workerSlots() const { return m_workerSlots; }
+    void setRunning(int worker, int job);
+    void setProgress(int worker, double fraction);
+    void setWorkerPhase(int worker, WorkerPhase phase);
+    WorkerPhase workerPhase(int worker) const;
+    // A slice one worker ran; one writer per worker. Slices back to back on the same core merge.
+    void addSlice(int worker, const WorkSlice &slice);
+
+    // Worker names, kept once per worker. Written by the runner's thread.
+    void setWorker(const WorkerInfo &info);
+    QList<WorkerInfo> workers() const;
+    // Bumped whenever setWorker() changes something, so views refresh names only then.
+    quint64 workersVersion() const { return m_workersVersion.load(std::memory_order_acquire); }
+
+    // How many jobs are finished (Done or Failed), and the completion log: calls f(index) for
+    // every job published since cursor, in completion order, and advances cursor.
+    qsizetype finishedCount() const { return m_published.load(std::memory_order_acquire); }
+    template<typename F>
+    void takeFinished(qsizetype &cursor, F &&f) const
+    {
+        while (cursor < m_size) {
+            const qint32 index = m_order[cursor].load(std::memory_order_acquire);
+            if (index < 0)
+                break;
+            f(index);
+            ++cursor;
+        }
+    }
+    int failedCount() const { return m_failed.load(std::memory_order_relaxed); }
+    int wrongCount() const { return m_wrong.load(std::memory_order_relaxed); }
+
+    // The slices of one worker published so far (copy: for views and exports, not hot paths).
+    std::vector<WorkSlice> slices(int worker) const;
+    qsizetype sliceCount(int worker) const;
+
+private:
+    // Append-only, single writer, readers any time: fixed-size chunks that never move.
+    struct SliceLog
+    {
+        static constexpr qsizetype chunkSize = 4096;
+        std::vector<std::unique_ptr<WorkSlice[]>> chunks;
+        std::atomic<qsizetype> count { 0 };
+        mutable std::mutex growth; // only while a chunk is added or the chunk table read
+    };
+
+    qsizetype m_size = 0;
+    int m_workerSlots = 0;
+    std::unique_ptr<JobRecord[]> m_records;
+    std::unique_ptr<std::atomic<qint32>[]> m_order;
+    std::atomic<qsizetype> m_claimed { 0 };
+    std::atomic<qsizetype> m_published { 0 };
+    std::atomic<int> m_failed { 0 };
+    std::atomic<int> m_wrong { 0 };
+    std::unique_ptr<WorkerActivity[]> m_activity;
+    std::unique_ptr<SliceLog[]> m_slices;
+
+    mutable std::mutex m_errorsMutex;
+    QHash<qsizetype, QString> m_errors;
+
+    mutable std::mutex m_workersMutex;
+    QList<WorkerInfo> m_workers;
+    std::atomic<quint64> m_workersVersion { 0 };
+};
