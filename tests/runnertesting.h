@@ -54,10 +54,10 @@ inline RunReport run(Runner &runner, const Workload &workload, const RunOptions 
 // Every number answered once, correctly (by Miller-Rabin), with sane timings.
 inline bool verifyReport(const RunReport &report, const Workload &workload)
 {
-    if (report.results.size() != workload.size() || report.canceled)
+    if (report.size() != workload.size() || report.canceled)
         return false;
     for (qsizetype i = 0; i < workload.size(); ++i) {
-        const JobResult &r = report.results.at(i);
+        const JobResult r = report.result(i);
         if (r.index != i || r.number != workload.numbers.at(i) || !r.error.isEmpty())
             return false;
         if (r.prime != MillerRabin::isPrime(r.number))

@@ -63,8 +63,8 @@ void TestCoroutineRunner::checksInterleaveOnOneThread()
     CoroutineRunner runner;
     const RunReport report = run(runner, workload, options(2));
     QVERIFY(verifyReport(report, workload));
-    const JobResult &a = report.results.at(0);
-    const JobResult &b = report.results.at(1);
+    const JobResult a = report.result(0);
+    const JobResult b = report.result(1);
     QVERIFY(a.worker != b.worker);
     QVERIFY(a.start < b.end && b.start < a.end);
 }

@@ -11,13 +11,6 @@ namespace {
 // Three numbers: one checked on thread 1, one retried on thread 2, one never checked.
 RunReport sampleReport()
 {
-    RunReport report;
-    report.mode = QStringLiteral("threads");
-    report.workload = QStringLiteral("book");
-    report.workerCount = 2;
-    report.wallSeconds = 1.5;
-    report.canceled = true;
-    report.workers = { { 0, QStringLiteral("thread 1"), 0 }, { 1, QStringLiteral("thread 2"), 0 } };
     JobResult a;
     a.index = 0;
     a.number = 2;
@@ -37,7 +30,13 @@ RunReport sampleReport()
     b.attempts = 2;
     JobResult c;
     c.number = 18446744073709551557ull;
-    report.results = { a, b, c };
+    RunReport report = RunReport::fromResults({ a.number, b.number, c.number }, { a, b, c }, 2);
+    report.mode = QStringLiteral("threads");
+    report.workload = QStringLiteral("book");
+    report.workerCount = 2;
+    report.wallSeconds = 1.5;
+    report.canceled = true;
+    report.workers = { { 0, QStringLiteral("thread 1"), 0 }, { 1, QStringLiteral("thread 2"), 0 } };
     return report;
 }
 

@@ -35,6 +35,20 @@ private:
         r.end = 1.25;
         return r;
     }
+    // A run's store behind the model, as RunMonitor sets it up.
+    static std::shared_ptr<RunStore> runOn(ResultsModel &model, const QList<quint64> &numbers)
+    {
+        auto store = std::make_shared<RunStore>(numbers, 2);
+        model.reset(store);
+        return store;
+    }
+    static ResultsBatch running(int index, int worker, double fraction)
+    {
+        ResultsBatch batch;
+        batch.running.insert(index, { worker, fraction });
+        batch.runningChanged = true;
+        return batch;
+    }
     static QString text(const ResultsModel &model, int row, int column)
     {
         return model.index(row, column).data().toString();
@@ -73,12 +87,10 @@ void TestResultsModel::lifecycle()
     QFETCH(QString, doneText);
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.reset({ number });
+    const auto store = runOn(model, { number });
     model.setWorkers({ { 0, QStringLiteral("process 1"), 4242 } });
 
-    ResultsBatch started;
-    started.started.append({ 0, 0 });
-    started.progress.insert(0, fraction);
+    const ResultsBatch started = running(0, 0, fraction);
     model.apply(started);
     QCOMPARE(model.state(0), State::Running);
     QCOMPARE(text(model, 0, ResultsModel::Prime), runningText);
@@ -87,8 +99,10 @@ void TestResultsModel::lifecycle()
     QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).isValid()); // running rows stand out
     QCOMPARE(model.runningCount(), 1);
 
+    store->finish(result(0, number));
     ResultsBatch finished;
-    finished.finished.append(result(0, number));
+    finished.finished.append(0);
+    finished.runningChanged = true; // the worker went idle
     model.apply(finished);
     QCOMPARE(model.state(0), State::Done);
     QCOMPARE(text(model, 0, ResultsModel::Prime), doneText);
@@ -113,11 +127,13 @@ void TestResultsModel::oneSignalPerBatch()
     QList<quint64> numbers;
     for (quint64 n = 0; n < 1000; ++n)
         numbers.append(n);
-    model.reset(numbers);
+    const auto store = runOn(model, numbers);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     ResultsBatch batch;
-    for (int i = 10; i < 500; ++i)
-        batch.finished.append(result(i, numbers.at(i)));
+    for (int i = 10; i < 500; ++i) {
+        store->finish(result(i, numbers.at(i)));
+        batch.finished.append(i);
+    }
     model.apply(batch);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
@@ -140,11 +156,12 @@ void TestResultsModel::verifiedAgainstMillerRabin()
     QFETCH(bool, claimPrime);
     QFETCH(QString, verified);
     ResultsModel model;
-    model.reset({ 18446744073709551557ull });
-    ResultsBatch batch;
+    const auto store = runOn(model, { 18446744073709551557ull });
     JobResult r = result(0, 18446744073709551557ull);
     r.prime = claimPrime;
-    batch.finished.append(r);
+    store->finish(r);
+    ResultsBatch batch;
+    batch.finished.append(0);
     model.apply(batch);
     QCOMPARE(text(model, 0, ResultsModel::Verified), verified);
     QCOMPARE(model.index(0, 0).data(Qt::ForegroundRole).isValid(), !claimPrime);
@@ -154,15 +171,17 @@ void TestResultsModel::stoppedRunMarksTheRest()
 {
     ResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.reset({ 3, 5, 7 });
-    ResultsBatch batch;
-    batch.finished.append(result(0, 3));
-    batch.started.append({ 1, 0 });
+    const auto store = runOn(model, { 3, 5, 7 });
+    ResultsBatch batch = running(1, 0, 0.5);
+    store->finish(result(0, 3));
+    batch.finished.append(0);
     JobResult failed = result(2, 7);
     failed.error = QStringLiteral("gave up after 3 tries");
     failed.attempts = 3;
-    batch.finished.append(failed);
+    store->finish(failed);
+    batch.finished.append(2);
     model.apply(batch);
+    QCOMPARE(model.state(1), State::Running);
     model.finishRun();
     QCOMPARE(model.state(0), State::Done);
     QCOMPARE(model.state(1), State::Unchecked);
@@ -176,25 +195,25 @@ void TestResultsModel::stoppedRunMarksTheRest()
 void TestResultsModel::outOfRangeIsIgnored()
 {
     ResultsModel model;
-    model.reset({ 3 });
-    ResultsBatch batch;
-    batch.started.append({ 5, 0 });
-    batch.progress.insert(-1, 0.5);
-    batch.finished.append(result(7, 11));
+    const auto store = runOn(model, { 3 });
+    ResultsBatch batch = running(5, 0, 0.5);
+    batch.running.insert(-1, { 0, 0.5 });
+    batch.finished.append(7);
+    batch.finished.append(0); // named, but not finished in the store: not believed
     model.apply(batch);
     QCOMPARE(model.state(0), State::Pending);
     QCOMPARE(model.doneCount(), 0);
+    QCOMPARE(model.runningCount(), 0);
 }
 
 void TestResultsModel::sortKeys()
 {
     ResultsModel model;
-    model.reset({ 9, 7, 1000 });
-    ResultsBatch batch;
-    batch.finished.append(result(0, 9));
-    batch.finished.append(result(1, 7));
-    batch.started.append({ 2, 1 });
-    batch.progress.insert(2, 0.5);
+    const auto store = runOn(model, { 9, 7, 1000 });
+    ResultsBatch batch = running(2, 1, 0.5);
+    store->finish(result(0, 9));
+    store->finish(result(1, 7));
+    batch.finished = { 0, 1 };
     model.apply(batch);
     const auto key = [&](int row) {
         return model.index(row, ResultsModel::Prime).data(ResultsModel::SortRole).toDouble();

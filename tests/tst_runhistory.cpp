@@ -21,13 +21,12 @@ private Q_SLOTS:
 private:
     static RunReport report(const QString &mode, int workers, double wall, bool canceled = false)
     {
-        RunReport r;
+        RunReport r = RunReport::fromResults(QList<quint64>(20, 2), {}, workers);
         r.mode = mode;
         r.workerCount = workers;
         r.workload = QStringLiteral("book, fixture");
         r.wallSeconds = wall;
         r.canceled = canceled;
-        r.results.resize(20);
         return r;
     }
 };

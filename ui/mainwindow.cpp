@@ -471,7 +471,7 @@ void MainWindow::onRunFinished(const RunReport &report)
         ? tr("Stopped after %1: %2 of %3 checked")
               .arg(seconds(report.wallSeconds))
               .arg(report.checkedCount())
-              .arg(report.results.size())
+              .arg(report.size())
         : tr("Done: %1, %2, in %3")
               .arg(Modes::title(mode()), Wording::count(report.workerCount, tr("1 worker"), tr("%1 workers")),
                    seconds(report.wallSeconds));

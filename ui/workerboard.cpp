@@ -72,10 +72,15 @@ void WorkerBoard::show(const QList<WorkerState> &workers)
             row.number->setText(tr("checking %1").arg(worker.number));
         } else {
             row.bar->setValue(0);
-            row.bar->setFormat(worker.finished ? tr("finished") : tr("idle"));
+            // The chapter keeps the two apart: the poison pill ends a worker for lack of
+            // work, a stop ends it with work left.
+            row.bar->setFormat(worker.stopped        ? tr("stopped")
+                                   : worker.finished ? tr("finished")
+                                                     : tr("idle"));
             row.bar->setEnabled(!worker.finished);
-            row.number->setText(worker.finished ? tr("sent its end-of-work signal")
-                                                : tr("waiting for a job"));
+            row.number->setText(worker.stopped        ? tr("stopped with work left")
+                                    : worker.finished ? tr("sent its end-of-work signal")
+                                                      : tr("waiting for a job"));
         }
         row.done->setText(tr("%L1 done").arg(worker.done));
         row.bar->setAccessibleName(tr("%1 progress").arg(worker.info.label));

@@ -5,9 +5,9 @@ QString BookTable::header(Mode mode, int count, int workers)
     const QString numbers = QStringLiteral("Checking %1 numbers").arg(count);
     if (mode == Mode::Sequential)
         return numbers + QStringLiteral(" sequentially:");
-    return numbers + QStringLiteral(" with %1 %2:").arg(workers).arg(QLatin1String(Modes::info(mode).bookUnits));
+    return numbers
+        + QStringLiteral(" with %1 %2:").arg(workers).arg(QLatin1String(Modes::info(mode).bookUnits));
 }
-
 
 QString BookTable::row(const JobResult &result)
 {

@@ -214,7 +214,8 @@ void PrimesCommand::printNewRows()
     const std::shared_ptr<const RunStore> store = m_runner->store();
     if (!store)
         return;
-    store->takeFinished(m_rowCursor, [&](qint32 index) { m_out << BookTable::row(store->result(index)) << '\n'; });
+    store->takeFinished(m_rowCursor,
+                        [&](qint32 index) { m_out << BookTable::row(store->result(index)) << '\n'; });
     m_out.flush();
 }
 
@@ -265,9 +266,7 @@ void PrimesCommand::onFinished(const RunReport &report)
     if (report.failedCount() > 0 && code == Done)
         code = Failed;
     if (report.canceled)
-        m_err << tr("Interrupted: %1 of %2 numbers checked.")
-                     .arg(report.checkedCount())
-                     .arg(report.size())
+        m_err << tr("Interrupted: %1 of %2 numbers checked.").arg(report.checkedCount()).arg(report.size())
               << Qt::endl;
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
 }

@@ -79,9 +79,8 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
         auto checkAll = [shared, worker, jobs, numbers, slice]() {
             using Clock = std::chrono::steady_clock;
             RunStore &store = *shared->store;
-            const auto sinceStart = [&shared] {
-                return std::chrono::duration<double>(Clock::now() - shared->start).count();
-            };
+            const auto sinceStart
+                = [&shared] { return std::chrono::duration<double>(Clock::now() - shared->start).count(); };
             QList<Checked> results;
             const qint64 sliceStart = qint64(sinceStart() * 1e9);
             const int cpu = ::sched_getcpu();
@@ -100,7 +99,9 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
                 checked.end = sinceStart();
                 results.append(checked);
             }
-            store.addSlice(worker, { sliceStart, qint64(sinceStart() * 1e9), jobs.size() == 1 ? jobs.first() : -1, cpu });
+            store.addSlice(
+                worker,
+                { sliceStart, qint64(sinceStart() * 1e9), jobs.size() == 1 ? jobs.first() : -1, cpu });
             return results;
         };
         // Named local first: GCC 12 mishandles some temporaries inside co_await expressions.

@@ -8,8 +8,7 @@
 #include <QCoreApplication>
 
 namespace {
-template<typename R>
-std::unique_ptr<Runner> make(QObject *parent)
+template<typename R> std::unique_ptr<Runner> make(QObject *parent)
 {
     return std::make_unique<R>(parent);
 }

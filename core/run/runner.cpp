@@ -89,7 +89,8 @@ bool Runner::reportResult(const JobResult &result)
 
 void Runner::reportWorkerFinished(int worker)
 {
-    m_store->setWorkerPhase(worker, m_canceling ? RunStore::WorkerPhase::Stopped : RunStore::WorkerPhase::Finished);
+    m_store->setWorkerPhase(worker,
+                            m_canceling ? RunStore::WorkerPhase::Stopped : RunStore::WorkerPhase::Finished);
     Q_EMIT workerFinished(worker);
 }
 

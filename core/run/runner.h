@@ -73,7 +73,8 @@ protected:
     std::chrono::steady_clock::time_point startTime() const { return m_startTime; }
     qint64 nsSinceStart() const
     {
-        return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - m_startTime)
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now()
+                                                                    - m_startTime)
             .count();
     }
     // Ends the run: every worker has stopped.

@@ -105,8 +105,7 @@ public:
     // How many jobs are finished (Done or Failed), and the completion log: calls f(index) for
     // every job published since cursor, in completion order, and advances cursor.
     qsizetype finishedCount() const { return m_published.load(std::memory_order_acquire); }
-    template<typename F>
-    void takeFinished(qsizetype &cursor, F &&f) const
+    template<typename F> void takeFinished(qsizetype &cursor, F &&f) const
     {
         while (cursor < m_size) {
             const qint32 index = m_order[cursor].load(std::memory_order_acquire);

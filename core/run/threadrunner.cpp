@@ -51,7 +51,9 @@ void ThreadRunner::startWorkers()
         addWorker({ i, tr("thread %1").arg(i + 1), 0 });
     m_threads.reserve(m_threadCount);
     for (int i = 0; i < m_threadCount; ++i) {
-        Work work { sharedStore(), queue, lock, startTime(), std::max<quint64>(1, options().sliceDivisions), i };
+        Work work {
+            sharedStore(), queue, lock, startTime(), std::max<quint64>(1, options().sliceDivisions), i
+        };
         m_threads.emplace_back([work, this](std::stop_token stop) { ThreadRunner::work(stop, work, this); });
     }
 }
@@ -110,8 +112,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
                     }
                     sliceStart = nsSince(work.start);
                     cpu = ::sched_getcpu();
-                }
-                else if (::sched_getcpu() != cpu)
+                } else if (::sched_getcpu() != cpu)
                     closeSlice(job); // migrated: the cores view shows where each stretch ran
                 if (stop.stop_requested())
                     break;

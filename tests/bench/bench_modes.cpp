@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,7 +44,8 @@ double runSeconds(Mode mode, const Workload &workload, int workers)
     runner->start(workload, options);
     if (runner->isRunning())
         loop.exec();
-    for (const JobResult &r : std::as_const(report.results)) {
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
         if (!r.isValid() || r.prime != MillerRabin::isPrime(r.number)) {
             std::printf("WRONG: %s gave a wrong or missing answer for %llu\n", qPrintable(Modes::name(mode)),
                         static_cast<unsigned long long>(r.number));
@@ -115,10 +117,14 @@ int main(int argc, char *argv[])
         QEventLoop loop;
         QElapsedTimer timer;
         double first = 0;
-        QObject::connect(runner.get(), &Runner::jobFinished, &loop, [&] {
-            if (first == 0)
+        // The store has no per-job signal: look at it every millisecond.
+        QTimer poll;
+        poll.setInterval(1);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (first == 0 && runner->store() && runner->store()->finishedCount() > 0)
                 first = timer.nsecsElapsed() / 1e6;
         });
+        poll.start();
         QObject::connect(runner.get(), &Runner::runFinished, &loop, &QEventLoop::quit);
         QObject::connect(runner.get(), &Runner::runFailed, &loop, &QEventLoop::quit);
         RunOptions options;

@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
             loop.exec();
             const double windowSeconds = timer.nsecsElapsed() / 1e9;
             const double gap = window.spinner()->longestGapMs();
-            wrong = wrong || report.canceled || report.checkedCount() != report.results.size();
+            wrong = wrong || report.canceled || report.checkedCount() != report.size();
             const double cli = cliSeconds(Modes::name(mode), workers, c.cliArguments);
             const double ratio = cli > 0 ? windowSeconds / cli : 0;
             QString verdict;

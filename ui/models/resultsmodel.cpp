@@ -1,7 +1,5 @@
 #include "resultsmodel.h"
 
-#include "millerrabin.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -22,7 +20,7 @@ ResultsModel::ResultsModel(QObject *parent)
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || !m_store ? 0 : int(m_store->size());
 }
 
 int ResultsModel::columnCount(const QModelIndex &parent) const
@@ -84,23 +82,34 @@ QString ResultsModel::workerLabel(int worker) const
     return it->label;
 }
 
-QVariant ResultsModel::display(const Row &row, int column) const
+ResultsModel::State ResultsModel::state(int row) const
 {
-    const JobResult &r = row.result;
-    const bool done = row.state == State::Done;
+    if (m_shown[row])
+        return m_store->status(row) == JobStatus::Failed ? State::Failed : State::Done;
+    if (m_running.contains(row))
+        return State::Running;
+    return m_ended ? State::Unchecked : State::Pending;
+}
+
+QVariant ResultsModel::display(int row, int column) const
+{
+    const State state = this->state(row);
+    const bool done = state == State::Done;
+    const JobRecord &r = m_store->record(row);
+    const bool finished = done || state == State::Failed;
     switch (column) {
     case Index:
-        return QString::number(&row - m_rows.constData() + 1);
+        return QString::number(row + 1);
     case Number:
         return QString::number(r.number);
     case Prime:
-        switch (row.state) {
+        switch (state) {
         case State::Pending:
             return QString();
         case State::Running:
-            return tr("%1%").arg(int(row.fraction * 100));
+            return tr("%1%").arg(int(m_running.value(row).fraction * 100));
         case State::Done:
-            return r.prime ? tr("P") : QStringLiteral("–");
+            return (r.flags & JobRecord::Prime) ? tr("P") : QStringLiteral("–");
         case State::Failed:
             return tr("error");
         case State::Unchecked:
@@ -108,47 +117,54 @@ QVariant ResultsModel::display(const Row &row, int column) const
         }
         return {};
     case Elapsed:
-        return done ? seconds(r.elapsed, 6) : QString();
+        return done ? seconds(double(r.elapsedNs) / 1e9, 6) : QString();
     case Worker:
-        return row.state == State::Pending ? QString() : workerLabel(r.worker);
+        if (state == State::Running)
+            return workerLabel(m_running.value(row).worker);
+        return finished ? workerLabel(r.worker) : QString();
     case Start:
-        return done ? seconds(r.start, 3) : QString();
+        return done ? seconds(double(r.startNs) / 1e9, 3) : QString();
     case End:
-        return done ? seconds(r.end, 3) : QString();
+        return done ? seconds(double(r.endNs) / 1e9, 3) : QString();
     case Attempts:
-        return done || row.state == State::Failed ? QString::number(r.attempts) : QString();
+        return finished ? QString::number(r.attempts) : QString();
     case Verified:
         if (!done)
             return QString();
-        return row.verified ? tr("✓") : tr("✗ wrong");
+        return (r.flags & JobRecord::Verified) ? tr("✓") : tr("✗ wrong");
     }
     return {};
 }
 
-QVariant ResultsModel::sortKey(const Row &row, int column) const
+QVariant ResultsModel::sortKey(int row, int column) const
 {
-    const JobResult &r = row.result;
-    const bool done = row.state == State::Done;
+    const State state = this->state(row);
+    const bool done = state == State::Done;
+    const JobRecord &r = m_store->record(row);
     switch (column) {
     case Index:
-        return qlonglong(&row - m_rows.constData());
+        return qlonglong(row);
     case Number:
         return qulonglong(r.number);
     case Prime:
         // Done primes, done composites, then the rest by how far along they are.
-        return done ? (r.prime ? 3.0 : 2.0) : row.fraction;
+        if (done)
+            return (r.flags & JobRecord::Prime) ? 3.0 : 2.0;
+        return state == State::Running ? m_running.value(row).fraction : 0.0;
     case Elapsed:
-        return done ? r.elapsed : -1.0;
+        return done ? double(r.elapsedNs) / 1e9 : -1.0;
     case Worker:
-        return row.state == State::Pending ? -1 : r.worker;
+        if (state == State::Running)
+            return m_running.value(row).worker;
+        return done || state == State::Failed ? r.worker : -1;
     case Start:
-        return done ? r.start : -1.0;
+        return done ? double(r.startNs) / 1e9 : -1.0;
     case End:
-        return done ? r.end : -1.0;
+        return done ? double(r.endNs) / 1e9 : -1.0;
     case Attempts:
-        return done ? r.attempts : 0;
+        return done ? int(r.attempts) : 0;
     case Verified:
-        return done ? int(row.verified) : -1;
+        return done ? int(bool(r.flags & JobRecord::Verified)) : -1;
     }
     return {};
 }
@@ -157,16 +173,17 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const int row = index.row();
+    const State state = this->state(row);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case SortRole:
         return sortKey(row, index.column());
     case StateRole:
-        return int(row.state);
+        return int(state);
     case FractionRole:
-        return row.state == State::Running ? row.fraction : row.state == State::Done ? 1.0 : 0.0;
+        return state == State::Running ? m_running.value(row).fraction : state == State::Done ? 1.0 : 0.0;
     case Qt::TextAlignmentRole:
         if (index.column() == Worker)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -174,22 +191,23 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-        if (row.state == State::Running) {
+        if (state == State::Running) {
             QColor highlight = QGuiApplication::palette().color(QPalette::Highlight);
             highlight.setAlpha(45);
             return QBrush(highlight);
         }
         return {};
     case Qt::ForegroundRole:
-        if (row.state == State::Failed || (row.state == State::Done && !row.verified))
+        if (state == State::Failed
+            || (state == State::Done && !(m_store->record(row).flags & JobRecord::Verified)))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
-        if (row.state == State::Pending || row.state == State::Unchecked)
+        if (state == State::Pending || state == State::Unchecked)
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::ToolTipRole:
-        if (row.state == State::Failed)
-            return row.result.error;
-        if (row.state == State::Done && !row.verified)
+        if (state == State::Failed)
+            return m_store->error(row);
+        if (state == State::Done && !(m_store->record(row).flags & JobRecord::Verified))
             return tr("Miller-Rabin disagrees with this answer");
         return {};
     }
@@ -198,13 +216,18 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 
 void ResultsModel::reset(const QList<quint64> &numbers)
 {
+    reset(std::make_shared<const RunStore>(numbers, 0));
+}
+
+void ResultsModel::reset(std::shared_ptr<const RunStore> store)
+{
     beginResetModel();
-    m_rows.clear();
-    m_rows.resize(numbers.size());
-    for (qsizetype i = 0; i < numbers.size(); ++i)
-        m_rows[i].result.number = numbers.at(i);
+    m_store = std::move(store);
+    m_shown.assign(size_t(m_store->size()), false);
+    m_running.clear();
     m_workers.clear();
     m_done = 0;
+    m_ended = false;
     endResetModel();
 }
 
@@ -218,69 +241,66 @@ void ResultsModel::setWorkers(const QList<WorkerInfo> &workers)
         m_workers.insert(worker.id, worker);
         changed = true;
     }
-    if (changed && !m_rows.isEmpty())
+    if (changed && rowCount() > 0)
         Q_EMIT dataChanged(index(0, Worker), index(rowCount() - 1, Worker), { Qt::DisplayRole });
+}
+
+void ResultsModel::touch(int row)
+{
+    m_first = std::min(m_first, row);
+    m_last = std::max(m_last, row);
 }
 
 void ResultsModel::apply(const ResultsBatch &batch)
 {
-    int first = int(m_rows.size());
-    int last = -1;
-    const auto touch = [&](int row) {
-        first = std::min(first, row);
-        last = std::max(last, row);
-    };
-    const auto valid = [this](int row) { return row >= 0 && row < m_rows.size(); };
-    for (const auto &[job, worker] : batch.started) {
-        if (!valid(job) || m_rows[job].state == State::Done)
+    m_first = rowCount();
+    m_last = -1;
+    const auto valid = [this](int row) { return row >= 0 && row < rowCount(); };
+    for (int row : batch.finished) {
+        // Only what the store really holds as finished, and each row once.
+        if (!valid(row) || m_shown[row] || !m_store->isFinished(row))
             continue;
-        Row &row = m_rows[job];
-        row.state = State::Running;
-        row.fraction = 0;
-        row.result.worker = worker;
-        touch(job);
+        m_shown[row] = true;
+        ++m_done;
+        m_running.remove(row);
+        touch(row);
     }
-    for (auto it = batch.progress.cbegin(); it != batch.progress.cend(); ++it) {
-        if (!valid(it.key()) || m_rows[it.key()].state != State::Running)
-            continue;
-        m_rows[it.key()].fraction = it.value();
-        touch(it.key());
+    if (batch.runningChanged) {
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+            touch(it.key());
+        m_running.clear();
+        for (auto it = batch.running.cbegin(); it != batch.running.cend(); ++it) {
+            if (!valid(it.key()) || m_shown[it.key()])
+                continue;
+            m_running.insert(it.key(), it.value());
+            touch(it.key());
+        }
     }
-    for (const JobResult &result : batch.finished) {
-        if (!valid(result.index))
-            continue;
-        Row &row = m_rows[result.index];
-        if (row.state != State::Done)
-            ++m_done;
-        row.result = result;
-        row.fraction = 1;
-        row.state = result.error.isEmpty() ? State::Done : State::Failed;
-        row.verified = row.state == State::Done && MillerRabin::isPrime(result.number) == result.prime;
-        touch(result.index);
-    }
-    if (last >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (m_last >= 0)
+        Q_EMIT dataChanged(index(m_first, 0), index(m_last, ColumnCount - 1));
 }
 
 void ResultsModel::finishRun()
 {
-    int first = int(m_rows.size());
-    int last = -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        Row &row = m_rows[i];
-        if (row.state != State::Pending && row.state != State::Running)
-            continue;
-        row.state = State::Unchecked;
-        row.fraction = 0;
-        first = std::min(first, i);
-        last = i;
+    m_first = rowCount();
+    m_last = -1;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+        touch(it.key());
+    m_running.clear();
+    m_ended = true;
+    // Every row not finished turns from pending to stopped.
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!m_shown[row]) {
+            touch(row);
+            break;
+        }
     }
-    if (last >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-int ResultsModel::runningCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row &row) { return row.state == State::Running; }));
+    for (int row = rowCount() - 1; row >= 0 && m_last < row; --row) {
+        if (!m_shown[row]) {
+            touch(row);
+            break;
+        }
+    }
+    if (m_last >= 0)
+        Q_EMIT dataChanged(index(m_first, 0), index(m_last, ColumnCount - 1));
 }

@@ -1,24 +1,34 @@
 #pragma once
 
 #include "jobresult.h"
+#include "runstore.h"
 #include "workerinfo.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
-// One batch of what the workers did since the last repaint.
+#include <memory>
+
+// What changed since the last repaint: the jobs finished (already in the store) and what
+// each busy worker is checking now.
 struct ResultsBatch
 {
-    QList<QPair<int, int>> started; // (index, worker)
-    QHash<int, double> progress; // index -> fraction, latest only
-    QList<JobResult> finished;
-    bool isEmpty() const { return started.isEmpty() && progress.isEmpty() && finished.isEmpty(); }
+    struct Running
+    {
+        int worker = -1;
+        double fraction = 0;
+    };
+    QList<int> finished; // indexes
+    QHash<int, Running> running; // index -> who checks it and how far; replaces the last one
+    bool runningChanged = false;
+    bool isEmpty() const { return finished.isEmpty() && !runningChanged; }
 };
 
 // The results table: one row per number from the start, pending -> running (with its live
-// percentage) -> done, in input order. Updates arrive in batches so a run of 100,000
-// numbers repaints a few dozen times a second, not 100,000 times.
+// percentage) -> done, in input order. Rows are read straight from the run's RunStore (no
+// copy per row); updates arrive in batches so a run of 1,000,000 numbers repaints a few
+// dozen times a second, not 1,000,000 times.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,31 +44,33 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // A new run: every number pending.
+    // Numbers about to run: every one pending.
     void reset(const QList<quint64> &numbers);
+    // A run's store: rows follow it from now on (finished jobs show once a batch names them).
+    void reset(std::shared_ptr<const RunStore> store);
     void setWorkers(const QList<WorkerInfo> &workers);
     void apply(const ResultsBatch &batch);
     // The run ended: what never finished is marked unchecked (stopped).
     void finishRun();
 
-    State state(int row) const { return m_rows.at(row).state; }
-    const JobResult &result(int row) const { return m_rows.at(row).result; }
+    State state(int row) const;
+    JobResult result(int row) const { return m_store->result(row); }
     int doneCount() const { return m_done; }
-    int runningCount() const;
+    int runningCount() const { return int(m_running.size()); }
 
 private:
-    struct Row
-    {
-        JobResult result;
-        State state = State::Pending;
-        double fraction = 0;
-        bool verified = false;
-    };
-    QVariant display(const Row &row, int column) const;
-    QVariant sortKey(const Row &row, int column) const;
+    QVariant display(int row, int column) const;
+    QVariant sortKey(int row, int column) const;
     QString workerLabel(int worker) const;
+    void touch(int row);
 
-    QList<Row> m_rows;
+    std::shared_ptr<const RunStore> m_store;
+    // Rows this model has been told are finished (the store may already hold more).
+    std::vector<bool> m_shown;
+    QHash<int, ResultsBatch::Running> m_running;
     QHash<int, WorkerInfo> m_workers;
     int m_done = 0;
+    bool m_ended = false;
+    int m_first = 0;
+    int m_last = -1;
 };

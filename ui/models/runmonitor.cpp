@@ -6,7 +6,7 @@ RunMonitor::RunMonitor(ResultsModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_timer.setInterval(flushIntervalMs);
+    m_timer.setInterval(RunStore::refreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &RunMonitor::flush);
 }
 
@@ -16,84 +16,27 @@ void RunMonitor::watch(Runner *runner, const QList<quint64> &numbers)
         disconnect(connection);
     m_connections.clear();
     m_runner = runner;
-    m_numbers = numbers;
+    m_store.reset();
     m_total = int(numbers.size());
-    m_batch = {};
     m_workers.clear();
-    m_workersChanged = true;
+    m_runningJobs.clear();
     m_model->reset(numbers);
     m_connections = {
-        connect(runner, &Runner::workerStarted, this, &RunMonitor::onWorkerStarted),
-        connect(runner, &Runner::workerFinished, this, &RunMonitor::onWorkerFinished),
-        connect(runner, &Runner::jobStarted, this, &RunMonitor::onJobStarted),
-        connect(runner, &Runner::jobProgress, this, &RunMonitor::onJobProgress),
-        connect(runner, &Runner::jobFinished, this, &RunMonitor::onJobFinished),
+        connect(runner, &Runner::runStarted, this, &RunMonitor::onRunStarted),
         connect(runner, &Runner::runFinished, this, &RunMonitor::onRunEnded),
         connect(runner, &Runner::runFailed, this, &RunMonitor::onRunEnded),
     };
+}
+
+void RunMonitor::onRunStarted()
+{
+    m_store = m_runner->store();
+    m_cursor = 0;
+    m_workersVersion = 0;
+    m_total = int(m_store->size());
+    m_model->reset(m_store);
     m_timer.start();
     flush();
-}
-
-WorkerState *RunMonitor::workerState(int worker)
-{
-    for (WorkerState &state : m_workers) {
-        if (state.info.id == worker)
-            return &state;
-    }
-    return nullptr;
-}
-
-void RunMonitor::onWorkerStarted(const WorkerInfo &worker)
-{
-    if (WorkerState *state = workerState(worker.id)) {
-        state->info = worker; // a worker process announcing its pid, or its replacement
-    } else {
-        WorkerState fresh;
-        fresh.info = worker;
-        m_workers.append(fresh);
-    }
-    m_workersChanged = true;
-}
-
-void RunMonitor::onWorkerFinished(int worker)
-{
-    if (WorkerState *state = workerState(worker)) {
-        state->finished = true;
-        state->job = -1;
-        m_workersChanged = true;
-    }
-}
-
-void RunMonitor::onJobStarted(int index, int worker)
-{
-    m_batch.started.append({ index, worker });
-    if (WorkerState *state = workerState(worker)) {
-        state->job = index;
-        state->number = m_numbers.value(index);
-        state->fraction = 0;
-    }
-}
-
-void RunMonitor::onJobProgress(int index, int worker, double fraction)
-{
-    m_batch.progress.insert(index, fraction);
-    if (WorkerState *state = workerState(worker); state && state->job == index)
-        state->fraction = fraction;
-}
-
-void RunMonitor::onJobFinished(const JobResult &result)
-{
-    m_batch.finished.append(result);
-    m_batch.progress.remove(result.index);
-    if (WorkerState *state = workerState(result.worker)) {
-        if (result.error.isEmpty())
-            ++state->done;
-        if (state->job == result.index) {
-            state->fraction = 1;
-            state->job = -1;
-        }
-    }
 }
 
 void RunMonitor::onRunEnded()
@@ -110,17 +53,45 @@ void RunMonitor::onRunEnded()
 
 void RunMonitor::flush()
 {
+    if (!m_store)
+        return;
     ++m_flushes;
-    if (m_workersChanged) {
-        QList<WorkerInfo> infos;
-        for (const WorkerState &state : std::as_const(m_workers))
-            infos.append(state.info);
+    if (const quint64 version = m_store->workersVersion(); version != m_workersVersion) {
+        m_workersVersion = version;
+        const QList<WorkerInfo> infos = m_store->workers();
         m_model->setWorkers(infos);
-        m_workersChanged = false;
+        for (const WorkerInfo &info : infos) {
+            if (info.id >= m_workers.size())
+                m_workers.resize(info.id + 1);
+            m_workers[info.id].info = info;
+        }
+        m_runningJobs.resize(m_workers.size(), -1);
     }
-    if (!m_batch.isEmpty()) {
-        m_model->apply(m_batch);
-        m_batch = {};
+    ResultsBatch batch;
+    m_store->takeFinished(m_cursor, [&batch](qint32 index) { batch.finished.append(index); });
+    for (int i = 0; i < m_workers.size(); ++i) {
+        WorkerState &state = m_workers[i];
+        if (i >= m_store->workerSlots())
+            break;
+        const WorkerActivity &activity = m_store->activity(i);
+        const int job = activity.job.load(std::memory_order_acquire);
+        const double fraction = activity.permyriad.load(std::memory_order_relaxed) / 10000.0;
+        state.done = activity.done.load(std::memory_order_relaxed);
+        const auto phase = m_store->workerPhase(i);
+        state.finished = phase != RunStore::WorkerPhase::Working;
+        state.stopped = phase == RunStore::WorkerPhase::Stopped;
+        // A job already finished may still show as the worker's until it takes the next.
+        const bool busy = job >= 0 && !m_store->isFinished(job);
+        state.job = busy ? job : -1;
+        state.number = busy ? m_store->number(job) : 0;
+        state.fraction = busy ? fraction : 0;
+        if (busy)
+            batch.running.insert(job, { i, fraction });
+        if (m_runningJobs.value(i, -1) != state.job || busy)
+            batch.runningChanged = true;
+        m_runningJobs[i] = state.job;
     }
+    if (!batch.isEmpty())
+        m_model->apply(batch);
     Q_EMIT updated();
 }

@@ -9,15 +9,14 @@
 
 class Runner;
 
-// Sits between a Runner and the window: collects what the workers report and hands it to
-// the results model and the worker bars in batches, a few dozen times a second at most,
-// so the GUI thread stays free for the spinner however fast results arrive.
+// Sits between a Runner and the window: on its own tick (RunStore::refreshIntervalMs) it
+// takes what changed in the run's store since the last one and hands it to the results model
+// and the worker bars, so the GUI thread stays free for the spinner however fast results
+// arrive. This tick is the one throttle between workers and views.
 class RunMonitor : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int flushIntervalMs = 40;
-
     explicit RunMonitor(ResultsModel *model, QObject *parent = nullptr);
 
     // Follows this runner's next run; call before Runner::start().
@@ -26,29 +25,27 @@ public:
     int total() const { return m_total; }
     int done() const { return m_model->doneCount(); }
     int flushes() const { return m_flushes; }
+    // The run being watched (or the last one), for views that read the store themselves.
+    std::shared_ptr<const RunStore> store() const { return m_store; }
 
 Q_SIGNALS:
     // After each batch reached the model.
     void updated();
 
 private:
-    void onWorkerStarted(const WorkerInfo &worker);
-    void onWorkerFinished(int worker);
-    void onJobStarted(int index, int worker);
-    void onJobProgress(int index, int worker, double fraction);
-    void onJobFinished(const JobResult &result);
+    void onRunStarted();
     void onRunEnded();
     void flush();
-    WorkerState *workerState(int worker);
 
     ResultsModel *m_model;
     QPointer<Runner> m_runner;
     QList<QMetaObject::Connection> m_connections;
     QTimer m_timer;
-    ResultsBatch m_batch;
+    std::shared_ptr<const RunStore> m_store;
+    qsizetype m_cursor = 0;
+    quint64 m_workersVersion = 0;
     QList<WorkerState> m_workers;
-    QList<quint64> m_numbers;
-    bool m_workersChanged = false;
+    QList<int> m_runningJobs; // per worker, what the model was last told
     int m_total = 0;
     int m_flushes = 0;
 };

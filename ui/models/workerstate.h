@@ -10,5 +10,6 @@ struct WorkerState
     quint64 number = 0;
     double fraction = 0;
     int done = 0;
-    bool finished = false; // its end-of-work signal arrived
+    bool finished = false; // it ended: its end-of-work signal arrived, or it was stopped
+    bool stopped = false; // it ended because the run was stopped, not for lack of work
 };
