@@ -16,16 +16,11 @@
 
 namespace RunnerTesting {
 
-// The modes a test can check here. Under ThreadSanitizer the coroutines-pool mode is left
-// out: it hands work over through Qt's QThreadPool, whose (uninstrumented) locking TSan
-// cannot see, so it would report the hand-off itself as a race.
+// The modes a test can check here: all of them, ThreadSanitizer included (pool threads get
+// copies and the store, never the runner).
 inline QList<Mode> testableModes()
 {
-    QList<Mode> modes = Modes::all();
-#if defined(__SANITIZE_THREAD__)
-    modes.removeAll(Mode::CoroutinesPool);
-#endif
-    return modes;
+    return Modes::all();
 }
 
 inline RunOptions options(int workers)
