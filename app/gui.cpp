@@ -1,6 +1,7 @@
 // conviz: the window.
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "scriptedrun.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,7 +28,9 @@ int main(int argc, char *argv[])
     }
     MainWindow window;
     window.show();
-    if (!window.apply(*options, &error)) {
+    // --run with --export or --screenshot-dir: the script's side, connected before the run starts.
+    ScriptedRun script(&window, *options);
+    if (!script.prepare(&error) || !window.apply(*options, &error)) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
         if (options->run)
             return 2; // a demo that cannot start must say so to its script

@@ -5,6 +5,7 @@
 #include "resultsview.h"
 #include "runhistorymodel.h"
 #include "runnertesting.h"
+#include "scriptedrun.h"
 #include "spinnerwidget.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -340,6 +341,9 @@ void TestMainWindow::launchWithExport()
     QVERIFY2(options, qPrintable(error));
     MainWindow window;
     QSignalSpy ended(&window, &MainWindow::runEnded);
+    ScriptedRun script(&window, *options);
+    QVERIFY(script.isActive());
+    QVERIFY2(script.prepare(&error), qPrintable(error));
     QVERIFY2(window.apply(*options, &error), qPrintable(error));
     QCOMPARE(window.mode(), Mode::Threads);
     QCOMPARE(window.workers(), 2);

@@ -1,16 +1,14 @@
 #include "mainwindow.h"
 
+#include "controlpanel.h"
 #include "copyabletableview.h"
 #include "corebars.h"
 #include "cpusampler.h"
-#include "exportformat.h"
-#include "resultsexport.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
+#include "runcontroller.h"
 #include "runhistorymodel.h"
 #include "runmonitor.h"
-#include "runner.h"
-#include "runnerfactory.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "wording.h"
@@ -18,13 +16,9 @@
 #include "workloadpanel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,33 +26,15 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int cpuSampleMs = 250;
-
-QString filterFor(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Csv:
-        return QCoreApplication::translate("MainWindow", "CSV (*.csv)");
-    case ExportFormat::Json:
-        return QCoreApplication::translate("MainWindow", "JSON (*.json)");
-    case ExportFormat::Markdown:
-        return QCoreApplication::translate("MainWindow", "Markdown (*.md)");
-    }
-    return {};
-}
 
 QString seconds(double value)
 {
@@ -68,22 +44,15 @@ QString seconds(double value)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_results(new ResultsModel(this))
-    , m_history(new RunHistoryModel(this))
-    , m_monitor(new RunMonitor(m_results, this))
+    , m_controller(new RunController(this))
+    , m_exports(new ExportActions(m_controller, this))
     , m_cpu(new CpuSampler(this))
     , m_resultsProxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Conviz — concurrency models, live"));
-    m_chooseSaveFile = [this](const QString &title, const QString &suggested, const QStringList &filters) {
-        SaveTarget target;
-        target.path = QFileDialog::getSaveFileName(this, title, suggested, filters.join(QLatin1String(";;")),
-                                                   &target.filter);
-        return target;
-    };
 
     // Sorting on demand only: re-sorting 100,000 rows on every batch would stall the spinner.
-    m_resultsProxy->setSourceModel(m_results);
+    m_resultsProxy->setSourceModel(m_controller->results());
     m_resultsProxy->setSortRole(ResultsModel::SortRole);
     m_resultsProxy->setDynamicSortFilter(false);
 
@@ -97,8 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus();
     });
 
+    m_controls = new ControlPanel(m_runAction, m_stopAction, this);
+    connect(m_controls, &ControlPanel::modeChanged, this, &MainWindow::updateActions);
+    connect(m_controls->workload(), &WorkloadPanel::changed, this, &MainWindow::updateActions);
+    connect(m_controls->workload(), &WorkloadPanel::openFileRequested, this, &MainWindow::openNumbers);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->addWidget(buildControls());
+    m_mainSplitter->addWidget(m_controls);
     m_mainSplitter->addWidget(buildTables());
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -137,24 +110,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_speedupLabel);
 
-    connect(m_monitor, &RunMonitor::updated, this, [this] {
-        m_workerBoard->show(m_monitor->workers());
+    connect(m_controller, &RunController::updated, this, [this] {
+        m_controls->workerBoard()->show(m_controller->monitor()->workers());
         updateStatus();
-        // The mid-run picture: some rows done, some running, the rest pending.
-        if (!m_screenshotDir.isEmpty() && !m_tookRunningShot && isRunning()
-            && m_monitor->done() * 2 >= m_monitor->total() && m_results->runningCount() > 0) {
-            m_tookRunningShot = true;
-            takeScreenshot(QStringLiteral("running"));
-        }
     });
-    connect(m_cpu, &CpuSampler::sampled, m_coreBars, &CoreBars::setLoads);
-    connect(m_cpu, &CpuSampler::failed, m_coreBars, [this](const QString &why) {
-        m_coreBars->setUnavailable(tr("No CPU load to show: %1").arg(why));
+    connect(m_controller, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(m_controller, &RunController::failed, this, &MainWindow::onRunFailed);
+    connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
+    connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
+    connect(m_cpu, &CpuSampler::sampled, coreBars(), &CoreBars::setLoads);
+    connect(m_cpu, &CpuSampler::failed, coreBars(), [this](const QString &why) {
+        coreBars()->setUnavailable(tr("No CPU load to show: %1").arg(why));
     });
     m_cpu->start(cpuSampleMs);
 
     readSettings();
-    updateModeExplanation();
     updateActions();
     updateStatus();
 }
@@ -177,30 +147,6 @@ void MainWindow::buildActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openNumbers);
 
-    m_exportResultsAction = new QAction(tr("&Export results…"), this);
-    m_exportResultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportResultsAction, &QAction::triggered, this, [this] {
-        chooseAndExport(tr("Export results"), QStringLiteral("conviz-%1-results").arg(lastReport().mode),
-                        true, [this](const QString &path) { return exportResults(path); });
-    });
-
-    m_exportHistoryAction = new QAction(tr("Export run &history…"), this);
-    connect(m_exportHistoryAction, &QAction::triggered, this, [this] {
-        chooseAndExport(tr("Export run history"), QStringLiteral("conviz-runs"), true,
-                        [this](const QString &path) { return exportHistory(path); });
-    });
-
-    m_exportTraceAction = new QAction(tr("Export &trace…"), this);
-    m_exportTraceAction->setToolTip(tr("Chrome Trace Event JSON: open it in Perfetto or chrome://tracing"));
-    connect(m_exportTraceAction, &QAction::triggered, this, [this] {
-        chooseAndExport(tr("Export trace"), QStringLiteral("conviz-%1-trace").arg(lastReport().mode), false,
-                        [this](const QString &path) { return exportTrace(path); });
-    });
-
-    m_copyMarkdownAction = new QAction(tr("Copy results as &Markdown"), this);
-    m_copyMarkdownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyMarkdownAction, &QAction::triggered, this, &MainWindow::copyAsMarkdown);
-
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -212,10 +158,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addSeparator();
-    file->addAction(m_exportResultsAction);
-    file->addAction(m_exportHistoryAction);
-    file->addAction(m_exportTraceAction);
-    file->addAction(m_copyMarkdownAction);
+    file->addAction(m_exports->exportResults());
+    file->addAction(m_exports->exportHistory());
+    file->addAction(m_exports->exportTrace());
+    file->addAction(m_exports->copyMarkdown());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -223,7 +169,7 @@ void MainWindow::buildMenus()
     run->addAction(m_runAction);
     run->addAction(m_stopAction);
     run->addSeparator();
-    run->addAction(tr("Clear run &history"), this, [this] { m_history->clear(); });
+    run->addAction(tr("Clear run &history"), this, [this] { historyModel()->clear(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Conviz"), this, [this] {
@@ -234,78 +180,6 @@ void MainWindow::buildMenus()
                "coroutines, with a spinner that must never freeze.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
-}
-
-QWidget *MainWindow::buildControls()
-{
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-
-    auto *workloadBox = new QGroupBox(tr("Numbers"), panel);
-    auto *workloadLayout = new QVBoxLayout(workloadBox);
-    m_workload = new WorkloadPanel(workloadBox);
-    workloadLayout->addWidget(m_workload);
-    connect(m_workload, &WorkloadPanel::changed, this, &MainWindow::updateActions);
-    connect(m_workload, &WorkloadPanel::openFileRequested, this, &MainWindow::openNumbers);
-
-    auto *modeBox = new QGroupBox(tr("Execution model"), panel);
-    auto *modeForm = new QFormLayout(modeBox);
-    m_mode = new QComboBox(modeBox);
-    for (Mode mode : Modes::all())
-        m_mode->addItem(Modes::title(mode), QVariant::fromValue(mode));
-    m_mode->setAccessibleName(tr("Execution model"));
-    m_modeExplanation = new QLabel(modeBox);
-    m_modeExplanation->setWordWrap(true);
-    m_modeExplanation->setMinimumHeight(m_modeExplanation->fontMetrics().lineSpacing() * 3);
-    m_modeExplanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_workers = new QSpinBox(modeBox);
-    m_workers->setRange(1, 256);
-    m_workers->setValue(std::max(1, QThread::idealThreadCount()));
-    m_workers->setToolTip(
-        tr("How many threads, worker processes or coroutines (default: one per core, %1 here)")
-            .arg(QThread::idealThreadCount()));
-    modeForm->addRow(tr("Model:"), m_mode);
-    modeForm->addRow(m_modeExplanation);
-    modeForm->addRow(tr("Workers:"), m_workers);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &MainWindow::updateModeExplanation);
-
-    m_runButton = new QPushButton(m_runAction->icon(), m_runAction->iconText(), panel);
-    m_stopButton = new QPushButton(m_stopAction->icon(), m_stopAction->iconText(), panel);
-    m_runButton->setDefault(true);
-    m_runButton->setToolTip(m_runAction->toolTip());
-    m_stopButton->setToolTip(m_stopAction->toolTip());
-    connect(m_runButton, &QPushButton::clicked, m_runAction, &QAction::trigger);
-    connect(m_stopButton, &QPushButton::clicked, m_stopAction, &QAction::trigger);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_runButton);
-    buttons->addWidget(m_stopButton);
-
-    auto *workersBox = new QGroupBox(tr("Workers"), panel);
-    auto *workersLayout = new QVBoxLayout(workersBox);
-    m_workerBoard = new WorkerBoard(workersBox);
-    auto *workersScroll = new QScrollArea(workersBox);
-    workersScroll->setWidget(m_workerBoard);
-    workersScroll->setWidgetResizable(true);
-    workersScroll->setFrameShape(QFrame::NoFrame);
-    workersLayout->addWidget(workersScroll);
-
-    auto *coresBox = new QGroupBox(tr("CPU cores"), panel);
-    auto *coresLayout = new QVBoxLayout(coresBox);
-    m_coreBars = new CoreBars(coresBox);
-    coresLayout->addWidget(m_coreBars);
-
-    layout->addWidget(workloadBox);
-    layout->addWidget(modeBox);
-    layout->addLayout(buttons);
-    layout->addWidget(workersBox, 1);
-    layout->addWidget(coresBox);
-    // The editor for the user's own numbers deserves room; a preset's note does not.
-    connect(m_workload, &WorkloadPanel::changed, layout, [this, layout, workloadBox] {
-        layout->setStretchFactor(workloadBox, m_workload->source() == WorkloadPanel::Source::Custom ? 2 : 0);
-    });
-    panel->setMinimumWidth(330);
-    panel->setMaximumWidth(520);
-    return panel;
 }
 
 QWidget *MainWindow::buildTables()
@@ -341,7 +215,7 @@ QWidget *MainWindow::buildTables()
     auto *historyBox = new QGroupBox(tr("Run history"), m_tableSplitter);
     auto *historyLayout = new QVBoxLayout(historyBox);
     auto *historyProxy = new QSortFilterProxyModel(this);
-    historyProxy->setSourceModel(m_history);
+    historyProxy->setSourceModel(historyModel());
     historyProxy->setSortRole(RunHistoryModel::SortRole);
     m_historyView = new CopyableTableView(historyBox);
     m_historyView->setModel(historyProxy);
@@ -365,26 +239,21 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
         setMode(*options.mode);
     if (options.workers)
         setWorkers(*options.workers);
+    WorkloadPanel *workload = workloadPanel();
     if (!options.preset.isEmpty())
-        m_workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
-                                                                       : WorkloadPanel::Source::Book);
-    if (!options.numbersFile.isEmpty() && !m_workload->loadFile(options.numbersFile, error))
+        workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
+                                                                     : WorkloadPanel::Source::Book);
+    if (!options.numbersFile.isEmpty() && !workload->loadFile(options.numbersFile, error))
         return false;
     if (options.spinnerLab)
         showSpinnerLab();
     if (!options.run)
         return true;
-    if (!m_workload->workload()) {
-        QStringList lines { m_workload->problem() };
-        for (const NumberError &e : m_workload->errors())
+    if (!workload->workload()) {
+        QStringList lines { workload->problem() };
+        for (const NumberError &e : workload->errors())
             lines << e.toString(options.numbersFile);
         *error = lines.join(QLatin1Char('\n'));
-        return false;
-    }
-    m_exportOnEnd = options.exportPath;
-    m_screenshotDir = options.screenshotDir;
-    if (!m_screenshotDir.isEmpty() && !QDir().mkpath(m_screenshotDir)) {
-        *error = tr("--screenshot-dir: cannot create %1").arg(m_screenshotDir);
         return false;
     }
     return startRun();
@@ -392,51 +261,68 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
 
 Mode MainWindow::mode() const
 {
-    return m_mode->currentData().value<Mode>();
+    return m_controls->mode();
 }
 
 void MainWindow::setMode(Mode mode)
 {
-    m_mode->setCurrentIndex(m_mode->findData(QVariant::fromValue(mode)));
+    m_controls->setMode(mode);
 }
 
 int MainWindow::workers() const
 {
-    return m_workers->value();
+    return m_controls->workers();
 }
 
 void MainWindow::setWorkers(int workers)
 {
-    m_workers->setValue(workers);
+    m_controls->setWorkers(workers);
 }
 
 bool MainWindow::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_controller->isRunning();
 }
 
 RunReport MainWindow::lastReport() const
 {
-    return m_runner ? m_runner->report() : RunReport {};
+    return m_controller->lastReport();
+}
+
+ResultsModel *MainWindow::resultsModel() const
+{
+    return m_controller->results();
+}
+
+RunHistoryModel *MainWindow::historyModel() const
+{
+    return m_controller->history();
+}
+
+WorkloadPanel *MainWindow::workloadPanel() const
+{
+    return m_controls->workload();
+}
+
+WorkerBoard *MainWindow::workerBoard() const
+{
+    return m_controls->workerBoard();
+}
+
+CoreBars *MainWindow::coreBars() const
+{
+    return m_controls->coreBars();
 }
 
 bool MainWindow::startRun()
 {
     if (isRunning())
         return false;
-    const std::optional<Workload> workload = m_workload->workload();
+    const std::optional<Workload> workload = workloadPanel()->workload();
     if (!workload) {
-        m_stateLabel->setText(m_workload->problem());
+        m_stateLabel->setText(workloadPanel()->problem());
         return false;
     }
-    // The previous runner ended; its report now lives in the history and the exports.
-    m_runner = RunnerFactory::create(mode());
-    // The monitor first: it flushes the last batch into the table before the window reacts.
-    m_monitor->watch(m_runner.get(), workload->numbers);
-    connect(m_runner.get(), &Runner::runFinished, this, &MainWindow::onRunFinished);
-    connect(m_runner.get(), &Runner::runFailed, this, &MainWindow::onRunFailed);
-    m_workloadKey = RunHistory::keyFor(workload->numbers);
-    m_hasReport = true;
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
     m_spinner->restartMeasurement();
@@ -446,7 +332,7 @@ bool MainWindow::startRun()
                               .arg(Modes::title(mode()),
                                    Wording::count(options.workerCount(), tr("1 worker"), tr("%1 workers")),
                                    workload->name));
-    m_runner->start(*workload, options);
+    m_controller->start(*workload, mode(), options);
     updateActions();
     updateStatus();
     return true;
@@ -457,13 +343,12 @@ void MainWindow::stopRun()
     if (!isRunning())
         return;
     m_stateLabel->setText(tr("Stopping…"));
-    m_runner->cancel();
+    m_controller->stop();
     updateActions();
 }
 
-void MainWindow::onRunFinished(const RunReport &report)
+void MainWindow::onRunFinished(const RunReport &report, const RunSummary &summary)
 {
-    const RunSummary &summary = m_history->add(report, m_workloadKey);
     m_historyView->scrollToBottom();
     if (m_resultsProxy->sortColumn() >= 0)
         m_resultsProxy->invalidate(); // re-sort now that the answers are in
@@ -484,7 +369,6 @@ void MainWindow::onRunFinished(const RunReport &report)
     updateActions();
     updateStatus();
     Q_EMIT runEnded(report);
-    quitAfterExport(report);
 }
 
 void MainWindow::onRunFailed(const QString &message)
@@ -494,81 +378,35 @@ void MainWindow::onRunFailed(const QString &message)
     updateActions();
     updateStatus();
     showError(tr("The run failed"), message);
-    const RunReport report = lastReport();
-    Q_EMIT runEnded(report);
-    if (!m_exportOnEnd.isEmpty()) {
-        std::fprintf(stderr, "conviz: the run failed: %s\n", qPrintable(message));
-        QCoreApplication::exit(1);
-    }
-}
-
-void MainWindow::quitAfterExport(const RunReport &report)
-{
-    if (m_exportOnEnd.isEmpty() && m_screenshotDir.isEmpty())
-        return;
-    bool written = true;
-    if (!m_screenshotDir.isEmpty()) {
-        // Let the last batch paint before the picture is taken.
-        QCoreApplication::processEvents();
-        takeScreenshot(QStringLiteral("done"));
-        m_screenshotDir.clear();
-    }
-    if (const QString path = std::exchange(m_exportOnEnd, QString()); !path.isEmpty()) {
-        written = exportResults(path);
-        if (!written)
-            std::fprintf(stderr, "conviz: %s\n", qPrintable(m_lastError));
-    }
-    QCoreApplication::exit(written && !report.canceled ? 0 : 1);
-}
-
-void MainWindow::takeScreenshot(const QString &state)
-{
-    const QString path
-        = QDir(m_screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(Modes::name(mode()), state));
-    if (!grab().save(path))
-        std::fprintf(stderr, "conviz: cannot write %s\n", qPrintable(path));
+    Q_EMIT runEnded(lastReport());
 }
 
 void MainWindow::updateActions()
 {
     const bool running = isRunning();
-    const bool canRun = !running && m_workload->problem().isEmpty();
-    const bool haveResults = m_hasReport && !running;
-    m_runAction->setEnabled(canRun);
-    m_runButton->setEnabled(canRun);
-    m_stopAction->setEnabled(running && !m_runner->isCanceling());
-    m_stopButton->setEnabled(m_stopAction->isEnabled());
-    m_exportResultsAction->setEnabled(haveResults);
-    m_exportTraceAction->setEnabled(haveResults);
-    m_copyMarkdownAction->setEnabled(haveResults);
-    m_exportHistoryAction->setEnabled(m_history->rowCount() > 0 && !running);
-    m_workload->setEnabled(!running);
-    m_mode->setEnabled(!running);
-    m_workers->setEnabled(!running && mode() != Mode::Sequential);
-    if (!running && !m_workload->problem().isEmpty())
-        m_stateLabel->setText(m_workload->problem());
+    const QString problem = workloadPanel()->problem();
+    m_runAction->setEnabled(!running && problem.isEmpty());
+    m_stopAction->setEnabled(running && !m_controller->isCanceling());
+    m_exports->update();
+    m_controls->setRunning(running);
+    if (!running && !problem.isEmpty())
+        m_stateLabel->setText(problem);
 }
 
 void MainWindow::updateStatus()
 {
-    const double elapsed
-        = m_runner ? (isRunning() ? m_runner->secondsSinceStart() : m_runner->report().wallSeconds) : 0.0;
-    m_elapsedLabel->setText(tr("elapsed %1").arg(seconds(elapsed)));
-    m_countLabel->setText(tr("%L1 / %L2 done").arg(m_monitor->done()).arg(m_monitor->total()));
-    if (isRunning() || !m_runner) {
-        const std::optional<double> baseline = m_history->history().baselineSeconds(m_workloadKey);
+    m_elapsedLabel->setText(tr("elapsed %1").arg(seconds(m_controller->elapsedSeconds())));
+    const RunMonitor *monitor = m_controller->monitor();
+    m_countLabel->setText(tr("%L1 / %L2 done").arg(monitor->done()).arg(monitor->total()));
+    const RunHistory &history = historyModel()->history();
+    if (isRunning() || !m_controller->hasReport()) {
+        const std::optional<double> baseline = m_controller->baselineSeconds();
         m_speedupLabel->setText(baseline ? tr("sequential took %1").arg(seconds(*baseline))
                                          : tr("no sequential baseline yet"));
         m_speedupLabel->setToolTip(tr("Run the sequential mode on the same numbers to measure speedups"));
-    } else if (!m_history->history().runs().isEmpty() && !m_history->history().runs().constLast().speedup) {
+    } else if (!history.runs().isEmpty() && !history.runs().constLast().speedup) {
         m_speedupLabel->setText(tr("no sequential baseline yet"));
     }
-}
-
-void MainWindow::updateModeExplanation()
-{
-    m_modeExplanation->setText(Modes::explanation(mode()));
-    m_workers->setEnabled(!isRunning() && mode() != Mode::Sequential);
 }
 
 void MainWindow::openNumbers()
@@ -578,80 +416,28 @@ void MainWindow::openNumbers()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_workload->loadFile(path, &error))
+    if (!workloadPanel()->loadFile(path, &error))
         showError(tr("Cannot open the numbers"), error);
-}
-
-void MainWindow::chooseAndExport(const QString &title, const QString &suggestedName, bool withFormats,
-                                 const std::function<bool(const QString &)> &write)
-{
-    QStringList filters;
-    if (withFormats) {
-        for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Json, ExportFormat::Markdown })
-            filters << filterFor(format);
-    } else {
-        filters << filterFor(ExportFormat::Json);
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    SaveTarget target = m_chooseSaveFile(title,
-                                         folder + QLatin1Char('/') + suggestedName + QStringLiteral(".")
-                                             + (withFormats ? QStringLiteral("csv") : QStringLiteral("json")),
-                                         filters);
-    if (target.path.isEmpty())
-        return;
-    // No extension typed: the chosen filter decides, and the name gets its extension.
-    if (QFileInfo(target.path).suffix().isEmpty()) {
-        for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Json, ExportFormat::Markdown }) {
-            if (target.filter == filterFor(format))
-                target.path += QLatin1Char('.') + ExportFiles::extension(format);
-        }
-    }
-    if (!write(target.path))
-        showError(title, m_lastError);
-    else
-        m_stateLabel->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(target.path)));
-}
-
-bool MainWindow::writeFile(const QString &path, const QByteArray &data)
-{
-    QString error;
-    if (!ExportFiles::write(path, data, &error)) {
-        m_lastError = error;
-        return false;
-    }
-    m_lastError.clear();
-    return true;
 }
 
 bool MainWindow::exportResults(const QString &path)
 {
-    const std::optional<ExportFormat> format = ExportFiles::formatForPath(path);
-    if (!format) {
-        m_lastError = tr("%1: cannot tell the format from the name; use .csv, .json or .md").arg(path);
-        return false;
-    }
-    return writeFile(path, ResultsExport::to(*format, lastReport()));
+    return m_controller->exportResults(path);
 }
 
 bool MainWindow::exportHistory(const QString &path)
 {
-    const std::optional<ExportFormat> format = ExportFiles::formatForPath(path);
-    if (!format) {
-        m_lastError = tr("%1: cannot tell the format from the name; use .csv, .json or .md").arg(path);
-        return false;
-    }
-    return writeFile(path, RunHistory::to(*format, m_history->history().runs()));
+    return m_controller->exportHistory(path);
 }
 
 bool MainWindow::exportTrace(const QString &path)
 {
-    return writeFile(path, ResultsExport::toChromeTrace(lastReport()));
+    return m_controller->exportTrace(path);
 }
 
-void MainWindow::copyAsMarkdown()
+QString MainWindow::lastError() const
 {
-    QApplication::clipboard()->setText(QString::fromUtf8(ResultsExport::toMarkdown(lastReport())));
-    m_stateLabel->setText(tr("Copied the results as a Markdown table"));
+    return m_lastError.isEmpty() ? m_controller->lastError() : m_lastError;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -672,13 +458,14 @@ void MainWindow::readSettings()
     const int savedWorkers = settings.value(QStringLiteral("run/workers"), 0).toInt();
     if (savedWorkers > 0)
         setWorkers(savedWorkers);
-    m_workload->setGenerated(settings.value(QStringLiteral("workload/count"), 1000).toInt(),
-                             settings.value(QStringLiteral("workload/digits"), 12).toInt(),
-                             settings.value(QStringLiteral("workload/primePercent"), 30).toInt());
-    m_workload->setCustomText(settings.value(QStringLiteral("workload/text")).toString());
+    WorkloadPanel *workload = workloadPanel();
+    workload->setGenerated(settings.value(QStringLiteral("workload/count"), 1000).toInt(),
+                           settings.value(QStringLiteral("workload/digits"), 12).toInt(),
+                           settings.value(QStringLiteral("workload/primePercent"), 30).toInt());
+    workload->setCustomText(settings.value(QStringLiteral("workload/text")).toString());
     if (const auto source
         = WorkloadPanel::sourceFromName(settings.value(QStringLiteral("workload/source")).toString()))
-        m_workload->setSource(*source);
+        workload->setSource(*source);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
@@ -690,12 +477,13 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("run/mode"), Modes::name(mode()));
     settings.setValue(QStringLiteral("run/workers"), workers());
-    settings.setValue(QStringLiteral("workload/source"), WorkloadPanel::sourceName(m_workload->source()));
-    settings.setValue(QStringLiteral("workload/count"), m_workload->generatedCount());
-    settings.setValue(QStringLiteral("workload/digits"), m_workload->generatedDigits());
-    settings.setValue(QStringLiteral("workload/primePercent"), m_workload->generatedPrimePercent());
+    const WorkloadPanel *workload = workloadPanel();
+    settings.setValue(QStringLiteral("workload/source"), WorkloadPanel::sourceName(workload->source()));
+    settings.setValue(QStringLiteral("workload/count"), workload->generatedCount());
+    settings.setValue(QStringLiteral("workload/digits"), workload->generatedDigits());
+    settings.setValue(QStringLiteral("workload/primePercent"), workload->generatedPrimePercent());
     // The user's own numbers survive a restart, within reason.
-    const QString text = m_workload->customText();
+    const QString text = workload->customText();
     settings.setValue(QStringLiteral("workload/text"), text.size() <= 1024 * 1024 ? text : QString());
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
@@ -705,11 +493,7 @@ void MainWindow::writeSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (isRunning()) {
-        // Deleting the runner stops its threads and kills its worker processes, now.
-        disconnect(m_runner.get(), nullptr, this, nullptr);
-        m_runner.reset();
-    }
+    m_controller->abandon();
     m_cpu->stop();
     event->accept();
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "mode.h"
+
+#include <QWidget>
+
+class CoreBars;
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class WorkerBoard;
+class WorkloadPanel;
+
+// The prime checker's left side: the numbers, the execution model and its worker count, Run
+// and Stop, one bar per worker and one per CPU core.
+class ControlPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ControlPanel(QAction *run, QAction *stop, QWidget *parent = nullptr);
+
+    WorkloadPanel *workload() const { return m_workload; }
+    WorkerBoard *workerBoard() const { return m_workerBoard; }
+    CoreBars *coreBars() const { return m_coreBars; }
+    Mode mode() const;
+    void setMode(Mode mode);
+    int workers() const;
+    void setWorkers(int workers);
+    // While a run is under way nothing that defines it can change.
+    void setRunning(bool running);
+
+Q_SIGNALS:
+    void modeChanged();
+
+private:
+    void updateModeExplanation();
+
+    WorkloadPanel *m_workload;
+    QComboBox *m_mode;
+    QLabel *m_modeExplanation;
+    QSpinBox *m_workers;
+    QPushButton *m_runButton;
+    QPushButton *m_stopButton;
+    WorkerBoard *m_workerBoard;
+    CoreBars *m_coreBars;
+    bool m_running = false;
+};

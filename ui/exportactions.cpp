@@ -1,0 +1,112 @@
+#include "exportactions.h"
+
+#include "exportformat.h"
+#include "runcontroller.h"
+#include "runhistorymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+QString filterFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QCoreApplication::translate("ExportActions", "CSV (*.csv)");
+    case ExportFormat::Json:
+        return QCoreApplication::translate("ExportActions", "JSON (*.json)");
+    case ExportFormat::Markdown:
+        return QCoreApplication::translate("ExportActions", "Markdown (*.md)");
+    }
+    return {};
+}
+
+constexpr ExportFormat tableFormats[] = { ExportFormat::Csv, ExportFormat::Json, ExportFormat::Markdown };
+} // namespace
+
+ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_controller(controller)
+{
+    m_chooseSaveFile
+        = [dialogParent](const QString &title, const QString &suggested, const QStringList &filters) {
+              SaveTarget target;
+              target.path = QFileDialog::getSaveFileName(dialogParent, title, suggested,
+                                                         filters.join(QLatin1String(";;")), &target.filter);
+              return target;
+          };
+
+    m_exportResults = new QAction(tr("&Export results…"), this);
+    m_exportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportResults, &QAction::triggered, this, [this] {
+        chooseAndExport(tr("Export results"),
+                        QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true,
+                        [this](const QString &path) { return m_controller->exportResults(path); });
+    });
+
+    m_exportHistory = new QAction(tr("Export run &history…"), this);
+    connect(m_exportHistory, &QAction::triggered, this, [this] {
+        chooseAndExport(tr("Export run history"), QStringLiteral("conviz-runs"), true,
+                        [this](const QString &path) { return m_controller->exportHistory(path); });
+    });
+
+    m_exportTrace = new QAction(tr("Export &trace…"), this);
+    m_exportTrace->setToolTip(tr("Chrome Trace Event JSON: open it in Perfetto or chrome://tracing"));
+    connect(m_exportTrace, &QAction::triggered, this, [this] {
+        chooseAndExport(tr("Export trace"),
+                        QStringLiteral("conviz-%1-trace").arg(m_controller->lastReport().mode), false,
+                        [this](const QString &path) { return m_controller->exportTrace(path); });
+    });
+
+    m_copyMarkdown = new QAction(tr("Copy results as &Markdown"), this);
+    m_copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyMarkdown, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(QString::fromUtf8(m_controller->resultsAsMarkdown()));
+        Q_EMIT done(tr("Copied the results as a Markdown table"));
+    });
+}
+
+void ExportActions::update()
+{
+    const bool running = m_controller->isRunning();
+    const bool haveResults = m_controller->hasReport() && !running;
+    m_exportResults->setEnabled(haveResults);
+    m_exportTrace->setEnabled(haveResults);
+    m_copyMarkdown->setEnabled(haveResults);
+    m_exportHistory->setEnabled(m_controller->history()->rowCount() > 0 && !running);
+}
+
+void ExportActions::chooseAndExport(const QString &title, const QString &suggestedName, bool withFormats,
+                                    const std::function<bool(const QString &)> &write)
+{
+    QStringList filters;
+    if (withFormats) {
+        for (ExportFormat format : tableFormats)
+            filters << filterFor(format);
+    } else {
+        filters << filterFor(ExportFormat::Json);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    SaveTarget target = m_chooseSaveFile(title,
+                                         folder + QLatin1Char('/') + suggestedName + QStringLiteral(".")
+                                             + (withFormats ? QStringLiteral("csv") : QStringLiteral("json")),
+                                         filters);
+    if (target.path.isEmpty())
+        return;
+    // No extension typed: the chosen filter decides, and the name gets its extension.
+    if (QFileInfo(target.path).suffix().isEmpty()) {
+        for (ExportFormat format : tableFormats) {
+            if (target.filter == filterFor(format))
+                target.path += QLatin1Char('.') + ExportFiles::extension(format);
+        }
+    }
+    if (!write(target.path))
+        Q_EMIT failed(title, m_controller->lastError());
+    else
+        Q_EMIT done(tr("Wrote %1").arg(QDir::toNativeSeparators(target.path)));
+}

@@ -1,0 +1,125 @@
+#include "runcontroller.h"
+
+#include "resultsexport.h"
+#include "resultsmodel.h"
+#include "runhistorymodel.h"
+#include "runmonitor.h"
+#include "runner.h"
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+    , m_results(new ResultsModel(this))
+    , m_history(new RunHistoryModel(this))
+    , m_monitor(new RunMonitor(m_results, this))
+{
+    connect(m_monitor, &RunMonitor::updated, this, &RunController::updated);
+}
+
+RunController::~RunController() = default;
+
+bool RunController::start(const Workload &workload, Mode mode, const RunOptions &options)
+{
+    if (isRunning())
+        return false;
+    // The previous runner ended; its report lives on in the history and the exports.
+    m_runner = Modes::createRunner(mode);
+    m_mode = mode;
+    m_workloadKey = RunHistory::keyFor(workload.numbers);
+    // The monitor first: it takes the last batch into the table before anyone else reacts.
+    m_monitor->watch(m_runner.get(), workload.numbers);
+    connect(m_runner.get(), &Runner::runFinished, this, [this](const RunReport &report) {
+        const RunSummary summary = m_history->add(report, m_workloadKey);
+        Q_EMIT finished(report, summary);
+        Q_EMIT ended(report);
+    });
+    connect(m_runner.get(), &Runner::runFailed, this, [this](const QString &message) {
+        Q_EMIT failed(message);
+        Q_EMIT ended(lastReport());
+    });
+    m_runner->start(workload, options);
+    Q_EMIT started();
+    return true;
+}
+
+void RunController::stop()
+{
+    if (isRunning())
+        m_runner->cancel();
+}
+
+void RunController::abandon()
+{
+    if (!isRunning())
+        return;
+    // Deleting the runner stops its threads and kills its worker processes, now.
+    disconnect(m_runner.get(), nullptr, this, nullptr);
+    m_runner.reset();
+}
+
+bool RunController::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+bool RunController::isCanceling() const
+{
+    return m_runner && m_runner->isCanceling();
+}
+
+RunReport RunController::lastReport() const
+{
+    return m_runner ? m_runner->report() : RunReport {};
+}
+
+double RunController::elapsedSeconds() const
+{
+    if (!m_runner)
+        return 0;
+    return isRunning() ? m_runner->secondsSinceStart() : m_runner->report().wallSeconds;
+}
+
+std::optional<double> RunController::baselineSeconds() const
+{
+    return m_history->history().baselineSeconds(m_workloadKey);
+}
+
+std::optional<ExportFormat> RunController::formatFor(const QString &path)
+{
+    const std::optional<ExportFormat> format = ExportFiles::formatForPath(path);
+    if (!format)
+        m_lastError = tr("%1: cannot tell the format from the name; use .csv, .json or .md").arg(path);
+    return format;
+}
+
+bool RunController::writeFile(const QString &path, const QByteArray &data)
+{
+    QString error;
+    if (!ExportFiles::write(path, data, &error)) {
+        m_lastError = error;
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool RunController::exportResults(const QString &path)
+{
+    const std::optional<ExportFormat> format = formatFor(path);
+    return format && writeFile(path, ResultsExport::to(*format, lastReport()));
+}
+
+bool RunController::exportHistory(const QString &path)
+{
+    const std::optional<ExportFormat> format = formatFor(path);
+    return format && writeFile(path, RunHistory::to(*format, m_history->history().runs()));
+}
+
+bool RunController::exportTrace(const QString &path)
+{
+    return writeFile(path, ResultsExport::toChromeTrace(lastReport()));
+}
+
+QByteArray RunController::resultsAsMarkdown() const
+{
+    return ResultsExport::toMarkdown(lastReport());
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mode.h"
+#include "runhistory.h"
+#include "runoptions.h"
+#include "runreport.h"
+#include "workload.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class ResultsModel;
+class RunHistoryModel;
+class RunMonitor;
+class Runner;
+
+// The window's run, without a single widget: one runner at a time, the results model fed
+// from its store, the run history, and the exports of what ran. Tests drive it directly; the
+// window only presents it.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    ResultsModel *results() const { return m_results; }
+    RunHistoryModel *history() const { return m_history; }
+    RunMonitor *monitor() const { return m_monitor; }
+
+    // Starts checking the workload; false while a run is under way.
+    bool start(const Workload &workload, Mode mode, const RunOptions &options);
+    // Stops every worker at its next slice; ended() follows.
+    void stop();
+    // Ends the run at once (the window is closing): no worker is left behind, no signal follows.
+    void abandon();
+    bool isRunning() const;
+    bool isCanceling() const;
+    // Whether a run was started since launch, and the latest one (finished, stopped, or under way).
+    bool hasReport() const { return m_runner != nullptr; }
+    RunReport lastReport() const;
+    Mode lastMode() const { return m_mode; }
+    double elapsedSeconds() const;
+    // The latest complete sequential run of the numbers last started.
+    std::optional<double> baselineSeconds() const;
+
+    // false with lastError() set on failure; the format comes from the extension.
+    bool exportResults(const QString &path);
+    bool exportHistory(const QString &path);
+    bool exportTrace(const QString &path);
+    QByteArray resultsAsMarkdown() const;
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void started();
+    // After each batch reached the results model (RunStore::refreshIntervalMs).
+    void updated();
+    void finished(const RunReport &report, const RunSummary &summary);
+    void failed(const QString &message);
+    // Finished, stopped or failed (then report.canceled is set).
+    void ended(const RunReport &report);
+
+private:
+    bool writeFile(const QString &path, const QByteArray &data);
+    std::optional<ExportFormat> formatFor(const QString &path);
+
+    std::unique_ptr<Runner> m_runner;
+    ResultsModel *m_results;
+    RunHistoryModel *m_history;
+    RunMonitor *m_monitor;
+    Mode m_mode = Mode::Sequential;
+    QString m_workloadKey;
+    QString m_lastError;
+};

@@ -1,0 +1,75 @@
+#include "scriptedrun.h"
+
+#include "mainwindow.h"
+#include "resultsmodel.h"
+#include "runcontroller.h"
+#include "runmonitor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+ScriptedRun::ScriptedRun(MainWindow *window, const LaunchOptions &options)
+    : QObject(window)
+    , m_window(window)
+    , m_exportPath(options.run ? options.exportPath : QString())
+    , m_screenshotDir(options.run ? options.screenshotDir : QString())
+{
+    if (!isActive())
+        return;
+    RunController *controller = window->controller();
+    connect(controller, &RunController::updated, this, &ScriptedRun::onUpdated);
+    connect(controller, &RunController::failed, this, [this](const QString &message) {
+        std::fprintf(stderr, "conviz: the run failed: %s\n", qPrintable(message));
+        m_failed = true;
+    });
+    connect(controller, &RunController::ended, this, &ScriptedRun::onEnded);
+}
+
+bool ScriptedRun::prepare(QString *error)
+{
+    if (!m_screenshotDir.isEmpty() && !QDir().mkpath(m_screenshotDir)) {
+        *error = tr("--screenshot-dir: cannot create %1").arg(m_screenshotDir);
+        return false;
+    }
+    return true;
+}
+
+void ScriptedRun::onUpdated()
+{
+    // The mid-run picture: some rows done, some running, the rest pending.
+    const RunController *controller = m_window->controller();
+    if (m_screenshotDir.isEmpty() || m_tookRunningShot || !controller->isRunning())
+        return;
+    if (controller->monitor()->done() * 2 >= controller->monitor()->total()
+        && controller->results()->runningCount() > 0) {
+        m_tookRunningShot = true;
+        takeScreenshot(QStringLiteral("running"));
+    }
+}
+
+void ScriptedRun::onEnded(const RunReport &report)
+{
+    bool ok = !m_failed && !report.canceled && report.failedCount() == 0;
+    if (report.failedCount() > 0)
+        std::fprintf(stderr, "conviz: %d number(s) could not be checked\n", report.failedCount());
+    if (!m_screenshotDir.isEmpty()) {
+        // Let the last batch paint before the picture is taken.
+        QCoreApplication::processEvents();
+        takeScreenshot(QStringLiteral("done"));
+    }
+    if (!m_exportPath.isEmpty() && !m_failed && !m_window->exportResults(m_exportPath)) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
+        ok = false;
+    }
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+void ScriptedRun::takeScreenshot(const QString &state)
+{
+    const QString path = QDir(m_screenshotDir)
+                             .filePath(QStringLiteral("%1-%2.png").arg(Modes::name(m_window->mode()), state));
+    if (!m_window->grab().save(path))
+        std::fprintf(stderr, "conviz: cannot write %s\n", qPrintable(path));
+}

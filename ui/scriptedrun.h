@@ -1,0 +1,34 @@
+#pragma once
+
+#include "launchoptions.h"
+
+#include <QObject>
+
+class MainWindow;
+struct RunReport;
+
+// `conviz --run --export FILE --screenshot-dir DIR`: the window run by a script. Takes a
+// picture halfway and at the end, writes the results table when the run ends, and quits
+// with 0, or 1 when the run, a number or the write failed (the CLI's rule).
+class ScriptedRun : public QObject
+{
+    Q_OBJECT
+public:
+    ScriptedRun(MainWindow *window, const LaunchOptions &options);
+
+    // Whether the options ask for anything of this; false with error set when the picture
+    // folder cannot be made.
+    bool isActive() const { return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty(); }
+    bool prepare(QString *error);
+
+private:
+    void onUpdated();
+    void onEnded(const RunReport &report);
+    void takeScreenshot(const QString &state);
+
+    MainWindow *m_window;
+    QString m_exportPath;
+    QString m_screenshotDir;
+    bool m_tookRunningShot = false;
+    bool m_failed = false;
+};
