@@ -1,0 +1,133 @@
+// The window's run without a widget: start, watch, stop, history, exports.
+#include "resultsmodel.h"
+#include "runcontroller.h"
+#include "runhistorymodel.h"
+#include "runmonitor.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRunController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void runToTheEnd_data();
+    void runToTheEnd();
+    void stopLeavesTheRestUnchecked();
+    void oneRunAtATime();
+    void exports_data();
+    void exports();
+
+private:
+    static RunOptions twoWorkers()
+    {
+        RunOptions options;
+        options.workers = 2;
+        return options;
+    }
+};
+
+void TestRunController::runToTheEnd_data()
+{
+    QTest::addColumn<Mode>("mode");
+    for (Mode mode : Modes::all())
+        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+}
+
+void TestRunController::runToTheEnd()
+{
+    QFETCH(Mode, mode);
+    RunController controller;
+    QAbstractItemModelTester results(controller.results(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester history(controller.history(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy started(&controller, &RunController::started);
+    QSignalSpy finished(&controller, &RunController::finished);
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(!controller.hasReport());
+    QVERIFY(controller.start(Workload::book(), mode, twoWorkers()));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(controller.isRunning());
+    QVERIFY(!ended.isEmpty() || ended.wait(60000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(controller.results()->doneCount(), 20);
+    QCOMPARE(controller.monitor()->total(), 20);
+    for (int row = 0; row < 20; ++row)
+        QCOMPARE(controller.results()->result(row).prime, Workload::book().expectedPrime.at(row));
+    QCOMPARE(controller.history()->rowCount(), 1);
+    QCOMPARE(controller.lastReport().mode, Modes::name(mode));
+    QCOMPARE(controller.lastMode(), mode);
+    QVERIFY(controller.elapsedSeconds() > 0);
+    // A sequential run is its own baseline.
+    QCOMPARE(controller.baselineSeconds().has_value(), mode == Mode::Sequential);
+}
+
+void TestRunController::stopLeavesTheRestUnchecked()
+{
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(Workload::large(), Mode::Threads, twoWorkers()));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.results()->runningCount() > 0, 10000);
+    controller.stop();
+    QVERIFY(controller.isCanceling() || !controller.isRunning());
+    QVERIFY(!ended.isEmpty() || ended.wait(20000));
+    const RunReport report = ended.first().first().value<RunReport>();
+    QVERIFY(report.canceled);
+    int unchecked = 0;
+    for (int row = 0; row < controller.results()->rowCount(); ++row)
+        unchecked += controller.results()->state(row) == ResultsModel::State::Unchecked;
+    QVERIFY(unchecked > 0);
+    QCOMPARE(unchecked + controller.results()->doneCount(), controller.results()->rowCount());
+}
+
+void TestRunController::oneRunAtATime()
+{
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(Workload::large(), Mode::Threads, twoWorkers()));
+    QVERIFY(!controller.start(Workload::book(), Mode::Sequential, {}));
+    QCOMPARE(controller.lastMode(), Mode::Threads);
+    controller.abandon(); // closing the window: no signal follows, no worker is left
+    QVERIFY(!controller.isRunning());
+    QTest::qWait(50);
+    QVERIFY(ended.isEmpty());
+}
+
+void TestRunController::exports_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::newRow("csv") << QStringLiteral("r.csv") << QByteArray("mode,workers,index,number");
+    QTest::newRow("json") << QStringLiteral("r.json") << QByteArray("{");
+    QTest::newRow("markdown") << QStringLiteral("r.md") << QByteArray("**sequential**");
+}
+
+void TestRunController::exports()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, starts);
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(Workload::book(), Mode::Sequential, {}));
+    QVERIFY(!ended.isEmpty() || ended.wait(60000));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY2(controller.exportResults(path), qPrintable(controller.lastError()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith(starts));
+    QVERIFY(controller.exportHistory(dir.filePath(QStringLiteral("h.") + QFileInfo(name).suffix())));
+    QVERIFY(controller.exportTrace(dir.filePath(QStringLiteral("t.json"))));
+    QVERIFY(!controller.exportResults(dir.filePath(QStringLiteral("r.xlsx"))));
+    QVERIFY(controller.lastError().contains(QLatin1String(".csv")));
+    QVERIFY(controller.resultsAsMarkdown().contains("| # | number |"));
+}
+
+QTEST_MAIN(TestRunController)
+#include "tst_runcontroller.moc"
