@@ -1,5 +1,7 @@
 #include "spinnerlabpage.h"
 
+#include "statuscolors.h"
+
 #include "copyabletableview.h"
 #include "coroutinesupervisor.h"
 #include "divisionrate.h"
@@ -64,7 +66,9 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
                             "check takes about 3 s on this machine."));
-    m_numberError->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    QPalette errorPalette = m_numberError->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusColors::error(errorPalette));
+    m_numberError->setPalette(errorPalette);
     m_numberError->setWordWrap(true);
     slowLayout->addWidget(m_sleep, 0, 0, 1, 3);
     slowLayout->addWidget(m_prime, 1, 0);

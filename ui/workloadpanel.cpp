@@ -1,5 +1,7 @@
 #include "workloadpanel.h"
 
+#include "statuscolors.h"
+
 #include "wording.h"
 
 #include <QComboBox>
@@ -262,12 +264,14 @@ void WorkloadPanel::parseNow()
     m_parsed = NumberParser::parse(m_editor->toPlainText());
     if (m_parsed.isValid()) {
         m_parseSummary->setText(Wording::count(m_parsed.numbers.size(), tr("1 number"), tr("%1 numbers")));
-        m_parseSummary->setStyleSheet(QString());
+        m_parseSummary->setPalette(QPalette()); // back to the inherited colours
     } else {
         m_parseSummary->setText(
             tr("%1, %2").arg(Wording::count(m_parsed.numbers.size(), tr("1 number"), tr("%1 numbers")),
                              Wording::count(m_parsed.errors.size(), tr("1 error"), tr("%1 errors"))));
-        m_parseSummary->setStyleSheet(QStringLiteral("color: #c01c28;"));
+        QPalette palette = m_parseSummary->palette();
+        palette.setColor(QPalette::WindowText, StatusColors::error(palette));
+        m_parseSummary->setPalette(palette);
     }
     m_errorList->clear();
     for (qsizetype i = 0; i < m_parsed.errors.size() && i < maxListedErrors; ++i) {
@@ -297,8 +301,8 @@ void WorkloadPanel::highlightErrors()
         selection.cursor.setPosition(block.position() + e.column - 1 + int(e.token.size()),
                                      QTextCursor::KeepAnchor);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(QColor(0xc0, 0x1c, 0x28));
-        selection.format.setBackground(QColor(0xc0, 0x1c, 0x28, 30));
+        selection.format.setUnderlineColor(StatusColors::error(palette()));
+        selection.format.setBackground(StatusColors::errorBackground(palette()));
         selection.format.setToolTip(e.reason);
         selections.append(selection);
     }

@@ -1,5 +1,7 @@
 #include "resultsmodel.h"
 
+#include "statuscolors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -200,7 +202,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (state == State::Failed
             || (state == State::Done && !(m_store->record(row).flags & JobRecord::Verified)))
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(StatusColors::error(QGuiApplication::palette()));
         if (state == State::Pending || state == State::Unchecked)
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
