@@ -55,6 +55,15 @@ QString RunStore::error(qsizetype index) const
 
 bool RunStore::finish(const JobResult &result)
 {
+    if (!write(result))
+        return false;
+    const qint32 index = result.index;
+    publish(&index, 1);
+    return true;
+}
+
+bool RunStore::write(const JobResult &result)
+{
     if (result.index < 0 || result.index >= m_size)
         return false;
     JobRecord &record = m_records[result.index];
@@ -81,12 +90,19 @@ bool RunStore::finish(const JobResult &result)
     if (!failed && result.worker >= 0 && result.worker < m_workerSlots)
         m_activity[result.worker].done.fetch_add(1, std::memory_order_relaxed);
     record.status.store(failed ? JobStatus::Failed : JobStatus::Done, std::memory_order_release);
-    // Claim a place in the completion log, then publish the index there: readers stop at the
-    // first place not yet written, so they never see a half-written record.
-    const qsizetype place = m_claimed.fetch_add(1, std::memory_order_relaxed);
-    m_order[place].store(qint32(result.index), std::memory_order_release);
-    m_published.fetch_add(1, std::memory_order_release);
     return true;
+}
+
+void RunStore::publish(const qint32 *indexes, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    // Claim places in the completion log, then write the indexes there: readers stop at the
+    // first place not yet written, so they never see a half-written record.
+    const qsizetype first = m_claimed.fetch_add(count, std::memory_order_relaxed);
+    for (qsizetype i = 0; i < count; ++i)
+        m_order[first + i].store(indexes[i], std::memory_order_release);
+    m_published.fetch_add(count, std::memory_order_release);
 }
 
 void RunStore::setRunning(int worker, int job)

@@ -33,7 +33,8 @@ struct JobRecord
 };
 
 // What one worker is doing now, for its bar. Written by whoever runs the worker, read by views.
-struct WorkerActivity
+// A cache line each: two workers writing their own activity never slow each other down.
+struct alignas(64) WorkerActivity
 {
     std::atomic<qint32> job { -1 }; // index being checked, -1 when idle
     std::atomic<quint32> permyriad { 0 }; // progress of that job, 0..10000
@@ -85,6 +86,11 @@ public:
     // Writers, from any thread. finish() takes the first answer for an index and ignores any
     // later one (returns false then); the answer is checked against Miller-Rabin here.
     bool finish(const JobResult &result);
+    // The same in two steps, for a worker that finishes many cheap jobs in a row: write each
+    // (readers of status() see it at once), then publish them to the completion log together,
+    // one shared counter update per chunk instead of per job.
+    bool write(const JobResult &result);
+    void publish(const qint32 *indexes, qsizetype count);
     // Every worker slot starts Working: the runner calls this for workers it knows it has.
     WorkerActivity &activity(int worker) { return m_activity[worker]; }
     const WorkerActivity &activity(int worker) const { return m_activity[worker]; }

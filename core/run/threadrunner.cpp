@@ -82,6 +82,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
     bool stopped = work.lock && !holding;
     qint64 sliceStart = nsSince(work.start);
     int cpu = ::sched_getcpu();
+    std::vector<qint32> finished;
     // Records what this thread ran since sliceStart, on which core, and starts a new slice.
     const auto closeSlice = [&](int job) {
         const qint64 now = nsSince(work.start);
@@ -93,44 +94,55 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
         const QList<int> chunk = work.queue->takeBatch(cost, work.slice, maxChunk);
         if (chunk.isEmpty())
             break; // the queue is empty: this worker's poison pill
+        // Answers are written one by one and published to the completion log per chunk.
+        finished.clear();
         for (int job : chunk) {
             JobResult result;
             result.index = job;
             result.number = store.number(job);
             result.worker = work.worker;
-            result.start = double(nsSince(work.start)) / 1e9;
             store.setRunning(work.worker, job);
             const auto t0 = Clock::now();
-            TrialDivision check(result.number);
-            while (!check.advance(work.slice)) {
-                store.setProgress(work.worker, check.progress());
-                if (work.lock) {
-                    closeSlice(job);
-                    if (!work.lock->yieldIfRequested(stop)) {
-                        holding = false;
+            result.start = std::chrono::duration<double>(t0 - work.start).count();
+            if (cost(job) <= work.slice) {
+                // Fits in one slice: nothing to report or stop in between, so the plain loop
+                // of the same algorithm, without the sliced kernel's bookkeeping.
+                result.prime = TrialDivision::isPrime(result.number);
+            } else {
+                TrialDivision check(result.number);
+                while (!check.advance(work.slice)) {
+                    store.setProgress(work.worker, check.progress());
+                    if (work.lock) {
+                        closeSlice(job);
+                        if (!work.lock->yieldIfRequested(stop)) {
+                            holding = false;
+                            break;
+                        }
+                        sliceStart = nsSince(work.start);
+                        cpu = ::sched_getcpu();
+                    } else if (::sched_getcpu() != cpu)
+                        closeSlice(job); // migrated: the cores view shows where each stretch ran
+                    if (stop.stop_requested())
                         break;
-                    }
-                    sliceStart = nsSince(work.start);
-                    cpu = ::sched_getcpu();
-                } else if (::sched_getcpu() != cpu)
-                    closeSlice(job); // migrated: the cores view shows where each stretch ran
-                if (stop.stop_requested())
+                }
+                if (!check.isFinished()) {
+                    stopped = true; // canceled mid-job: the number stays unchecked
                     break;
+                }
+                result.prime = check.isPrime();
             }
-            if (!check.isFinished()) {
-                stopped = true; // canceled mid-job: the number stays unchecked
-                break;
-            }
-            result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-            result.end = double(nsSince(work.start)) / 1e9;
-            result.prime = check.isPrime();
-            store.activity(work.worker).job.store(-1, std::memory_order_relaxed);
-            store.finish(AnswerCheck::checked(result));
+            const auto t1 = Clock::now();
+            result.elapsed = std::chrono::duration<double>(t1 - t0).count();
+            result.end = std::chrono::duration<double>(t1 - work.start).count();
+            if (store.write(AnswerCheck::checked(result)))
+                finished.push_back(job);
             if (stop.stop_requested()) {
                 stopped = true;
                 break;
             }
         }
+        store.activity(work.worker).job.store(-1, std::memory_order_relaxed);
+        store.publish(finished.data(), qsizetype(finished.size()));
         closeSlice(chunk.size() == 1 ? chunk.first() : -1);
         if (work.lock && holding && !work.lock->yieldIfRequested(stop))
             holding = false;

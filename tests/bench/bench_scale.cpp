@@ -1,0 +1,231 @@
+// What a big workload costs, from launch to the written file. Prints, in one run on one
+// machine: a plain single-thread loop (check and format every row) as the yardstick; every
+// mode's run in this process (wall time, checks per second); conviz-cli and the window
+// started as programs on the same numbers (wall time and peak memory, the window's longest
+// spinner frame gap). Targets on a 2-core machine, 1,000,000 numbers 1e6..2e6:
+//   threads (2 workers) at most 0.6x the plain loop; sequential at most 1.2x; processes at
+//   most 1.0x; the CLI under 100 MB; the window (load, run, export) at most 1.3x the CLI's
+//   time and under 250 MB, with its longest frame gap under 150 ms.
+// Usage: bench_scale [--quick]   (--quick: 100,000 numbers, for the test suite)
+#include "mainwindow.h"
+#include "runcontroller.h"
+#include "runner.h"
+#include "scriptedrun.h"
+#include "spinnerwidget.h"
+#include "trialdivision.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+bool g_missed = false;
+
+const char *verdict(bool ok)
+{
+    if (!ok)
+        g_missed = true;
+    return ok ? "ok" : "MISS";
+}
+
+QList<quint64> numbersFrom(quint64 first, int count)
+{
+    QList<quint64> numbers;
+    numbers.reserve(count);
+    for (int i = 0; i < count; ++i)
+        numbers.append(first + quint64(i));
+    return numbers;
+}
+
+bool writeNumbers(const QString &path, const QList<quint64> &numbers)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text;
+    text.reserve(numbers.size() * 9);
+    for (quint64 n : numbers)
+        text += QByteArray::number(n) + '\n';
+    return file.write(text) == text.size();
+}
+
+// The yardstick: check and format every row, one thread, no framework.
+double plainLoop(const QList<quint64> &numbers, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::FILE *out = std::fopen(qPrintable(path), "w");
+    if (!out)
+        return -1;
+    std::fputs("index,number,prime\n", out);
+    qsizetype index = 0;
+    for (quint64 n : numbers)
+        std::fprintf(out, "%lld,%llu,%s\n", static_cast<long long>(++index),
+                     static_cast<unsigned long long>(n), TrialDivision::isPrime(n) ? "true" : "false");
+    std::fclose(out);
+    return timer.nsecsElapsed() / 1e9;
+}
+
+double inProcess(Mode mode, const QList<quint64> &numbers)
+{
+    const std::unique_ptr<Runner> runner = Modes::createRunner(mode);
+    QEventLoop loop;
+    QObject::connect(runner.get(), &Runner::runFinished, &loop, &QEventLoop::quit);
+    QObject::connect(runner.get(), &Runner::runFailed, &loop, &QEventLoop::quit);
+    RunOptions options;
+    options.workers = 2;
+    QElapsedTimer timer;
+    timer.start();
+    runner->start(Workload::fromNumbers(QStringLiteral("scale"), numbers), options);
+    if (runner->isRunning())
+        loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (runner->report().checkedCount() != numbers.size()) {
+        std::printf("WRONG: %s checked %d of %lld\n", qPrintable(Modes::name(mode)),
+                    runner->report().checkedCount(), static_cast<long long>(numbers.size()));
+        g_missed = true;
+    }
+    return seconds;
+}
+
+struct Measured
+{
+    double seconds = -1;
+    double peakMiB = 0;
+    int exitCode = -1;
+};
+
+// Runs a program to its end: wall time and its peak resident memory (wait4's ru_maxrss).
+Measured runProgram(const QStringList &command)
+{
+    Measured measured;
+    QList<QByteArray> args;
+    for (const QString &arg : command)
+        args.append(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid)
+        return measured;
+    measured.seconds = timer.nsecsElapsed() / 1e9;
+    measured.peakMiB = usage.ru_maxrss / 1024.0;
+    measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return measured;
+}
+
+// The child that is the window: load the file, run, export, print the longest frame gap.
+int windowChild(const QString &numbersPath, const QString &outPath)
+{
+    MainWindow window;
+    window.show();
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--numbers"), numbersPath,
+          QStringLiteral("--run"), QStringLiteral("--export"), outPath },
+        nullptr);
+    ScriptedRun script(&window, *options);
+    QString error;
+    if (!script.prepare(&error) || !window.apply(*options, &error)) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+        return 2;
+    }
+    const int code = QApplication::exec();
+    std::printf("%.0f\n", window.spinner()->longestGapMs());
+    return code;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.value(1) == QLatin1String("--window-child"))
+        return windowChild(args.value(2), args.value(3));
+    const bool quick = args.contains(QLatin1String("--quick"));
+    const int count = quick ? 100000 : 1000000;
+    QTemporaryDir dir;
+    const QString binDir = QApplication::applicationDirPath();
+
+    struct Workload
+    {
+        const char *name;
+        QList<quint64> numbers;
+    };
+    const QList<Workload> workloads {
+        { "1e6..2e6", numbersFrom(1'000'000, count) },
+        { "1e9..1e9+1e5", numbersFrom(1'000'000'000, quick ? 10000 : 100000) },
+    };
+    std::printf("bench_scale on %d cores%s\n", QThread::idealThreadCount(), quick ? " (quick)" : "");
+    for (const Workload &w : workloads) {
+        const QString numbersPath = dir.filePath(QStringLiteral("numbers.txt"));
+        writeNumbers(numbersPath, w.numbers);
+        const double plain = plainLoop(w.numbers, dir.filePath(QStringLiteral("plain.csv")));
+        std::printf("\n%lld numbers %s\nplain loop (check + format, 1 thread): %.3f s\n",
+                    static_cast<long long>(w.numbers.size()), w.name, plain);
+        std::printf("%-16s %9s %12s %9s\n", "mode (2 workers)", "run s", "checks/s", "x plain");
+        for (Mode mode : Modes::all()) {
+            const double seconds = inProcess(mode, w.numbers);
+            const double ratio = seconds / plain;
+            QByteArray target;
+            if (w.numbers.size() >= 1'000'000 || quick) {
+                if (mode == Mode::Threads)
+                    target = QByteArray("target <= 0.6x: ") + verdict(ratio <= 0.6);
+                else if (mode == Mode::Sequential)
+                    target = QByteArray("target <= 1.2x: ") + verdict(ratio <= 1.2);
+                else if (mode == Mode::Processes)
+                    target = QByteArray("target <= 1.0x: ") + verdict(ratio <= 1.0);
+            }
+            std::printf("%-16s %9.3f %12.0f %8.2fx  %s\n", qPrintable(Modes::name(mode)), seconds,
+                        w.numbers.size() / seconds, ratio, target.constData());
+            std::fflush(stdout);
+        }
+
+        // From launch to the written file, as a user waits for it.
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        const Measured cli = runProgram(
+            { binDir + QStringLiteral("/conviz-cli"), QStringLiteral("primes"), QStringLiteral("--mode"),
+              QStringLiteral("threads"), QStringLiteral("--workers"), QStringLiteral("2"),
+              QStringLiteral("--numbers"), numbersPath, QStringLiteral("--format"), QStringLiteral("csv"),
+              QStringLiteral("--output"), csv });
+        std::printf(
+            "conviz-cli threads, file to CSV: %.3f s (%.2fx plain), peak %.0f MiB  target < 100 MiB: %s\n",
+            cli.seconds, cli.seconds / plain, cli.peakMiB, verdict(cli.exitCode == 0 && cli.peakMiB < 100));
+        const QString gapPath = dir.filePath(QStringLiteral("gap.txt"));
+        const Measured window
+            = runProgram({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                           QStringLiteral("exec \"$0\" --window-child \"$1\" \"$2\" > \"$3\""),
+                           QApplication::applicationFilePath(), numbersPath, csv, gapPath });
+        QFile gapFile(gapPath);
+        const double gap = gapFile.open(QIODevice::ReadOnly) ? gapFile.readAll().trimmed().toDouble() : -1;
+        const double ratio = window.seconds / cli.seconds;
+        std::printf(
+            "window threads, load + run + export: %.3f s (%.2fx the CLI) target <= 1.3x: %s; peak %.0f MiB "
+            "target < 250 MiB: %s; longest frame gap %.0f ms target < 150 ms: %s\n",
+            window.seconds, ratio, verdict(window.exitCode == 0 && ratio <= 1.3), window.peakMiB,
+            verdict(window.peakMiB < 250), gap, verdict(gap >= 0 && gap < 150));
+        std::fflush(stdout);
+    }
+    std::printf("\n%s\n", g_missed ? "Some targets were missed (MISS above)." : "Every target met.");
+    // The quick pass only keeps the benchmark building and running: figures there mean nothing.
+    return 0;
+}
