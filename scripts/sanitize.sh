@@ -7,7 +7,6 @@ conviz_install_packages
 export QT_QPA_PLATFORM=offscreen
 # Benchmarks measure speed; under a sanitizer that says nothing, so they are left out.
 for preset in ${CONVIZ_SANITIZERS:-asan tsan}; do
-    echo "conviz: building and testing with the $preset preset"
-    conviz_build "$preset"
-    ctest --preset "$preset" -E '_quick$'
+    conviz_pass "building ($preset)" conviz_build "$preset"
+    conviz_pass "testing ($preset)" ctest --preset "$preset" -E '_quick$'
 done

@@ -41,3 +41,14 @@ conviz_build() {
         cmake --build --preset "$preset"
     fi
 }
+
+# conviz_pass NAME COMMAND...: runs one pass and says how long it took, so a long run is never
+# a silent one.
+conviz_pass() {
+    local name=$1
+    shift
+    local start=$SECONDS
+    echo "conviz: == $name"
+    "$@"
+    echo "conviz: == $name took $(( (SECONDS - start) / 60 )) min $(( (SECONDS - start) % 60 )) s"
+}
