@@ -36,7 +36,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
            "end in this folder, then quit."),
         QStringLiteral("dir"));
     const QCommandLineOption lab(QStringLiteral("spinner-lab"), tr("Open on the spinner lab page."));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab });
+    const QCommandLineOption workerProgram(
+        QStringLiteral("worker-program"),
+        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
+        QStringLiteral("path"));
+    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab, workerProgram });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -99,6 +103,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
             return std::nullopt;
         }
     }
+    options.workerProgram = parser.value(workerProgram);
     options.screenshotDir = parser.value(screenshots);
     if (!options.screenshotDir.isEmpty() && !options.run) {
         *error = tr("--screenshot-dir needs --run");

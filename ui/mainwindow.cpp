@@ -239,6 +239,7 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
         setMode(*options.mode);
     if (options.workers)
         setWorkers(*options.workers);
+    m_workerProgram = options.workerProgram;
     WorkloadPanel *workload = workloadPanel();
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
@@ -325,6 +326,7 @@ bool MainWindow::startRun()
     }
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();
     m_spinner->setMessage(
         Wording::count(workload->size(), tr("checking 1 number…"), tr("checking %L1 numbers…")));
