@@ -57,8 +57,9 @@ private Q_SLOTS:
     void exports();
     void exportFailureIsAMessage();
     void copySelectionAndMarkdown();
-    void launchWithExport();
+    // Before launchWithExport: a scripted run ends by quitting the application's event loop.
     void launchWithWorkerProgram();
+    void launchWithExport();
     void settingsSurvive();
 };
 
