@@ -2,6 +2,7 @@
 
 #include "answercheck.h"
 #include "trialdivision.h"
+#include "workerprogram.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,7 +44,7 @@ QString ProcessRunner::programPath() const
         return options().workerProgram;
     if (const QString program = qEnvironmentVariable("CONVIZ_WORKER_PROGRAM"); !program.isEmpty())
         return program;
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker");
+    return WorkerProgram::path();
 }
 
 void ProcessRunner::startWorkers()

@@ -20,8 +20,8 @@ struct RunOptions
     // Threads (GIL) mode: how long a thread may keep the lock while another waits for it
     // (CPython's sys.getswitchinterval(), 5 ms by default).
     int switchIntervalUs = 5000;
-    // The worker program of the processes mode; empty: $CONVIZ_WORKER_PROGRAM, else the
-    // conviz-worker next to this program.
+    // The worker program of the processes mode; empty: $CONVIZ_WORKER_PROGRAM, else
+    // WorkerProgram::path().
     QString workerProgram;
 
     int workerCount() const { return workers > 0 ? workers : std::max(1, QThread::idealThreadCount()); }
