@@ -346,6 +346,7 @@ bool MainWindow::startRun()
     }
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.switchIntervalUs = m_controls->switchIntervalUs();
     options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();
     m_spinner->setMessage(
