@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class CoreBars;
+struct CpuUsage;
 class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class UtilizationStrip;
 class WorkerBoard;
 class WorkloadPanel;
 
@@ -24,6 +26,9 @@ public:
     WorkloadPanel *workload() const { return m_workload; }
     WorkerBoard *workerBoard() const { return m_workerBoard; }
     CoreBars *coreBars() const { return m_coreBars; }
+    UtilizationStrip *utilization() const { return m_utilization; }
+    // A CPU sample for the core bars and the strip.
+    void showUsage(const CpuUsage &usage);
     Mode mode() const;
     void setMode(Mode mode);
     int workers() const;
@@ -45,5 +50,6 @@ private:
     QPushButton *m_stopButton;
     WorkerBoard *m_workerBoard;
     CoreBars *m_coreBars;
+    UtilizationStrip *m_utilization;
     bool m_running = false;
 };

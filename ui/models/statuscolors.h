@@ -23,4 +23,16 @@ inline QColor errorBackground(const QPalette &palette)
     color.setAlpha(isDark(palette) ? 60 : 30);
     return color;
 }
+
+// CPU load: this run's own share in the accent colour, other programs' in a neutral grey
+// that reads as "not ours" in light and dark themes alike.
+inline QColor ownLoad(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
+}
+
+inline QColor otherLoad(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(0, 0, 120) : QColor::fromHsl(0, 0, 165);
+}
 } // namespace StatusColors
