@@ -59,6 +59,9 @@ private Q_SLOTS:
     void outputFile();
     void badInput_data();
     void badInput();
+    void endlessInput();
+    void thousandsSeparators_data();
+    void thousandsSeparators();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -182,6 +185,12 @@ void TestCli::badInput_data()
         << QByteArray("7\n-5, 99999999999999999999\n")
         << QStringList { QStringLiteral("<stdin>:2:1: error: '-5': negative numbers cannot be checked"),
                          QStringLiteral("<stdin>:2:5: error: '99999999999999999999': larger than") };
+    QTest::newRow("escape codes") << QByteArray(
+        "\x1b[2J\n") << QStringList { QStringLiteral("<stdin>:1:1: error: '\\x1b[2J': not a whole number") };
+    QTest::newRow("many") << QByteArray("x ").repeated(1000)
+                          << QStringList { QStringLiteral("<stdin>:1:199: error: 'x'"),
+                                           QStringLiteral("… and 900 more bad token(s)"),
+                                           QStringLiteral("Nothing was checked: 1000 bad token(s).") };
     QTest::newRow("nothing") << QByteArray("# only a comment\n")
                              << QStringList { QStringLiteral("<stdin>: error: no numbers to check") };
 }
@@ -196,6 +205,47 @@ void TestCli::badInput()
     QCOMPARE(run.out, QString());
     for (const QString &error : errors)
         QVERIFY2(run.err.contains(error), qPrintable(run.err));
+}
+
+void TestCli::endlessInput()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+        QSKIP("no /dev/zero here");
+    const CliRun run
+        = runCli({ QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("/dev/zero") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(
+                 QLatin1String("/dev/zero:1:1: error: binary data (a NUL byte): not a list of numbers")),
+             qPrintable(run.err));
+}
+
+void TestCli::thousandsSeparators_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("kept apart") << QStringList {}
+                                << QStringLiteral("<stdin>:1:3: warning: '1,000,003' looks like one number")
+                                << 4;
+    QTest::newRow("joined") << QStringList { QStringLiteral("--join-thousands") }
+                            << QStringLiteral(
+                                   "<stdin>:1:3: warning: '1,000,003' read as the one number 1000003")
+                            << 2;
+}
+
+void TestCli::thousandsSeparators()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, warning);
+    QFETCH(int, rows);
+    const CliRun run
+        = runCli(QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-"),
+                               QStringLiteral("--format"), QStringLiteral("csv") }
+                     + options,
+                 "7 1,000,003\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(warning), qPrintable(run.err));
+    QCOMPARE(run.out.count(QLatin1Char('\n')), rows + 1);
 }
 
 void TestCli::usageErrors_data()

@@ -1,5 +1,8 @@
 #include "numberparser.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using Numbers = QList<quint64>;
@@ -12,6 +15,18 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void errorText();
+    void columnsCountCharacters_data();
+    void columnsCountCharacters();
+    void controlCharactersEscaped();
+    void longTokenCut();
+    void errorsBounded();
+    void limits_data();
+    void limits();
+    void devZeroStops();
+    void thousands_data();
+    void thousands();
+    void streamInPieces();
+    void cancel();
 };
 
 void TestNumberParser::parse_data()
@@ -89,6 +104,211 @@ void TestNumberParser::errorText()
     const NumberError error { 3, 7, QStringLiteral("12x"), QStringLiteral("not a whole number") };
     QCOMPARE(error.toString(QStringLiteral("numbers.txt")),
              QStringLiteral("numbers.txt:3:7: error: '12x': not a whole number"));
+}
+
+void TestNumberParser::columnsCountCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("column");
+    QTest::newRow("ascii") << QStringLiteral("ab x") << 4;
+    QTest::newRow("two-byte") << QStringLiteral("\u00e9\u00e9 x") << 4;
+    QTest::newRow("outside the BMP") << QStringLiteral("\U0001F600 x") << 3;
+    QTest::newRow("bad token outside the BMP") << QStringLiteral("1 \U0001F600\U0001F600") << 3;
+}
+
+void TestNumberParser::columnsCountCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(int, column);
+    const ParsedNumbers parsed = NumberParser::parse(text);
+    QVERIFY(!parsed.errors.isEmpty());
+    QCOMPARE(parsed.errors.last().column, column);
+}
+
+void TestNumberParser::controlCharactersEscaped()
+{
+    const ParsedNumbers parsed = NumberParser::parse(QStringLiteral("\x1b[31m7 1\u202e2"));
+    QCOMPARE(parsed.errors.size(), 2);
+    QCOMPARE(parsed.errors.at(0).token, QStringLiteral("\\x1b[31m7"));
+    QCOMPARE(parsed.errors.at(1).token, QStringLiteral("1\\u202e2"));
+    for (const QString &line : parsed.messages(QStringLiteral("f"))) {
+        for (QChar c : line)
+            QVERIFY(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format);
+    }
+}
+
+void TestNumberParser::longTokenCut()
+{
+    const QByteArray token(1'000'000, 'a');
+    NumberParser::Options options;
+    options.limits.maxLineBytes = 200'000'000;
+    NumberParser parser(options);
+    parser.feed("5 ");
+    for (int i = 0; i < 100; ++i)
+        parser.feed(token);
+    const ParsedNumbers parsed = parser.finish();
+    QCOMPARE(parsed.numbers, Numbers { 5 });
+    QCOMPARE(parsed.errors.size(), 1);
+    const NumberError &error = parsed.errors.first();
+    QCOMPARE(error.length, 100'000'000);
+    QCOMPARE(error.token, QString(40, QLatin1Char('a')) + QChar(0x2026));
+    QCOMPARE(error.toString(QStringLiteral("big.txt")),
+             QStringLiteral("big.txt:1:3: error: '%1…' (100000000 characters): not a whole number")
+                 .arg(QString(40, QLatin1Char('a'))));
+}
+
+void TestNumberParser::errorsBounded()
+{
+    QByteArray text;
+    for (int i = 0; i < 250'000; ++i)
+        text += "x ";
+    const ParsedNumbers parsed = NumberParser::parse(QString::fromLatin1(text));
+    QCOMPARE(parsed.errors.size(), 100);
+    QCOMPARE(parsed.errorCount, 250'000);
+    const QStringList messages = parsed.messages(QStringLiteral("f"));
+    QCOMPARE(messages.size(), 101);
+    QCOMPARE(messages.last(), QStringLiteral("… and 249900 more bad token(s)"));
+}
+
+void TestNumberParser::limits_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<qint64>("maxLineBytes");
+    QTest::addColumn<qint64>("maxNumbers");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("line too long") << QByteArray("1\n") + QByteArray(200, '7') << qint64(100) << qint64(1000)
+                                   << qint64(2) << 101 << QStringLiteral("line longer than 100 bytes");
+    QTest::newRow("too many numbers") << QByteArray("1 2 3\n4 5 6 7") << qint64(100) << qint64(5) << qint64(2)
+                                      << 5 << QStringLiteral("more than 5 numbers");
+    QTest::newRow("binary") << QByteArray("1 2\n3\0 4", 9) << qint64(100) << qint64(100) << qint64(2) << 2
+                            << QStringLiteral("binary data");
+}
+
+void TestNumberParser::limits()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(qint64, maxLineBytes);
+    QFETCH(qint64, maxNumbers);
+    QFETCH(qint64, line);
+    QFETCH(int, column);
+    QFETCH(QString, reason);
+    NumberParser::Options options;
+    options.limits.maxLineBytes = maxLineBytes;
+    options.limits.maxNumbers = maxNumbers;
+    NumberParser parser(options);
+    QVERIFY(!parser.feed(text));
+    QVERIFY(!parser.feed("8 9\n"));
+    const ParsedNumbers parsed = parser.finish();
+    QVERIFY(parsed.stop);
+    QVERIFY(!parsed.isValid());
+    QCOMPARE(parsed.stop->line, line);
+    QCOMPARE(parsed.stop->column, column);
+    QVERIFY2(parsed.stop->reason.startsWith(reason), qPrintable(parsed.stop->reason));
+    QVERIFY(parsed.numbers.size() <= maxNumbers);
+}
+
+void TestNumberParser::devZeroStops()
+{
+    QFile zero(QStringLiteral("/dev/zero"));
+    if (!zero.open(QIODevice::ReadOnly))
+        QSKIP("no /dev/zero here");
+    const ParsedNumbers parsed = NumberParser::parse(zero);
+    QVERIFY(parsed.stop);
+    QCOMPARE(parsed.stop->toString(QStringLiteral("/dev/zero")),
+             QStringLiteral("/dev/zero:1:1: error: binary data (a NUL byte): not a list of numbers"));
+}
+
+void TestNumberParser::thousands_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("join");
+    QTest::addColumn<Numbers>("numbers");
+    QTest::addColumn<QString>("warning"); // empty: none
+    QTest::addColumn<int>("errors");
+    const QString one = QStringLiteral("f:1:3: warning: '1,000,003' looks like one number with thousands "
+                                       "separators; read as 3 separate numbers");
+    QTest::newRow("kept apart") << QStringLiteral("7 1,000,003") << false << Numbers { 7, 1, 0, 3 } << one
+                                << 0;
+    QTest::newRow("joined") << QStringLiteral("7 1,000,003") << true << Numbers { 7, 1000003 }
+                            << QStringLiteral("f:1:3: warning: '1,000,003' read as the one number 1000003 "
+                                              "(commas as thousands separators)")
+                            << 0;
+    QTest::newRow("a plain list") << QStringLiteral("2,3,5, 7") << true << Numbers { 2, 3, 5, 7 } << QString()
+                                  << 0;
+    QTest::newRow("space after the comma")
+        << QStringLiteral("1, 000") << true << Numbers { 1, 0 } << QString() << 0;
+    QTest::newRow("trailing comma") << QStringLiteral("1,000,") << true << Numbers { 1, 0 } << QString() << 0;
+    QTest::newRow("leading comma") << QStringLiteral(",1,000") << true << Numbers { 1, 0 } << QString() << 0;
+    QTest::newRow("four digits first")
+        << QStringLiteral("1000,000") << true << Numbers { 1000, 0 } << QString() << 0;
+    QTest::newRow("two digits later") << QStringLiteral("1,00") << true << Numbers { 1, 0 } << QString() << 0;
+    QTest::newRow("double comma") << QStringLiteral("1,,000") << true << Numbers { 1, 0 } << QString() << 0;
+    QTest::newRow("too large joined")
+        << QStringLiteral("18,446,744,073,709,551,616") << true << Numbers {}
+        << QStringLiteral("f:1:1: warning: '18,446,744,073,709,551,616' looks like one number with thousands "
+                          "separators; read as 7 separate numbers")
+        << 1;
+    QTest::newRow("max joined") << QStringLiteral("18,446,744,073,709,551,615") << true
+                                << Numbers { 18446744073709551615ull }
+                                << QStringLiteral(
+                                       "f:1:1: warning: '18,446,744,073,709,551,615' read as the one "
+                                       "number 18446744073709551615 (commas as thousands separators)")
+                                << 0;
+}
+
+void TestNumberParser::thousands()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, join);
+    QFETCH(Numbers, numbers);
+    QFETCH(QString, warning);
+    QFETCH(int, errors);
+    NumberParser::Options options;
+    options.joinThousands = join;
+    const ParsedNumbers parsed = NumberParser::parse(text, options);
+    QCOMPARE(parsed.numbers, numbers);
+    QCOMPARE(parsed.errorCount, errors);
+    QCOMPARE(parsed.thousandsCount, warning.isEmpty() ? 0 : 1);
+    if (!warning.isEmpty())
+        QCOMPARE(parsed.thousands.first().toString(QStringLiteral("f"), join), warning);
+}
+
+void TestNumberParser::streamInPieces()
+{
+    // The same text cut anywhere, even inside a character, gives the same result.
+    const QByteArray text
+        = QStringLiteral("12 \u00e9x 1,000 -5\n# c \U0001F600\n99999999999999999999 7\t8,9\n").toUtf8();
+    const ParsedNumbers whole = NumberParser::parse(QString::fromUtf8(text));
+    QRandomGenerator random(20261130);
+    for (int round = 0; round < 200; ++round) {
+        NumberParser parser;
+        qsizetype at = 0;
+        while (at < text.size()) {
+            const qsizetype size = qMin<qsizetype>(text.size() - at, random.bounded(1, 8));
+            parser.feed(QByteArrayView(text.constData() + at, size));
+            at += size;
+        }
+        const ParsedNumbers pieces = parser.finish();
+        QCOMPARE(pieces.numbers, whole.numbers);
+        QCOMPARE(pieces.errors, whole.errors);
+        QCOMPARE(pieces.thousandsCount, whole.thousandsCount);
+    }
+}
+
+void TestNumberParser::cancel()
+{
+    QByteArray text;
+    for (int i = 0; i < 300'000; ++i)
+        text += "1234567\n";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    int calls = 0;
+    const ParsedNumbers parsed = NumberParser::parse(buffer, {}, [&calls](qint64) { return ++calls < 2; });
+    QVERIFY(parsed.canceled);
+    QVERIFY(!parsed.isValid());
+    QCOMPARE(calls, 2);
 }
 
 QTEST_GUILESS_MAIN(TestNumberParser)

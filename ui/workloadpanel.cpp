@@ -19,7 +19,26 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int maxListedErrors = 200;
+// Errors count columns in characters; the editor's positions are UTF-16 units.
+qsizetype utf16Offset(const QString &line, qint64 characters)
+{
+    qsizetype at = 0;
+    for (qint64 i = 0; i < characters && at < line.size(); ++i)
+        at += line.at(at).isHighSurrogate() && at + 1 < line.size() ? 2 : 1;
+    return at;
+}
+
+QTextCursor tokenCursor(const QTextBlock &block, const NumberError &e)
+{
+    const QString text = block.text();
+    const qsizetype start = utf16Offset(text, e.column - 1);
+    const qsizetype end = start + utf16Offset(text.mid(start), e.length);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + int(start));
+    cursor.setPosition(block.position() + int(end), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
 // The editor is for lists a person pastes; bigger inputs belong to conviz-cli.
 constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
 } // namespace
@@ -193,8 +212,10 @@ QString WorkloadPanel::problem() const
 {
     if (source() != Source::Custom)
         return {};
+    if (m_parsed.stop)
+        return m_parsed.stop->reason;
     if (!m_parsed.isValid())
-        return Wording::count(m_parsed.errors.size(), tr("1 bad token in your numbers: fix it to run."),
+        return Wording::count(m_parsed.errorCount, tr("1 bad token in your numbers: fix it to run."),
                               tr("%1 bad tokens in your numbers: fix them to run."));
     if (m_parsed.numbers.isEmpty())
         return tr("Type, paste or load some numbers to check.");
@@ -268,19 +289,22 @@ void WorkloadPanel::parseNow()
     } else {
         m_parseSummary->setText(
             tr("%1, %2").arg(Wording::count(m_parsed.numbers.size(), tr("1 number"), tr("%1 numbers")),
-                             Wording::count(m_parsed.errors.size(), tr("1 error"), tr("%1 errors"))));
+                             Wording::count(m_parsed.errorCount, tr("1 error"), tr("%1 errors"))));
         QPalette palette = m_parseSummary->palette();
         palette.setColor(QPalette::WindowText, StatusColors::error(palette));
         m_parseSummary->setPalette(palette);
     }
     m_errorList->clear();
-    for (qsizetype i = 0; i < m_parsed.errors.size() && i < maxListedErrors; ++i) {
-        const NumberError &e = m_parsed.errors.at(i);
+    for (const NumberError &e : m_parsed.errors)
         m_errorList->addItem(
             tr("line %1, column %2: “%3” %4").arg(e.line).arg(e.column).arg(e.token, e.reason));
-    }
-    if (m_parsed.errors.size() > maxListedErrors)
-        m_errorList->addItem(tr("… and %1 more").arg(m_parsed.errors.size() - maxListedErrors));
+    if (m_parsed.errorCount > m_parsed.errors.size())
+        m_errorList->addItem(tr("… and %1 more").arg(m_parsed.errorCount - m_parsed.errors.size()));
+    if (m_parsed.stop)
+        m_errorList->addItem(tr("line %1, column %2: %3")
+                                 .arg(m_parsed.stop->line)
+                                 .arg(m_parsed.stop->column)
+                                 .arg(m_parsed.stop->reason));
     m_errorList->setVisible(!m_parsed.isValid());
     highlightErrors();
     Q_EMIT changed();
@@ -290,16 +314,12 @@ void WorkloadPanel::highlightErrors()
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextDocument *document = m_editor->document();
-    for (qsizetype i = 0; i < m_parsed.errors.size() && i < maxListedErrors; ++i) {
-        const NumberError &e = m_parsed.errors.at(i);
-        const QTextBlock block = document->findBlockByNumber(e.line - 1);
+    for (const NumberError &e : m_parsed.errors) {
+        const QTextBlock block = document->findBlockByNumber(int(e.line - 1));
         if (!block.isValid())
             continue;
         QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(block);
-        selection.cursor.setPosition(block.position() + e.column - 1);
-        selection.cursor.setPosition(block.position() + e.column - 1 + int(e.token.size()),
-                                     QTextCursor::KeepAnchor);
+        selection.cursor = tokenCursor(block, e);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(StatusColors::error(palette()));
         selection.format.setBackground(StatusColors::errorBackground(palette()));
@@ -314,12 +334,9 @@ void WorkloadPanel::jumpToError(int row)
     if (row < 0 || row >= m_parsed.errors.size())
         return;
     const NumberError &e = m_parsed.errors.at(row);
-    const QTextBlock block = m_editor->document()->findBlockByNumber(e.line - 1);
+    const QTextBlock block = m_editor->document()->findBlockByNumber(int(e.line - 1));
     if (!block.isValid())
         return;
-    QTextCursor cursor(block);
-    cursor.setPosition(block.position() + e.column - 1);
-    cursor.setPosition(block.position() + e.column - 1 + int(e.token.size()), QTextCursor::KeepAnchor);
-    m_editor->setTextCursor(cursor);
+    m_editor->setTextCursor(tokenCursor(block, e));
     m_editor->setFocus();
 }

@@ -40,6 +40,10 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
                                           tr("Workload preset: book (default) or large."), tr("name"));
     const QCommandLineOption numbersOption(
         QStringLiteral("numbers"), tr("Read the numbers from FILE ('-' for standard input)."), tr("FILE"));
+    const QCommandLineOption joinOption(
+        QStringLiteral("join-thousands"),
+        tr("Read digits grouped by commas, like 1,000,003, as one number (default: separate numbers, "
+           "with a warning)."));
     const QCommandLineOption generateOption(QStringLiteral("generate"), tr("Generate COUNT numbers."),
                                             tr("COUNT"));
     const QCommandLineOption digitsOption(QStringLiteral("digits"),
@@ -66,9 +70,9 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         tr("threads-gil: how long a thread keeps the lock while another waits, in ms (default %1).")
             .arg(RunOptions {}.switchIntervalUs / 1000.0),
         tr("MS"));
-    parser.addOptions({ modeOption, workersOption, presetOption, numbersOption, generateOption, digitsOption,
-                        shareOption, seedOption, formatOption, outputOption, traceOption, sliceOption,
-                        switchOption });
+    parser.addOptions({ modeOption, workersOption, presetOption, numbersOption, joinOption, generateOption,
+                        digitsOption, shareOption, seedOption, formatOption, outputOption, traceOption,
+                        sliceOption, switchOption });
 
     auto usageError = [this](const QString &message) {
         m_err << "conviz-cli primes: error: " << message << "\n"
@@ -126,6 +130,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         + int(parser.isSet(generateOption));
     if (sources > 1)
         return usageError(tr("choose one of --preset, --numbers and --generate"));
+    m_joinThousands = parser.isSet(joinOption);
     if (parser.isSet(numbersOption)) {
         if (const auto code = loadWorkload(parser.value(numbersOption)))
             return code;
@@ -189,14 +194,23 @@ std::optional<int> PrimesCommand::loadWorkload(const QString &source)
         m_err << source << ": error: " << tr("cannot read: %1").arg(file.errorString()) << Qt::endl;
         return int(BadInput);
     }
-    const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    const ParsedNumbers parsed = NumberParser::parse(text);
+    const ParsedNumbers parsed = NumberParser::parse(file, { m_joinThousands, {} });
     const QString name = stdinSource ? QStringLiteral("<stdin>") : source;
-    for (const NumberError &error : parsed.errors)
-        m_err << error.toString(name) << "\n";
+    for (const ThousandsGroup &group : parsed.thousands)
+        m_err << group.toString(name, m_joinThousands) << "\n";
+    if (parsed.thousandsCount > parsed.thousands.size())
+        m_err << tr("… and %n more number(s) with thousands separators", nullptr,
+                    int(qMin<qint64>(parsed.thousandsCount - parsed.thousands.size(), INT_MAX)))
+              << "\n";
+    if (parsed.thousandsCount > 0 && !m_joinThousands)
+        m_err << tr("(--join-thousands reads each of them as one number)") << "\n";
+    for (const QString &line : parsed.messages(name))
+        m_err << line << "\n";
     if (!parsed.isValid()) {
-        m_err << tr("Nothing was checked: %1 bad input(s) above.").arg(parsed.errors.size()) << Qt::endl;
+        m_err << (parsed.errorCount > 0 ? tr("Nothing was checked: %n bad token(s).", nullptr,
+                                             int(qMin<qint64>(parsed.errorCount, INT_MAX)))
+                                        : tr("Nothing was checked."))
+              << Qt::endl;
         return int(BadInput);
     }
     if (parsed.numbers.isEmpty()) {

@@ -52,4 +52,5 @@ private:
     QTimer m_rowTimer;
     qsizetype m_rowCursor = 0;
     bool m_interrupted = false;
+    bool m_joinThousands = false;
 };

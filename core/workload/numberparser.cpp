@@ -1,78 +1,395 @@
 #include "numberparser.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <limits>
 
 namespace {
-bool isSeparator(QChar c)
+constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
+constexpr qint64 blockBytes = 1024 * 1024;
+
+QString tr(const char *text, int n = -1)
 {
-    return c == QLatin1Char(',') || c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
-        || c == QLatin1Char('\f') || c == QLatin1Char('\v');
+    return QCoreApplication::translate("NumberParser", text, nullptr, n);
 }
 
-QString tr(const char *text)
+bool isDigit(char c)
 {
-    return QCoreApplication::translate("NumberParser", text);
+    return c >= '0' && c <= '9';
 }
 
-// Returns the reason a token is not a number in 0..2^64-1, or an empty string.
-QString checkToken(QStringView token, quint64 *value)
+bool isSpace(char c)
 {
-    if (token.startsWith(QLatin1Char('-'))) {
-        bool digits = token.size() > 1;
-        for (QChar c : token.mid(1))
-            digits = digits && c.isDigit() && c.unicode() < 128;
-        return digits ? tr("negative numbers cannot be checked") : tr("not a whole number");
-    }
-    for (QChar c : token) {
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return tr("not a whole number");
-    }
-    quint64 n = 0;
-    constexpr quint64 max = std::numeric_limits<quint64>::max();
-    for (QChar c : token) {
-        const quint64 digit = c.unicode() - '0';
-        if (n > (max - digit) / 10)
-            return tr("larger than 18446744073709551615 (2^64 - 1)");
-        n = n * 10 + digit;
-    }
-    *value = n;
-    return {};
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
+
+// The kept start of a token as text a terminal shows safely: control and format characters
+// (escape sequences, bidirectional overrides) written as \xHH or \uHHHH, "…" when cut.
+QString display(const QByteArray &kept, bool cut)
+{
+    const QString text = QString::fromUtf8(kept);
+    QString out;
+    out.reserve(text.size() + 1);
+    for (QChar c : text) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Other_Surrogate) {
+            out += c.unicode() < 0x80 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                                      : QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    if (cut)
+        out += QChar(0x2026);
+    return out;
+}
+
+// Collects the start of a token (or of a group of tokens) as it streams by: at most a few
+// dozen whole characters, so a 100 MB token costs a few bytes.
+struct Excerpt
+{
+    QByteArray kept;
+    qint64 length = 0; // characters seen
+    bool keeping = true;
+
+    void add(char byte, int shown)
+    {
+        const bool lead = (uchar(byte) & 0xC0) != 0x80;
+        if (lead) {
+            ++length;
+            keeping = length <= shown;
+        }
+        if (keeping)
+            kept += byte;
+    }
+    QString text(int shown) const { return display(kept, length > shown); }
+    void clear()
+    {
+        kept.clear();
+        length = 0;
+        keeping = true;
+    }
+};
 } // namespace
 
 QString NumberError::toString(const QString &source) const
 {
-    return QStringLiteral("%1:%2:%3: error: '%4': %5").arg(source).arg(line).arg(column).arg(token, reason);
+    const QString place = QStringLiteral("%1:%2:%3: error: ").arg(source).arg(line).arg(column);
+    if (token.isEmpty() && length == 0)
+        return place + reason;
+    if (token.endsWith(QChar(0x2026)))
+        return place
+            + QStringLiteral("'%1' (%2): %3")
+                  .arg(token, tr("%n characters", int(qMin<qint64>(length, INT_MAX))), reason);
+    return place + QStringLiteral("'%1': %2").arg(token, reason);
 }
 
-ParsedNumbers NumberParser::parse(QStringView text)
+QString ThousandsGroup::toString(const QString &source, bool joinedHere) const
 {
-    ParsedNumbers result;
-    int lineNumber = 0;
-    for (QStringView line : text.tokenize(QLatin1Char('\n'))) {
-        ++lineNumber;
-        const qsizetype comment = line.indexOf(QLatin1Char('#'));
-        if (comment >= 0)
-            line = line.left(comment);
-        qsizetype pos = 0;
-        while (pos < line.size()) {
-            while (pos < line.size() && isSeparator(line.at(pos)))
-                ++pos;
-            const qsizetype start = pos;
-            while (pos < line.size() && !isSeparator(line.at(pos)))
-                ++pos;
-            if (pos == start)
-                continue;
-            const QStringView token = line.mid(start, pos - start);
-            quint64 value = 0;
-            const QString reason = checkToken(token, &value);
-            if (reason.isEmpty())
-                result.numbers.append(value);
-            else
-                result.errors.append({ lineNumber, int(start) + 1, token.toString(), reason });
+    const QString place = QStringLiteral("%1:%2:%3: warning: ").arg(source).arg(line).arg(column);
+    if (joinedHere && joined)
+        return place
+            + tr("'%1' read as the one number %2 (commas as thousands separators)").arg(text).arg(*joined);
+    return place
+        + tr("'%1' looks like one number with thousands separators; read as %n separate numbers", parts)
+              .arg(text);
+}
+
+QStringList ParsedNumbers::messages(const QString &source) const
+{
+    QStringList lines;
+    for (const NumberError &error : errors)
+        lines << error.toString(source);
+    if (errorCount > errors.size())
+        lines << tr("… and %n more bad token(s)", int(qMin<qint64>(errorCount - errors.size(), INT_MAX)));
+    if (stop)
+        lines << stop->toString(source);
+    return lines;
+}
+
+struct NumberParser::State
+{
+    Options options;
+    ParsedNumbers out;
+    qint64 bytes = 0;
+    bool stopped = false;
+
+    qint64 line = 1;
+    int column = 0; // characters seen on this line
+    qint64 lineBytes = 0;
+    bool comment = false;
+
+    // The token being read.
+    bool inToken = false;
+    int tokenColumn = 0;
+    Excerpt token;
+    quint64 value = 0;
+    bool digitsOnly = true;
+    bool overflow = false;
+    bool minus = false;
+    bool restDigits = true;
+    qint64 tokenBytes = 0;
+
+    // The comma-joined run of tokens it belongs to, for "1,000,003".
+    bool inRun = false;
+    int runColumn = 0;
+    Excerpt run;
+    bool runBroken = false;
+    bool lastWasComma = false;
+    int runParts = 0;
+    qsizetype runFirst = 0;
+    quint64 joined = 0;
+    bool joinedFits = true;
+
+    void stopAt(int atColumn, const QString &reason)
+    {
+        NumberError error;
+        error.line = line;
+        error.column = atColumn;
+        error.reason = reason;
+        out.stop = error;
+        stopped = true;
+    }
+
+    // Translated only when kept: millions of bad tokens cost a counter each.
+    void addError(const char *reason)
+    {
+        ++out.errorCount;
+        if (out.errors.size() < options.limits.maxErrors) {
+            const int shown = options.limits.shownTokenLength;
+            out.errors.append({ line, tokenColumn, token.text(shown), tr(reason), token.length });
         }
     }
-    return result;
+
+    void addNumber(quint64 n)
+    {
+        if (out.numbers.size() >= options.limits.maxNumbers) {
+            stopAt(tokenColumn,
+                   tr("more than %1 numbers: that is as many as one run checks")
+                       .arg(QString::number(options.limits.maxNumbers)));
+            return;
+        }
+        out.numbers.append(n);
+    }
+
+    void tokenByte(char b)
+    {
+        if (!inRun) {
+            inRun = true;
+            runColumn = column;
+            runFirst = out.numbers.size();
+        }
+        run.add(b, options.limits.shownTokenLength);
+        lastWasComma = false;
+        if (!inToken) {
+            inToken = true;
+            tokenColumn = column;
+            minus = b == '-';
+        } else {
+            restDigits = restDigits && isDigit(b);
+        }
+        ++tokenBytes;
+        token.add(b, options.limits.shownTokenLength);
+        digitsOnly = digitsOnly && isDigit(b);
+        if (digitsOnly && !overflow) {
+            const quint64 digit = quint64(b - '0');
+            if (value > (maxNumber - digit) / 10)
+                overflow = true;
+            else
+                value = value * 10 + digit;
+        }
+    }
+
+    void endToken()
+    {
+        if (!inToken)
+            return;
+        const bool number = digitsOnly && !overflow;
+        if (number)
+            addNumber(value);
+        else if (digitsOnly)
+            addError(QT_TRANSLATE_NOOP("NumberParser", "larger than 18446744073709551615 (2^64 - 1)"));
+        else if (minus && tokenBytes > 1 && restDigits)
+            addError(QT_TRANSLATE_NOOP("NumberParser", "negative numbers cannot be checked"));
+        else
+            addError(QT_TRANSLATE_NOOP("NumberParser", "not a whole number"));
+
+        // A part of "1,000,003": 1 to 3 digits first, exactly 3 after each comma.
+        if (number && (runParts == 0 ? tokenBytes <= 3 : tokenBytes == 3)) {
+            if (runParts > 0 && joined > (maxNumber - value) / 1000)
+                joinedFits = false;
+            joined = runParts == 0 ? value : joined * 1000 + value;
+            ++runParts;
+        } else {
+            runBroken = true;
+        }
+
+        inToken = false;
+        token.clear();
+        value = 0;
+        digitsOnly = true;
+        overflow = false;
+        minus = false;
+        restDigits = true;
+        tokenBytes = 0;
+    }
+
+    void comma()
+    {
+        if (!inRun || lastWasComma)
+            runBroken = true;
+        if (inRun) {
+            run.add(',', options.limits.shownTokenLength);
+            lastWasComma = true;
+        }
+    }
+
+    void endRun()
+    {
+        if (!inRun)
+            return;
+        if (!runBroken && !lastWasComma && runParts >= 2 && !stopped) {
+            ThousandsGroup group { line, runColumn, run.text(options.limits.shownTokenLength), runParts,
+                                   std::nullopt };
+            if (joinedFits)
+                group.joined = joined;
+            ++out.thousandsCount;
+            if (out.thousands.size() < options.limits.maxErrors)
+                out.thousands.append(group);
+            if (options.joinThousands) {
+                out.numbers.resize(runFirst);
+                if (joinedFits) {
+                    out.numbers.append(joined);
+                } else {
+                    tokenColumn = runColumn;
+                    token = run;
+                    addError(
+                        QT_TRANSLATE_NOOP("NumberParser", "larger than 18446744073709551615 (2^64 - 1)"));
+                    token.clear();
+                }
+            }
+        }
+        inRun = false;
+        run.clear();
+        runBroken = false;
+        lastWasComma = false;
+        runParts = 0;
+        joined = 0;
+        joinedFits = true;
+    }
+};
+
+NumberParser::NumberParser(Options options)
+    : d(std::make_unique<State>())
+{
+    d->options = options;
+}
+
+NumberParser::~NumberParser() = default;
+
+qint64 NumberParser::bytesRead() const
+{
+    return d->bytes;
+}
+
+bool NumberParser::feed(QByteArrayView utf8)
+{
+    State &s = *d;
+    for (const char b : utf8) {
+        if (s.stopped)
+            return false;
+        ++s.bytes;
+        if (b == '\n') {
+            s.endToken();
+            s.endRun();
+            ++s.line;
+            s.column = 0;
+            s.lineBytes = 0;
+            s.comment = false;
+            continue;
+        }
+        if (++s.lineBytes > s.options.limits.maxLineBytes) {
+            s.stopAt(s.column + 1,
+                     tr("line longer than %1 bytes: not a list of numbers")
+                         .arg(QString::number(s.options.limits.maxLineBytes)));
+            return false;
+        }
+        if ((uchar(b) & 0xC0) != 0x80)
+            ++s.column;
+        if (b == '\0') {
+            s.stopAt(s.column, tr("binary data (a NUL byte): not a list of numbers"));
+            return false;
+        }
+        if (s.comment)
+            continue;
+        if (b == '#') {
+            s.endToken();
+            s.endRun();
+            s.comment = true;
+        } else if (isSpace(b)) {
+            s.endToken();
+            s.endRun();
+        } else if (b == ',') {
+            s.endToken();
+            s.comma();
+        } else {
+            s.tokenByte(b);
+        }
+    }
+    return !s.stopped;
+}
+
+ParsedNumbers NumberParser::finish()
+{
+    if (!d->stopped) {
+        d->endToken();
+        d->endRun();
+    }
+    ParsedNumbers out = std::move(d->out);
+    d->out = {};
+    return out;
+}
+
+ParsedNumbers NumberParser::parse(QStringView text, const Options &options)
+{
+    NumberParser parser(options);
+    // A block at a time, so a pasted list is never held twice in full.
+    constexpr qsizetype block = 64 * 1024;
+    for (qsizetype at = 0; at < text.size(); at += block) {
+        qsizetype size = qMin(block, text.size() - at);
+        // Keep surrogate pairs together.
+        if (at + size < text.size() && text.at(at + size - 1).isHighSurrogate())
+            ++size;
+        if (!parser.feed(text.mid(at, size).toUtf8()))
+            break;
+        if (size > block)
+            at += size - block;
+    }
+    return parser.finish();
+}
+
+ParsedNumbers NumberParser::parse(QIODevice &device, const Options &options,
+                                  const std::function<bool(qint64)> &keepGoing)
+{
+    NumberParser parser(options);
+    QByteArray buffer(blockBytes, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = device.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            parser.d->stopAt(parser.d->column + 1, tr("cannot read: %1").arg(device.errorString()));
+            break;
+        }
+        if (got == 0)
+            break;
+        if (!parser.feed(QByteArrayView(buffer.constData(), got)))
+            break;
+        if (keepGoing && !keepGoing(parser.bytesRead())) {
+            ParsedNumbers canceled = parser.finish();
+            canceled.canceled = true;
+            return canceled;
+        }
+    }
+    return parser.finish();
 }
