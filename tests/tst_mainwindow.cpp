@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
+#include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runnertesting.h"
 #include "scriptedrun.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void copySelectionAndMarkdown();
     void launchWithExport();
     void settingsSurvive();
+    void historySurvivesAndStopKeepsTheBaseline();
 };
 
 void TestMainWindow::initTestCase()
@@ -72,6 +76,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    QFile::remove(RunHistoryFile::defaultPath());
 }
 
 void TestMainWindow::runInEachMode_data()
@@ -165,6 +170,12 @@ void TestMainWindow::stopInTheMiddle()
     QVERIFY(!window.stopAction()->isEnabled());
     QCOMPARE(window.resultsModel()->runningCount(), 0);
     QVERIFY(childProcesses().isEmpty());
+    // The chapter keeps them apart: a stopped worker never says it got its end-of-work signal.
+    for (int worker = 0; worker < window.workerBoard()->barCount(); ++worker) {
+        const QString text = window.workerBoard()->barText(worker);
+        QVERIFY2(text.contains(QStringLiteral("stopped")) && !text.contains(QStringLiteral("end-of-work")),
+                 qPrintable(text));
+    }
 }
 
 void TestMainWindow::closeDuringRun()
@@ -370,6 +381,47 @@ void TestMainWindow::settingsSurvive()
     QCOMPARE(again.workers(), 3);
     QCOMPARE(again.workloadPanel()->source(), WorkloadPanel::Source::Custom);
     QCOMPARE(again.workloadPanel()->customText(), QStringLiteral("1 2 3 oops"));
+}
+
+void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()
+{
+    // An earlier session ran the large preset sequentially in 9.5 s.
+    RunHistory earlier;
+    RunReport baseline = RunReport::fromResults(Workload::large().numbers, {}, 1);
+    baseline.mode = QStringLiteral("sequential");
+    baseline.workerCount = 1;
+    baseline.workload = Workload::large().name;
+    baseline.wallSeconds = 9.5;
+    earlier.add(baseline, RunHistory::keyFor(Workload::large().numbers));
+    QString error;
+    QVERIFY2(RunHistoryFile::save(RunHistoryFile::defaultPath(), earlier.runs(), &error), qPrintable(error));
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.historyModel()->rowCount(), 1);
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Large);
+        window.setMode(Mode::Threads);
+        window.setWorkers(2);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        QVERIFY(window.startRun());
+        auto *speedup = window.findChild<QLabel *>(QStringLiteral("speedupLabel"));
+        QVERIFY(speedup);
+        QCOMPARE(speedup->text(), QStringLiteral("sequential took 9.50 s"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.resultsModel()->runningCount() > 0, 10000);
+        window.stopRun();
+        // QTRY, not QSignalSpy::wait: a scripted run earlier in this process called
+        // QCoreApplication::exit(), which ends the spy's own event loops at once.
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 20000);
+        QVERIFY(ended.takeFirst().at(0).value<RunReport>().canceled);
+        QCOMPARE(speedup->text(), QStringLiteral("stopped: no speedup (sequential took 9.50 s)"));
+        QVERIFY(window.close());
+    }
+    MainWindow next;
+    QCOMPARE(next.historyModel()->rowCount(), 2);
+    QVERIFY(next.historyModel()->history().runs().at(1).canceled);
+    next.historyModel()->clear();
+    const std::optional<QList<RunSummary>> kept = RunHistoryFile::load(RunHistoryFile::defaultPath(), &error);
+    QVERIFY2(kept && kept->isEmpty(), qPrintable(error));
 }
 
 QTEST_MAIN(TestMainWindow)
