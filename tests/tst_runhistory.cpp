@@ -149,7 +149,9 @@ void TestRunHistory::keptBetweenSessions()
         QVERIFY2(first.keepIn(path, &error), qPrintable(error));
         QCOMPARE(first.rowCount(), 0);
         first.add(report(QStringLiteral("sequential"), 1, 1.0), QStringLiteral("key"));
-        first.add(report(QStringLiteral("threads"), 2, 0.4, true), QStringLiteral("key"));
+        RunReport stopped = report(QStringLiteral("threads"), 2, 0.4, true);
+        stopped.cpuSeconds = 0.7;
+        first.add(stopped, QStringLiteral("key"));
     }
     RunHistoryModel second;
     QAbstractItemModelTester tester(&second, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -160,6 +162,8 @@ void TestRunHistory::keptBetweenSessions()
     QCOMPARE(stopped.workers, 2);
     QCOMPARE(stopped.workload, QStringLiteral("book, fixture"));
     QCOMPARE(stopped.wallSeconds, 0.4);
+    QCOMPARE(stopped.cpuSeconds, 0.7);
+    QCOMPARE(second.history().runs().at(0).cpuSeconds, 0.0);
     QVERIFY(stopped.canceled);
     QVERIFY(!stopped.speedup);
     QVERIFY(stopped.finishedAt.isValid());
