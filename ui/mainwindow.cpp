@@ -347,6 +347,7 @@ bool MainWindow::startRun()
     }
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.switchIntervalUs = m_controls->switchIntervalUs();
     m_spinner->restartMeasurement();
     m_spinner->setMessage(
         Wording::count(workload->size(), tr("checking 1 number…"), tr("checking %L1 numbers…")));
