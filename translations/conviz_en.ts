@@ -28,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</source>
+        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
         <translation>
-            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
-            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

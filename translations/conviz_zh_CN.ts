@@ -1180,14 +1180,6 @@
         </translation>
     </message>
     <message>
-        <source>turns too short to tell apart</source>
-        <translation>轮换太短，无法区分</translation>
-    </message>
-    <message>
-        <source>CPU %1: several workers took turns here; zoom in to tell them apart</source>
-        <translation>CPU %1：多个工作者在此轮流运行；放大可区分它们</translation>
-    </message>
-    <message>
         <source>CPU %1: %2</source>
         <translation>CPU %1：%2</translation>
     </message>
@@ -1250,6 +1242,14 @@
     <message>
         <source>Cannot write %1 as PNG</source>
         <translation>无法将 %1 写为 PNG</translation>
+    </message>
+    <message>
+        <source>several took turns</source>
+        <translation>多个轮流运行</translation>
+    </message>
+    <message>
+        <source>CPU %1: several workers took turns on it here</source>
+        <translation>CPU %1：多个工作者在此轮流运行</translation>
     </message>
 </context>
 <context>
