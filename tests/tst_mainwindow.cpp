@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
+#include "runcontroller.h"
 #include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runnertesting.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -61,6 +63,9 @@ private Q_SLOTS:
     void exports();
     void exportFailureIsAMessage();
     void copySelectionAndMarkdown();
+    // Before launchWithExport: its scripted run calls QCoreApplication::exit(), which ends the
+    // next event loop a test waits in.
+    void gilSwitchIntervalReachesTheRun();
     void launchWithExport();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
@@ -384,6 +389,30 @@ void TestMainWindow::settingsSurvive()
     QCOMPARE(again.workers(), 3);
     QCOMPARE(again.workloadPanel()->source(), WorkloadPanel::Source::Custom);
     QCOMPARE(again.workloadPanel()->customText(), QStringLiteral("1 2 3 oops"));
+}
+
+void TestMainWindow::gilSwitchIntervalReachesTheRun()
+{
+    MainWindow window;
+    window.show();
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::ThreadsGil);
+    window.setWorkers(2);
+    QDoubleSpinBox *interval = nullptr;
+    for (auto *box : window.findChildren<QDoubleSpinBox *>()) {
+        if (box->accessibleName() == QLatin1String("Switch interval"))
+            interval = box;
+    }
+    QVERIFY(interval && interval->isVisible());
+    interval->setValue(1.5);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(!interval->isEnabled()); // the run's lock is set: no change mid-run
+    QCOMPARE(window.controller()->lastOptions().switchIntervalUs, 1500);
+    QVERIFY(RunnerTesting::verifyReport(waitForEnd(ended), Workload::book()));
+    QVERIFY(interval->isEnabled());
+    window.setMode(Mode::Threads);
+    QVERIFY(!interval->isVisible());
 }
 
 void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()

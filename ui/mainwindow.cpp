@@ -361,6 +361,7 @@ bool MainWindow::startRun()
     }
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.switchIntervalUs = m_controls->switchIntervalUs();
     m_spinner->restartMeasurement();
     m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(workload->size())));
     m_stateLabel->setText(
