@@ -46,26 +46,48 @@
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>%n core(s) used</source>
-        <translation><numerusform>%n core used</numerusform><numerusform>%n cores used</numerusform></translation>
+        <translation>
+            <numerusform>%n core used</numerusform>
+            <numerusform>%n cores used</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) between cores</source>
-        <translation><numerusform>%n migration between cores</numerusform><numerusform>%n migrations between cores</numerusform></translation>
+        <translation>
+            <numerusform>%n migration between cores</numerusform>
+            <numerusform>%n migrations between cores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation><numerusform>%n lane</numerusform><numerusform>%n lanes</numerusform></translation>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%1: %n migration(s)</source>
-        <translation><numerusform>%1: %n migration</numerusform><numerusform>%1: %n migrations</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n migration</numerusform>
+            <numerusform>%1: %n migrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln job(s) within a pixel</source>
-        <translation><numerusform>%Ln job within a pixel</numerusform><numerusform>%Ln jobs within a pixel</numerusform></translation>
+        <translation>
+            <numerusform>%Ln job within a pixel</numerusform>
+            <numerusform>%Ln jobs within a pixel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationStrip</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation><numerusform>%n core</numerusform><numerusform>%n cores</numerusform></translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,24 @@
         <translation>CPU %1</translation>
     </message>
     <message>
-        <source>%p%</source>
-        <translation>%p%</translation>
+        <source>CPU load per core</source>
+        <translation>每个CPU核的负载</translation>
     </message>
     <message>
-        <source>CPU %1 load</source>
-        <translation>CPU %1 负载</translation>
+        <source>CPU %1: %2% busy — this run %3%, other programs %4%</source>
+        <translation>CPU %1：%2% 忙碌 — 本次运行 %3%，其他程序 %4%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>other programs</source>
+        <translation>其他程序</translation>
     </message>
 </context>
 <context>
@@ -854,6 +866,14 @@
         <source>Run the sequential mode on these numbers to get a baseline</source>
         <translation>对这些数字运行一次顺序执行模式，即可得到基准</translation>
     </message>
+    <message>
+        <source>CPU time (s)</source>
+        <translation>CPU 时间（秒）</translation>
+    </message>
+    <message>
+        <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
+        <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
+    </message>
 </context>
 <context>
     <name>ScriptedRun</name>
@@ -1106,15 +1126,21 @@
     </message>
     <message numerus="yes">
         <source>%n core(s) used</source>
-        <translation><numerusform>使用了 %n 个CPU核</numerusform></translation>
+        <translation>
+            <numerusform>使用了 %n 个CPU核</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n migration(s) between cores</source>
-        <translation><numerusform>在CPU核之间迁移 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>在CPU核之间迁移 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
-        <translation><numerusform>%n 条泳道</numerusform></translation>
+        <translation>
+            <numerusform>%n 条泳道</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1275,34 @@
     </message>
     <message numerus="yes">
         <source>%1: %n migration(s)</source>
-        <translation><numerusform>%1：迁移 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1：迁移 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln job(s) within a pixel</source>
-        <translation><numerusform>一个像素内有 %Ln 个任务</numerusform></translation>
+        <translation>
+            <numerusform>一个像素内有 %Ln 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationStrip</name>
+    <message>
+        <source>Cores busy over the last minute</source>
+        <translation>最近一分钟忙碌的CPU核</translation>
+    </message>
+    <message>
+        <source>No CPU sample yet</source>
+        <translation>尚无CPU采样</translation>
+    </message>
+    <message>
+        <source>%1 of %2 busy: this run %3, others %4</source>
+        <translation>%2中有 %1 个在忙：本次运行 %3，其他程序 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation><numerusform>%n 个CPU核</numerusform></translation>
     </message>
 </context>
 <context>
