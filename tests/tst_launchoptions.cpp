@@ -41,6 +41,15 @@ void TestLaunchOptions::parse_data()
     QTest::newRow("export format") << QStringList { "--run", "--export", "a.xlsx" }
                                    << "--export: cannot tell the format of 'a.xlsx'" << QString() << 0
                                    << false;
+    QTest::newRow("timeline as PNG") << QStringList { "--run", "--export-timeline", "t.png" } << QString()
+                                     << QString() << 0 << true;
+    QTest::newRow("timeline as SVG") << QStringList { "--run", "--export-timeline", "T.SVG" } << QString()
+                                     << QString() << 0 << true;
+    QTest::newRow("timeline without run") << QStringList { "--export-timeline", "t.png" }
+                                          << "--export-timeline needs --run" << QString() << 0 << false;
+    QTest::newRow("timeline format") << QStringList { "--run", "--export-timeline", "t.pdf" }
+                                     << "--export-timeline: cannot tell the format of 't.pdf'" << QString()
+                                     << 0 << false;
     QTest::newRow("unknown option") << QStringList { "--fast" } << "Unknown option 'fast'." << QString() << 0
                                     << false;
     QTest::newRow("stray argument") << QStringList { "book" } << "unexpected argument 'book'" << QString()

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, QString *error,
                                                   bool *helpShown)
@@ -36,7 +37,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
            "end in this folder, then quit."),
         QStringLiteral("dir"));
     const QCommandLineOption lab(QStringLiteral("spinner-lab"), tr("Open on the spinner lab page."));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab });
+    const QCommandLineOption timeline(
+        QStringLiteral("export-timeline"),
+        tr("With --run: draw the timeline into this file (.png or .svg) when the run ends, then quit."),
+        QStringLiteral("file"));
+    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -103,6 +108,19 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     if (!options.screenshotDir.isEmpty() && !options.run) {
         *error = tr("--screenshot-dir needs --run");
         return std::nullopt;
+    }
+    options.timelinePath = parser.value(timeline);
+    if (!options.timelinePath.isEmpty()) {
+        if (!options.run) {
+            *error = tr("--export-timeline needs --run");
+            return std::nullopt;
+        }
+        const QString suffix = QFileInfo(options.timelinePath).suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+            *error = tr("--export-timeline: cannot tell the format of '%1' (use .png or .svg)")
+                         .arg(options.timelinePath);
+            return std::nullopt;
+        }
     }
     return options;
 }

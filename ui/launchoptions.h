@@ -8,7 +8,8 @@
 #include <optional>
 
 // What the command line asks the window to do: `conviz [--mode M] [--workers N]
-// [--preset book|large | --numbers FILE] [--run] [--export FILE] [--screenshot-dir DIR]`.
+// [--preset book|large | --numbers FILE] [--run] [--export FILE] [--screenshot-dir DIR]
+// [--export-timeline FILE.png|FILE.svg]`.
 struct LaunchOptions
 {
     std::optional<Mode> mode;
@@ -19,6 +20,7 @@ struct LaunchOptions
     QString exportPath; // with run: write the results here when the run ends, then quit
     bool spinnerLab = false; // open on the spinner lab page
     QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
+    QString timelinePath; // with run: the timeline as .png or .svg when the run ends, then quit
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
     // sets *error to a message naming the option.

@@ -11,6 +11,7 @@
 #include "runmonitor.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
+#include "timelinepanel.h"
 #include "wording.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsProxy->setSourceModel(m_controller->results());
     m_resultsProxy->setSortRole(ResultsModel::SortRole);
     m_resultsProxy->setDynamicSortFilter(false);
+    m_timeline = new TimelinePanel(m_controller, this);
 
     buildActions();
     buildMenus();
@@ -161,6 +163,7 @@ void MainWindow::buildMenus()
     file->addAction(m_exports->exportResults());
     file->addAction(m_exports->exportHistory());
     file->addAction(m_exports->exportTrace());
+    file->addAction(m_timeline->exportAction());
     file->addAction(m_exports->copyMarkdown());
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -226,10 +229,17 @@ QWidget *MainWindow::buildTables()
     m_historyView->setAccessibleName(tr("Run history"));
     historyLayout->addWidget(m_historyView);
 
+    auto *timelineBox = new QGroupBox(tr("Timeline"), m_tableSplitter);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    m_timeline->linkTable(m_resultsView, m_resultsProxy);
+
+    m_tableSplitter->addWidget(timelineBox);
     m_tableSplitter->addWidget(resultsBox);
     m_tableSplitter->addWidget(historyBox);
     m_tableSplitter->setStretchFactor(0, 3);
-    m_tableSplitter->setStretchFactor(1, 1);
+    m_tableSplitter->setStretchFactor(1, 3);
+    m_tableSplitter->setStretchFactor(2, 1);
     return m_tableSplitter;
 }
 
@@ -433,6 +443,12 @@ bool MainWindow::exportHistory(const QString &path)
 bool MainWindow::exportTrace(const QString &path)
 {
     return m_controller->exportTrace(path);
+}
+
+bool MainWindow::exportTimeline(const QString &path)
+{
+    m_lastError.clear();
+    return m_timeline->exportTo(path, &m_lastError);
 }
 
 QString MainWindow::lastError() const

@@ -23,6 +23,7 @@ class RunController;
 class RunHistoryModel;
 class SpinnerLabPage;
 class SpinnerWidget;
+class TimelinePanel;
 class WorkerBoard;
 class WorkloadPanel;
 
@@ -57,6 +58,7 @@ public:
     bool exportResults(const QString &path);
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
+    bool exportTimeline(const QString &path);
     QString lastError() const;
     // Tests replace the file dialog with this seam.
     void setSaveFileChooser(SaveFileChooser chooser) { m_exports->setSaveFileChooser(std::move(chooser)); }
@@ -70,6 +72,7 @@ public:
     WorkerBoard *workerBoard() const;
     CoreBars *coreBars() const;
     ResultsView *resultsView() const { return m_resultsView; }
+    TimelinePanel *timeline() const { return m_timeline; }
     QAction *runAction() const { return m_runAction; }
     QAction *stopAction() const { return m_stopAction; }
 
@@ -103,6 +106,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ControlPanel *m_controls = nullptr;
     ResultsView *m_resultsView = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     CopyableTableView *m_historyView = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_tableSplitter = nullptr;

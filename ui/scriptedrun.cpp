@@ -15,6 +15,7 @@ ScriptedRun::ScriptedRun(MainWindow *window, const LaunchOptions &options)
     , m_window(window)
     , m_exportPath(options.run ? options.exportPath : QString())
     , m_screenshotDir(options.run ? options.screenshotDir : QString())
+    , m_timelinePath(options.run ? options.timelinePath : QString())
 {
     if (!isActive())
         return;
@@ -60,6 +61,10 @@ void ScriptedRun::onEnded(const RunReport &report)
         takeScreenshot(QStringLiteral("done"));
     }
     if (!m_exportPath.isEmpty() && !m_failed && !m_window->exportResults(m_exportPath)) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
+        ok = false;
+    }
+    if (!m_timelinePath.isEmpty() && !m_failed && !m_window->exportTimeline(m_timelinePath)) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
         ok = false;
     }

@@ -7,8 +7,9 @@
 class MainWindow;
 struct RunReport;
 
-// `conviz --run --export FILE --screenshot-dir DIR`: the window run by a script. Takes a
-// picture halfway and at the end, writes the results table when the run ends, and quits
+// `conviz --run --export FILE --screenshot-dir DIR --export-timeline FILE`: the window run by a
+// script. Takes a picture halfway and at the end, writes the results table and the timeline
+// when the run ends, and quits
 // with 0, or 1 when the run, a number or the write failed (the CLI's rule).
 class ScriptedRun : public QObject
 {
@@ -18,7 +19,10 @@ public:
 
     // Whether the options ask for anything of this; false with error set when the picture
     // folder cannot be made.
-    bool isActive() const { return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty(); }
+    bool isActive() const
+    {
+        return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty() || !m_timelinePath.isEmpty();
+    }
     bool prepare(QString *error);
 
 private:
@@ -29,6 +33,7 @@ private:
     MainWindow *m_window;
     QString m_exportPath;
     QString m_screenshotDir;
+    QString m_timelinePath;
     bool m_tookRunningShot = false;
     bool m_failed = false;
 };

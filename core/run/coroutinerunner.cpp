@@ -9,10 +9,6 @@
 
 #include <sched.h>
 
-namespace {
-constexpr int progressIntervalMs = RunStore::refreshIntervalMs;
-}
-
 CoroutineRunner::CoroutineRunner(QObject *parent)
     : Runner(parent)
 { }
@@ -29,7 +25,6 @@ void CoroutineRunner::startWorkers()
     ++m_generation;
     m_stopping = false;
     m_queue.reset(int(workload().size()));
-    m_lastProgress = QList<QElapsedTimer>(count);
     m_running = count;
     for (int i = 0; i < count; ++i)
         addWorker({ i, tr("coroutine %1").arg(i + 1), 0 });
@@ -61,7 +56,6 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         result.worker = worker;
         result.start = self->secondsSinceStart();
         self->reportJobStarted(result.index, worker);
-        self->m_lastProgress[worker].start();
 
         const auto t0 = Clock::now();
         TrialDivision check(result.number);
@@ -80,10 +74,8 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
             sinceYield += std::max<quint64>(1, check.divisionsDone() - before);
             if (finished)
                 break;
-            if (self->m_lastProgress[worker].elapsed() >= progressIntervalMs) {
-                self->m_lastProgress[worker].restart();
-                self->reportProgress(result.index, worker, check.progress());
-            }
+            // One atomic store: the views' tick is the only throttle.
+            self->reportProgress(result.index, worker, check.progress());
             if (sinceYield >= slice) {
                 sinceYield = 0;
                 closeSlice();

@@ -3,7 +3,6 @@
 #include "jobqueue.h"
 #include "runner.h"
 
-#include <QElapsedTimer>
 #include <QList>
 
 #include <qcoro/qcorotask.h>
@@ -30,7 +29,6 @@ private:
     void workerDone(int worker);
 
     JobQueue m_queue;
-    QList<QElapsedTimer> m_lastProgress;
     int m_running = 0;
     quint64 m_generation = 0; // a coroutine of an earlier run that wakes up late just returns
     bool m_stopping = false;

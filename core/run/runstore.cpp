@@ -169,16 +169,17 @@ qsizetype RunStore::sliceCount(int worker) const
     return m_slices[worker].count.load(std::memory_order_acquire);
 }
 
-std::vector<WorkSlice> RunStore::slices(int worker) const
+std::vector<WorkSlice> RunStore::slices(int worker, qsizetype from) const
 {
     std::vector<WorkSlice> out;
     if (worker < 0 || worker >= m_workerSlots)
         return out;
     const SliceLog &log = m_slices[worker];
     const qsizetype count = log.count.load(std::memory_order_acquire);
-    out.reserve(count);
+    from = std::clamp<qsizetype>(from, 0, count);
+    out.reserve(count - from);
     std::lock_guard lock(log.growth);
-    for (qsizetype i = 0; i < count; ++i) {
+    for (qsizetype i = from; i < count; ++i) {
         WorkSlice &stored = log.chunks[i / SliceLog::chunkSize][i % SliceLog::chunkSize];
         WorkSlice slice;
         slice.startNs = stored.startNs;

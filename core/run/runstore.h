@@ -124,8 +124,9 @@ public:
     int failedCount() const { return m_failed.load(std::memory_order_relaxed); }
     int wrongCount() const { return m_wrong.load(std::memory_order_relaxed); }
 
-    // The slices of one worker published so far (copy: for views and exports, not hot paths).
-    std::vector<WorkSlice> slices(int worker) const;
+    // The slices of one worker published so far, from the from-th on (copy: for views and
+    // exports, not hot paths). The last one may still grow: a view re-reads it next time.
+    std::vector<WorkSlice> slices(int worker, qsizetype from = 0) const;
     qsizetype sliceCount(int worker) const;
 
 private:

@@ -23,4 +23,31 @@ inline QColor errorBackground(const QPalette &palette)
     color.setAlpha(isDark(palette) ? 60 : 30);
     return color;
 }
+// The timeline's jobs, by how they ended: hues told apart also by the colour-blind (green and
+// orange differ in lightness too), lighter on a dark base.
+inline QColor prime(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(140, 120, 130) : QColor::fromHsl(140, 130, 90);
+}
+
+inline QColor composite(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(210, 70, 150) : QColor::fromHsl(210, 80, 150);
+}
+
+inline QColor retried(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(35, 220, 150) : QColor::fromHsl(32, 230, 120);
+}
+
+inline QColor running(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(275, 130, 175) : QColor::fromHsl(275, 110, 130);
+}
+
+// Text that reads on a filled background of this colour.
+inline QColor textOn(const QColor &background)
+{
+    return background.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white);
+}
 } // namespace StatusColors

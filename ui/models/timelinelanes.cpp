@@ -1,0 +1,363 @@
+#include "timelinelanes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+using Kind = TimelineLanes::Kind;
+
+Kind kindOf(const RunStore &store, qint32 index)
+{
+    const JobRecord &record = store.record(index);
+    if (store.status(index) == JobStatus::Failed)
+        return Kind::Failed;
+    if (record.attempts > 1)
+        return Kind::Retried;
+    return (record.flags & JobRecord::Prime) ? Kind::Prime : Kind::Composite;
+}
+
+TimelineLanes::Counts minus(const TimelineLanes::Counts &a, const TimelineLanes::Counts &b)
+{
+    TimelineLanes::Counts out {};
+    for (int k = 0; k < TimelineLanes::finishedKinds; ++k)
+        out[k] = a[k] - b[k];
+    return out;
+}
+
+Kind dominant(const TimelineLanes::Counts &counts)
+{
+    return Kind(std::max_element(counts.begin(), counts.end()) - counts.begin());
+}
+} // namespace
+
+void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
+{
+    m_store = std::move(store);
+    m_lanes.clear();
+    m_laneOf.assign(m_store ? size_t(m_store->size()) : 0, -1);
+    m_cursor = 0;
+    m_workersVersion = 0;
+    m_jobCount = 0;
+    m_unplaced = 0;
+    m_extentNs = 0;
+    m_lastUpdateNs = 0;
+    m_coreCount = 0;
+    if (m_store && m_store->workerSlots() > 0)
+        laneFor(m_store->workerSlots() - 1);
+}
+
+TimelineLanes::Lane &TimelineLanes::laneFor(int worker)
+{
+    if (worker >= int(m_lanes.size())) {
+        const int first = int(m_lanes.size());
+        m_lanes.resize(worker + 1);
+        for (int i = first; i <= worker; ++i) {
+            m_lanes[i].info.id = i;
+            m_lanes[i].prefix.push_back({});
+        }
+    }
+    return m_lanes[worker];
+}
+
+bool TimelineLanes::update(qint64 nowNs)
+{
+    if (!m_store)
+        return false;
+    const qsizetype jobsBefore = m_jobCount;
+    bool changed = false;
+    if (const quint64 version = m_store->workersVersion(); version != m_workersVersion) {
+        m_workersVersion = version;
+        for (const WorkerInfo &info : m_store->workers()) {
+            if (info.id >= 0)
+                laneFor(info.id).info = info;
+        }
+        changed = true;
+    }
+    std::vector<bool> unsorted(m_lanes.size());
+    m_store->takeFinished(m_cursor, [&](qint32 index) {
+        addJob(index, nowNs);
+        const int lane = m_laneOf[index];
+        if (lane < 0)
+            return;
+        if (lane >= int(unsorted.size()))
+            unsorted.resize(lane + 1);
+        const std::vector<Job> &jobs = m_lanes[lane].jobs;
+        if (jobs.size() > 1 && jobs.back().startNs < jobs[jobs.size() - 2].startNs)
+            unsorted[lane] = true;
+    });
+    for (size_t lane = 0; lane < unsorted.size(); ++lane) {
+        if (unsorted[lane])
+            sortLane(m_lanes[lane]);
+    }
+    changed = changed || m_jobCount != jobsBefore;
+
+    for (int worker = 0; worker < m_store->workerSlots(); ++worker) {
+        Lane &lane = laneFor(worker);
+        const qsizetype slicesBefore = qsizetype(lane.slices.size());
+        const qint64 lastEndBefore = lane.slices.empty() ? 0 : lane.slices.back().endNs;
+        takeSlices(worker);
+        if (qsizetype(lane.slices.size()) != slicesBefore
+            || (!lane.slices.empty() && lane.slices.back().endNs != lastEndBefore))
+            changed = true;
+
+        const int job = m_store->activity(worker).job.load(std::memory_order_acquire);
+        if (job >= 0 && job < m_store->size() && !m_store->isFinished(job)) {
+            if (lane.running.index != job) {
+                // The store does not say when it started: after the last tick (or we would have
+                // seen it) and after the worker's last finished job. Its finish corrects it.
+                const qint64 lastEnd = lane.jobs.empty() ? 0 : lane.reach.back();
+                lane.running
+                    = { std::min(nowNs, std::max(m_lastUpdateNs, lastEnd)), nowNs, job, Kind::Running };
+            }
+            lane.running.endNs = std::max(lane.running.startNs, nowNs);
+            m_extentNs = std::max(m_extentNs, nowNs);
+            changed = true;
+        } else if (lane.running.index >= 0) {
+            lane.running = {};
+            changed = true;
+        }
+    }
+    m_lastUpdateNs = nowNs;
+    return changed;
+}
+
+void TimelineLanes::addJob(qint32 index, qint64 nowNs)
+{
+    const JobRecord &record = m_store->record(index);
+    ++m_jobCount;
+    if (record.worker < 0) {
+        ++m_unplaced;
+        return;
+    }
+    Lane &lane = laneFor(record.worker);
+    Job job { record.startNs, record.endNs, index, kindOf(*m_store, index) };
+    if (job.endNs < job.startNs || (job.kind == Kind::Failed && job.endNs == 0))
+        job.startNs = job.endNs = nowNs; // never ran to an answer: shown when it was given up
+    lane.jobs.push_back(job);
+    count(lane, job);
+    m_laneOf[index] = record.worker;
+    m_extentNs = std::max(m_extentNs, job.endNs);
+}
+
+void TimelineLanes::count(Lane &lane, const Job &job)
+{
+    Counts counts = lane.prefix.back();
+    ++counts[int(job.kind)];
+    lane.prefix.push_back(counts);
+    lane.reach.push_back(std::max(lane.reach.empty() ? job.endNs : lane.reach.back(), job.endNs));
+}
+
+void TimelineLanes::sortLane(Lane &lane)
+{
+    std::stable_sort(lane.jobs.begin(), lane.jobs.end(),
+                     [](const Job &a, const Job &b) { return a.startNs < b.startNs; });
+    lane.prefix.assign(1, {});
+    lane.reach.clear();
+    for (const Job &job : lane.jobs)
+        count(lane, job);
+}
+
+void TimelineLanes::takeSlices(int worker)
+{
+    Lane &lane = m_lanes[worker];
+    // The last slice read may have grown since (the store merges back-to-back ones): read it again.
+    const qsizetype from = std::max<qsizetype>(0, qsizetype(lane.slices.size()) - 1);
+    if (m_store->sliceCount(worker) <= qsizetype(lane.slices.size()) && lane.slices.empty())
+        return;
+    const std::vector<WorkSlice> fresh = m_store->slices(worker, from);
+    if (fresh.empty())
+        return;
+    // The slice read again was counted already.
+    const bool reread = from < qsizetype(lane.slices.size());
+    lane.slices.resize(from);
+    for (const WorkSlice &slice : fresh) {
+        const bool counted = reread && qsizetype(lane.slices.size()) == from;
+        if (!counted && !lane.slices.empty() && slice.cpu >= 0 && lane.slices.back().cpu >= 0
+            && slice.cpu != lane.slices.back().cpu)
+            ++lane.migrations;
+        lane.slices.push_back(slice);
+        m_coreCount = std::max(m_coreCount, slice.cpu + 1);
+        m_extentNs = std::max(m_extentNs, slice.endNs);
+    }
+}
+
+void TimelineLanes::finish()
+{
+    for (Lane &lane : m_lanes)
+        lane.running = {};
+}
+
+std::vector<TimelineLanes::Bar> TimelineLanes::bars(int laneIndex, const TimeScale &scale,
+                                                    bool withRunning) const
+{
+    std::vector<Bar> out;
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return out;
+    const Lane &lane = m_lanes[laneIndex];
+    const std::vector<Job> &jobs = lane.jobs;
+    const double t0 = scale.startNs;
+    const double t1 = scale.endNs();
+    const size_t n = jobs.size();
+    // Everything before the first job whose reach gets into the view ends before it.
+    size_t i = size_t(std::lower_bound(lane.reach.begin(), lane.reach.end(), t0,
+                                       [](qint64 reach, double t) { return double(reach) < t; })
+                      - lane.reach.begin());
+    const auto single = [&](const Job &job) {
+        Bar bar {
+            scale.toX(job.startNs), scale.toX(job.endNs), job.startNs, job.endNs, job.index, 1, job.kind, {}
+        };
+        bar.counts[int(job.kind)] = 1;
+        return bar;
+    };
+    while (i < n && jobs[i].startNs <= t1) {
+        const Job &job = jobs[i];
+        if (job.endNs < t0) {
+            ++i;
+            continue;
+        }
+        const double pixelEndNs = scale.toNs(std::floor(scale.toX(job.startNs)) + 1);
+        if (job.endNs >= pixelEndNs || i + 1 == n || jobs[i + 1].startNs >= pixelEndNs) {
+            out.push_back(single(job));
+            ++i;
+            continue;
+        }
+        // Several start within this pixel: one bar for all of them, counted by kind. A long
+        // last one gets its own bar.
+        size_t end = size_t(std::lower_bound(jobs.begin() + i, jobs.end(), pixelEndNs,
+                                             [](const Job &j, double t) { return double(j.startNs) < t; })
+                            - jobs.begin());
+        if (jobs[end - 1].endNs > pixelEndNs)
+            --end;
+        if (end - i == 1) {
+            out.push_back(single(job));
+            ++i;
+            continue;
+        }
+        Bar bar;
+        bar.counts = minus(lane.prefix[end], lane.prefix[i]);
+        bar.count = int(end - i);
+        bar.kind = dominant(bar.counts);
+        bar.startNs = job.startNs;
+        bar.endNs = lane.reach[end - 1];
+        bar.x0 = scale.toX(bar.startNs);
+        bar.x1 = std::max(bar.x0, scale.toX(bar.endNs));
+        out.push_back(bar);
+        i = end;
+    }
+    if (withRunning && lane.running.index >= 0 && lane.running.endNs >= t0 && lane.running.startNs <= t1) {
+        Bar bar = single(lane.running);
+        bar.counts = {};
+        out.push_back(bar);
+    }
+    return out;
+}
+
+std::optional<TimelineLanes::Bar> TimelineLanes::barAt(int lane, const TimeScale &scale, double x,
+                                                       double slack) const
+{
+    TimeScale near = scale;
+    near.startNs = scale.toNs(x - slack);
+    near.widthPx = 2 * slack + 1;
+    std::optional<Bar> best;
+    double bestDistance = slack + 1;
+    for (Bar bar : bars(lane, near)) {
+        bar.x0 = scale.toX(bar.startNs);
+        bar.x1 = std::max(bar.x0, scale.toX(bar.endNs));
+        const double distance = x < bar.x0 ? bar.x0 - x : (x > bar.x1 ? x - bar.x1 : 0);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = bar;
+        }
+    }
+    return best;
+}
+
+std::vector<std::pair<double, double>> TimelineLanes::busyRuns(int laneIndex, const TimeScale &scale) const
+{
+    std::vector<std::pair<double, double>> out;
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return out;
+    const std::vector<WorkSlice> &slices = m_lanes[laneIndex].slices;
+    const double t0 = scale.startNs;
+    const double t1 = scale.endNs();
+    // One worker's slices follow each other: their ends rise with their starts.
+    auto it = std::lower_bound(slices.begin(), slices.end(), t0,
+                               [](const WorkSlice &s, double t) { return double(s.endNs) < t; });
+    while (it != slices.end() && it->startNs <= t1) {
+        const double x0 = scale.toX(it->startNs);
+        double x1 = scale.toX(it->endNs);
+        // The slices starting within the pixel where this one ends join it.
+        const double pixelEndNs = scale.toNs(std::floor(x1) + 1);
+        auto next = std::lower_bound(it + 1, slices.end(), pixelEndNs,
+                                     [](const WorkSlice &s, double t) { return double(s.startNs) < t; });
+        x1 = std::max(x1, scale.toX(std::prev(next)->endNs));
+        if (!out.empty() && x0 - out.back().second < 1)
+            out.back().second = std::max(out.back().second, x1);
+        else
+            out.emplace_back(x0, x1);
+        it = next;
+    }
+    return out;
+}
+
+std::vector<TimelineLanes::CoreSegment> TimelineLanes::coreSegments(int core, const TimeScale &scale) const
+{
+    std::vector<CoreSegment> all;
+    const double t0 = scale.startNs;
+    const double t1 = scale.endNs();
+    for (int laneIndex = 0; laneIndex < laneCount(); ++laneIndex) {
+        const std::vector<WorkSlice> &slices = m_lanes[laneIndex].slices;
+        auto it = std::lower_bound(slices.begin(), slices.end(), t0,
+                                   [](const WorkSlice &s, double t) { return double(s.endNs) < t; });
+        for (; it != slices.end() && it->startNs <= t1; ++it) {
+            if (it->cpu != core)
+                continue;
+            const CoreSegment segment { scale.toX(it->startNs), scale.toX(it->endNs), laneIndex };
+            if (!all.empty() && all.back().worker == laneIndex && segment.x0 - all.back().x1 < 1)
+                all.back().x1 = std::max(all.back().x1, segment.x1);
+            else
+                all.push_back(segment);
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const CoreSegment &a, const CoreSegment &b) { return a.x0 < b.x0; });
+    std::vector<CoreSegment> out;
+    for (const CoreSegment &segment : all) {
+        if (!out.empty()) {
+            CoreSegment &last = out.back();
+            const bool touching = segment.x0 - last.x1 < 1;
+            if (touching && last.worker == segment.worker) {
+                last.x1 = std::max(last.x1, segment.x1);
+                continue;
+            }
+            // Turns shorter than a pixel cannot be told apart: shown as taken in turns.
+            if (touching && segment.x1 - segment.x0 < 1 && last.x1 - last.x0 < 1) {
+                last.worker = -2;
+                last.x1 = std::max(last.x1, segment.x1);
+                continue;
+            }
+        }
+        out.push_back(segment);
+    }
+    return out;
+}
+
+std::optional<std::pair<int, TimelineLanes::Job>> TimelineLanes::find(qint32 index) const
+{
+    if (index < 0 || size_t(index) >= m_laneOf.size() || m_laneOf[index] < 0)
+        return std::nullopt;
+    const int laneIndex = m_laneOf[index];
+    const std::vector<Job> &jobs = m_lanes[laneIndex].jobs;
+    const qint64 start = m_store->record(index).startNs;
+    auto it = std::lower_bound(jobs.begin(), jobs.end(), start,
+                               [](const Job &j, qint64 t) { return j.startNs < t; });
+    for (; it != jobs.end() && it->startNs == start; ++it) {
+        if (it->index == index)
+            return std::make_pair(laneIndex, *it);
+    }
+    // Shown at the time it was given up rather than its own: look for it everywhere.
+    for (const Job &job : jobs) {
+        if (job.index == index)
+            return std::make_pair(laneIndex, job);
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemView;
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class RunController;
+class TimelineView;
+
+// The timeline with its controls (workers or cores, fit), fed by the run controller on its
+// refresh tick, linked both ways to the results table, and its File > Export timeline action.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelinePanel(RunController *controller, QWidget *parent = nullptr);
+
+    TimelineView *view() const { return m_view; }
+    QAction *exportAction() const { return m_exportAction; }
+    // A click on a job selects its row in the table; selecting a row marks its job.
+    void linkTable(QAbstractItemView *table, QSortFilterProxyModel *proxy);
+    // PNG or SVG by the extension; false with error set on failure.
+    bool exportTo(const QString &path, QString *error) const;
+
+private:
+    void chooseAndExport();
+    void updateSummary();
+
+    RunController *m_controller;
+    TimelineView *m_view;
+    QLabel *m_summary;
+    QAction *m_exportAction;
+};
