@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Conviz"));
     QApplication::setOrganizationName(QStringLiteral("Conviz"));
     QApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("conviz"));
+    QApplication::setDesktopFileName(QStringLiteral("org.conviz.Conviz"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/conviz/conviz.svg")));
 
     QString error;

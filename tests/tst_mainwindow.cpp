@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
+#include "runcontroller.h"
+#include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runnertesting.h"
 #include "scriptedrun.h"
@@ -14,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,8 +64,12 @@ private Q_SLOTS:
     void exports();
     void exportFailureIsAMessage();
     void copySelectionAndMarkdown();
+    // Before launchWithExport: its scripted run calls QCoreApplication::exit(), which ends the
+    // next event loop a test waits in.
+    void gilSwitchIntervalReachesTheRun();
     void launchWithExport();
     void settingsSurvive();
+    void historySurvivesAndStopKeepsTheBaseline();
 };
 
 void TestMainWindow::initTestCase()
@@ -75,6 +83,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    QFile::remove(RunHistoryFile::defaultPath());
 }
 
 void TestMainWindow::runInEachMode_data()
@@ -168,6 +177,12 @@ void TestMainWindow::stopInTheMiddle()
     QVERIFY(!window.stopAction()->isEnabled());
     QCOMPARE(window.resultsModel()->runningCount(), 0);
     QVERIFY(childProcesses().isEmpty());
+    // The chapter keeps them apart: a stopped worker never says it got its end-of-work signal.
+    for (int worker = 0; worker < window.workerBoard()->barCount(); ++worker) {
+        const QString text = window.workerBoard()->barText(worker);
+        QVERIFY2(text.contains(QStringLiteral("stopped")) && !text.contains(QStringLiteral("end-of-work")),
+                 qPrintable(text));
+    }
 }
 
 void TestMainWindow::closeDuringRun()
@@ -396,6 +411,71 @@ void TestMainWindow::settingsSurvive()
     QCOMPARE(again.workers(), 3);
     QCOMPARE(again.workloadPanel()->source(), WorkloadPanel::Source::Custom);
     QCOMPARE(again.workloadPanel()->customText(), QStringLiteral("1 2 3 oops"));
+}
+
+void TestMainWindow::gilSwitchIntervalReachesTheRun()
+{
+    MainWindow window;
+    window.show();
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::ThreadsGil);
+    window.setWorkers(2);
+    QDoubleSpinBox *interval = nullptr;
+    for (auto *box : window.findChildren<QDoubleSpinBox *>()) {
+        if (box->accessibleName() == QLatin1String("Switch interval"))
+            interval = box;
+    }
+    QVERIFY(interval && interval->isVisible());
+    interval->setValue(1.5);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(!interval->isEnabled()); // the run's lock is set: no change mid-run
+    QCOMPARE(window.controller()->lastOptions().switchIntervalUs, 1500);
+    QVERIFY(RunnerTesting::verifyReport(waitForEnd(ended), Workload::book()));
+    QVERIFY(interval->isEnabled());
+    window.setMode(Mode::Threads);
+    QVERIFY(!interval->isVisible());
+}
+
+void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()
+{
+    // An earlier session ran the large preset sequentially in 9.5 s.
+    RunHistory earlier;
+    RunReport baseline = RunReport::fromResults(Workload::large().numbers, {}, 1);
+    baseline.mode = QStringLiteral("sequential");
+    baseline.workerCount = 1;
+    baseline.workload = Workload::large().name;
+    baseline.wallSeconds = 9.5;
+    earlier.add(baseline, RunHistory::keyFor(Workload::large().numbers));
+    QString error;
+    QVERIFY2(RunHistoryFile::save(RunHistoryFile::defaultPath(), earlier.runs(), &error), qPrintable(error));
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.historyModel()->rowCount(), 1);
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Large);
+        window.setMode(Mode::Threads);
+        window.setWorkers(2);
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        QVERIFY(window.startRun());
+        auto *speedup = window.findChild<QLabel *>(QStringLiteral("speedupLabel"));
+        QVERIFY(speedup);
+        QCOMPARE(speedup->text(), QStringLiteral("sequential took 9.50 s"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.resultsModel()->runningCount() > 0, 10000);
+        window.stopRun();
+        // QTRY, not QSignalSpy::wait: a scripted run earlier in this process called
+        // QCoreApplication::exit(), which ends the spy's own event loops at once.
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 20000);
+        QVERIFY(ended.takeFirst().at(0).value<RunReport>().canceled);
+        QCOMPARE(speedup->text(), QStringLiteral("stopped: no speedup (sequential took 9.50 s)"));
+        QVERIFY(window.close());
+    }
+    MainWindow next;
+    QCOMPARE(next.historyModel()->rowCount(), 2);
+    QVERIFY(next.historyModel()->history().runs().at(1).canceled);
+    next.historyModel()->clear();
+    const std::optional<QList<RunSummary>> kept = RunHistoryFile::load(RunHistoryFile::defaultPath(), &error);
+    QVERIFY2(kept && kept->isEmpty(), qPrintable(error));
 }
 
 QTEST_MAIN(TestMainWindow)

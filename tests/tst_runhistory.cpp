@@ -1,10 +1,13 @@
 // The run history: speedups against the sequential baseline, the model, its exports.
+#include "runhistoryfile.h"
 #include "runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestRunHistory : public QObject
@@ -17,6 +20,11 @@ private Q_SLOTS:
     void model();
     void exports_data();
     void exports();
+    void keptBetweenSessions();
+    void clearedForGood();
+    void unreadableFile_data();
+    void unreadableFile();
+    void onlyTheNewestAreKept();
 
 private:
     static RunReport report(const QString &mode, int workers, double wall, bool canceled = false)
@@ -126,6 +134,120 @@ void TestRunHistory::exports()
     history.add(report(QStringLiteral("threads"), 2, 0.45), QStringLiteral("k"), when);
     history.add(report(QStringLiteral("threads"), 2, 0.1, true), QStringLiteral("k"), when);
     QCOMPARE(RunHistory::to(ExportFormat(format), history.runs()), expected);
+}
+
+void TestRunHistory::keptBetweenSessions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/history.json"));
+    QString error;
+    {
+        RunHistoryModel first;
+        QVERIFY2(first.keepIn(path, &error), qPrintable(error));
+        QCOMPARE(first.rowCount(), 0);
+        first.add(report(QStringLiteral("sequential"), 1, 1.0), QStringLiteral("key"));
+        first.add(report(QStringLiteral("threads"), 2, 0.4, true), QStringLiteral("key"));
+    }
+    RunHistoryModel second;
+    QAbstractItemModelTester tester(&second, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(second.keepIn(path, &error), qPrintable(error));
+    QCOMPARE(second.rowCount(), 2);
+    const RunSummary &stopped = second.history().runs().at(1);
+    QCOMPARE(stopped.mode, QStringLiteral("threads"));
+    QCOMPARE(stopped.workers, 2);
+    QCOMPARE(stopped.workload, QStringLiteral("book, fixture"));
+    QCOMPARE(stopped.wallSeconds, 0.4);
+    QVERIFY(stopped.canceled);
+    QVERIFY(!stopped.speedup);
+    QVERIFY(stopped.finishedAt.isValid());
+    // Yesterday's sequential run is still today's baseline.
+    QCOMPARE(
+        second.add(report(QStringLiteral("processes"), 2, 0.5), QStringLiteral("key")).speedup.value_or(0),
+        2.0);
+    QCOMPARE(second.data(second.index(2, RunHistoryModel::Run)).toString(), QStringLiteral("3"));
+}
+
+void TestRunHistory::clearedForGood()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.json"));
+    QString error;
+    {
+        RunHistoryModel model;
+        QVERIFY(model.keepIn(path, &error));
+        model.add(report(QStringLiteral("sequential"), 1, 1.0), QStringLiteral("key"));
+        model.clear();
+    }
+    RunHistoryModel again;
+    QVERIFY(again.keepIn(path, &error));
+    QCOMPARE(again.rowCount(), 0);
+}
+
+void TestRunHistory::unreadableFile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("reason");
+    const QByteArray good
+        = R"({"mode":"threads","workers":2,"workload":"book","workload_key":"k","numbers":20,)"
+          R"("checked":20,"wall_s":0.5,"speedup":null,"canceled":false,)"
+          R"("finished_at":"2026-01-02T03:04:05.000"})";
+    QTest::newRow("not JSON") << QByteArray("{\"runs\": [") << "not JSON at offset";
+    QTest::newRow("no version") << QByteArray(R"({"runs":[]})") << "field 'version'";
+    QTest::newRow("runs not a list") << QByteArray(R"({"version":1,"runs":3})") << "field 'runs'";
+    QTest::newRow("a run not an object")
+        << QByteArray(R"({"version":1,"runs":[)" + good + ",7]}") << "run 2 is not an object";
+    QByteArray badWorkers = good;
+    badWorkers.replace("\"workers\":2", "\"workers\":\"two\"");
+    QTest::newRow("workers not a number")
+        << QByteArray(R"({"version":1,"runs":[)" + badWorkers + "]}") << "run 1: field 'workers'";
+    QByteArray badTime = good;
+    badTime.replace("2026-01-02T03:04:05.000", "yesterday");
+    QTest::newRow("time unreadable") << QByteArray(R"({"version":1,"runs":[)" + good + "," + badTime + "]}")
+                                     << "run 2: field 'finished_at'";
+    QByteArray negative = good;
+    negative.replace("\"wall_s\":0.5", "\"wall_s\":-1");
+    QTest::newRow("negative time") << QByteArray(R"({"version":1,"runs":[)" + negative + "]}")
+                                   << "run 1: field 'wall_s'";
+}
+
+void TestRunHistory::unreadableFile()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    RunHistoryModel model;
+    QString error;
+    QVERIFY(!model.keepIn(path, &error));
+    QVERIFY2(error.startsWith(path) && error.contains(reason), qPrintable(error));
+    // The file is the user's data: a new run does not write over it.
+    model.add(report(QStringLiteral("sequential"), 1, 1.0), QStringLiteral("key"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
+}
+
+void TestRunHistory::onlyTheNewestAreKept()
+{
+    QList<RunSummary> runs(RunHistoryFile::maxRuns + 5);
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        runs[i].mode = QStringLiteral("threads");
+        runs[i].workers = 1;
+        runs[i].wallSeconds = double(i);
+        runs[i].finishedAt = QDateTime::currentDateTime();
+    }
+    QString error;
+    const std::optional<QList<RunSummary>> kept
+        = RunHistoryFile::parse(RunHistoryFile::serialize(runs), &error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->size(), RunHistoryFile::maxRuns);
+    QCOMPARE(kept->constFirst().wallSeconds, 5.0);
+    QCOMPARE(kept->constLast().wallSeconds, double(runs.size() - 1));
 }
 
 QTEST_MAIN(TestRunHistory)

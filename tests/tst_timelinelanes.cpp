@@ -345,10 +345,14 @@ void TestTimelineLanes::coresAndMigrations()
     QCOMPARE(core0[0].worker, 0);
     QCOMPARE(core0[1].worker, 0);
     QVERIFY(std::abs(core0[1].x0 - 210) < 1e-6);
+    // Worker 1 alone on core 1 until worker 0 came too: from then on they took turns there.
     const auto core1 = lanes.coreSegments(1, scale);
     QCOMPARE(core1.size(), size_t(2));
     QCOMPARE(core1[0].worker, 1);
-    QCOMPARE(core1[1].worker, 0);
+    QVERIFY(std::abs(core1[0].x0 - 0) < 1e-6);
+    QVERIFY(std::abs(core1[0].x1 - 110) < 1e-6);
+    QCOMPARE(core1[1].worker, -2);
+    QVERIFY(std::abs(core1[1].x1 - 200) < 1e-6);
 }
 
 void TestTimelineLanes::coroutineSlicesTakeTurns()

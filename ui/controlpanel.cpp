@@ -1,11 +1,13 @@
 #include "controlpanel.h"
 
 #include "corebars.h"
+#include "runoptions.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +29,8 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     workloadLayout->addWidget(m_workload);
 
     auto *modeBox = new QGroupBox(tr("Execution model"), this);
-    auto *modeForm = new QFormLayout(modeBox);
+    m_modeForm = new QFormLayout(modeBox);
+    QFormLayout *modeForm = m_modeForm;
     m_mode = new QComboBox(modeBox);
     for (Mode mode : Modes::all())
         m_mode->addItem(Modes::title(mode), QVariant::fromValue(mode));
@@ -42,9 +45,21 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     m_workers->setToolTip(
         tr("How many threads, worker processes or coroutines (default: one per core, %1 here)")
             .arg(QThread::idealThreadCount()));
+    m_switchInterval = new QDoubleSpinBox(modeBox);
+    m_switchInterval->setRange(0.1, 1000);
+    m_switchInterval->setDecimals(1);
+    m_switchInterval->setSingleStep(0.5);
+    m_switchInterval->setSuffix(tr(" ms"));
+    m_switchInterval->setValue(RunOptions {}.switchIntervalUs / 1000.0);
+    m_switchInterval->setToolTip(
+        tr("CPython's sys.setswitchinterval(): how long a thread may keep the GIL while another waits "
+           "for it (5 ms by default). Shorter: the threads take turns more often, at the cost of more "
+           "hand-overs; longer: fewer, longer turns. The total time stays that of one core."));
+    m_switchInterval->setAccessibleName(tr("Switch interval"));
     modeForm->addRow(tr("Model:"), m_mode);
     modeForm->addRow(m_modeExplanation);
     modeForm->addRow(tr("Workers:"), m_workers);
+    modeForm->addRow(tr("Switch interval:"), m_switchInterval);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateModeExplanation();
         Q_EMIT modeChanged();
@@ -112,16 +127,29 @@ void ControlPanel::setWorkers(int workers)
     m_workers->setValue(workers);
 }
 
+int ControlPanel::switchIntervalUs() const
+{
+    return std::max(1, qRound(m_switchInterval->value() * 1000));
+}
+
+void ControlPanel::setSwitchIntervalUs(int us)
+{
+    m_switchInterval->setValue(us / 1000.0);
+}
+
 void ControlPanel::setRunning(bool running)
 {
     m_running = running;
     m_workload->setEnabled(!running);
     m_mode->setEnabled(!running);
-    m_workers->setEnabled(!running && mode() != Mode::Sequential);
+    updateModeExplanation();
 }
 
 void ControlPanel::updateModeExplanation()
 {
     m_modeExplanation->setText(Modes::explanation(mode()));
     m_workers->setEnabled(!m_running && mode() != Mode::Sequential);
+    // Only the GIL has a switch interval: the row is there when it means something.
+    m_modeForm->setRowVisible(m_switchInterval, mode() == Mode::ThreadsGil);
+    m_switchInterval->setEnabled(!m_running);
 }

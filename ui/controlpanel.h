@@ -7,6 +7,8 @@
 class CoreBars;
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -28,6 +30,9 @@ public:
     void setMode(Mode mode);
     int workers() const;
     void setWorkers(int workers);
+    // Threads (GIL) only: how long a thread keeps the lock while another waits for it.
+    int switchIntervalUs() const;
+    void setSwitchIntervalUs(int us);
     // While a run is under way nothing that defines it can change.
     void setRunning(bool running);
 
@@ -41,6 +46,8 @@ private:
     QComboBox *m_mode;
     QLabel *m_modeExplanation;
     QSpinBox *m_workers;
+    QFormLayout *m_modeForm;
+    QDoubleSpinBox *m_switchInterval;
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     WorkerBoard *m_workerBoard;

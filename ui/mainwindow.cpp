@@ -7,6 +7,7 @@
 #include "resultsmodel.h"
 #include "resultsview.h"
 #include "runcontroller.h"
+#include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runmonitor.h"
 #include "spinnerlabpage.h"
@@ -104,9 +105,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_stateLabel = new QLabel(tr("Ready"), this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_elapsedLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_speedupLabel = new QLabel(this);
+    m_speedupLabel->setObjectName(QStringLiteral("speedupLabel"));
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_elapsedLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -125,6 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
         coreBars()->setUnavailable(tr("No CPU load to show: %1").arg(why));
     });
     m_cpu->start(cpuSampleMs);
+
+    QString historyError;
+    if (!historyModel()->keepIn(RunHistoryFile::defaultPath(), &historyError))
+        m_stateLabel->setText(tr("The run history of earlier sessions cannot be read: %1").arg(historyError));
+    connect(historyModel(), &RunHistoryModel::storageFailed, m_stateLabel, [this](const QString &why) {
+        m_stateLabel->setText(tr("The run history cannot be kept: %1").arg(why));
+    });
 
     readSettings();
     updateActions();
@@ -358,6 +368,7 @@ bool MainWindow::startRun()
     }
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.switchIntervalUs = m_controls->switchIntervalUs();
     m_spinner->restartMeasurement();
     m_spinner->setMessage(
         Wording::count(workload->size(), tr("checking 1 number…"), tr("checking %L1 numbers…")));
@@ -436,13 +447,18 @@ void MainWindow::updateStatus()
     const RunMonitor *monitor = m_controller->monitor();
     m_countLabel->setText(tr("%L1 / %L2 done").arg(monitor->done()).arg(monitor->total()));
     const RunHistory &history = historyModel()->history();
+    const std::optional<double> baseline = m_controller->baselineSeconds();
+    const QString baselineText
+        = baseline ? tr("sequential took %1").arg(seconds(*baseline)) : tr("no sequential baseline yet");
+    m_speedupLabel->setToolTip(tr("Run the sequential mode on the same numbers to measure speedups"));
     if (isRunning() || !m_controller->hasReport()) {
-        const std::optional<double> baseline = m_controller->baselineSeconds();
-        m_speedupLabel->setText(baseline ? tr("sequential took %1").arg(seconds(*baseline))
-                                         : tr("no sequential baseline yet"));
-        m_speedupLabel->setToolTip(tr("Run the sequential mode on the same numbers to measure speedups"));
+        m_speedupLabel->setText(baselineText);
+    } else if (lastReport().canceled) {
+        // A stopped run did less work: it claims no speedup, and the baseline stays in view.
+        m_speedupLabel->setText(
+            baseline ? tr("stopped: no speedup (sequential took %1)").arg(seconds(*baseline)) : baselineText);
     } else if (!history.runs().isEmpty() && !history.runs().constLast().speedup) {
-        m_speedupLabel->setText(tr("no sequential baseline yet"));
+        m_speedupLabel->setText(baselineText);
     }
 }
 

@@ -1,12 +1,14 @@
 #include "timelineview.h"
 
 #include "statuscolors.h"
+#include "wording.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -14,6 +16,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -21,7 +24,7 @@ using Kind = TimelineLanes::Kind;
 
 constexpr int margin = 6; // free pixels at each end of a fitted run
 constexpr int minLaneHeight = 5;
-constexpr int maxLaneHeight = 34;
+constexpr int maxLaneHeight = 44;
 constexpr int dragThreshold = 4;
 constexpr double wheelStep = 1.0015; // zoom per eighth of a degree of the wheel
 
@@ -59,6 +62,16 @@ QString formatDuration(double ns)
 {
     const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(ns, 1.0))) - 2);
     return formatTime(ns, magnitude);
+}
+
+int digitsOf(quint64 number)
+{
+    int digits = 1;
+    while (number >= 10) {
+        number /= 10;
+        ++digits;
+    }
+    return digits;
 }
 
 // 1, 2 or 5 times a power of ten: the step between ticks about spacing pixels apart.
@@ -217,15 +230,21 @@ TimeScale TimelineView::scaleFor(const Geometry &g) const
     return scale;
 }
 
+QString TimelineView::workerLabel(int lane) const
+{
+    if (lane < 0 || lane >= m_lanes.laneCount())
+        return {};
+    const WorkerInfo &info = m_lanes.lane(lane).info;
+    return info.label.isEmpty() ? tr("worker %1").arg(lane + 1) : info.label;
+}
+
 QString TimelineView::laneLabel(int lane) const
 {
     if (m_view == View::Cores)
         return tr("CPU %1").arg(lane);
-    if (lane < 0 || lane >= m_lanes.laneCount())
-        return {};
-    const WorkerInfo &info = m_lanes.lane(lane).info;
-    const QString label = info.label.isEmpty() ? tr("worker %1").arg(lane + 1) : info.label;
-    return info.pid > 0 ? tr("%1 (pid %2)").arg(label).arg(info.pid) : label;
+    const QString label = workerLabel(lane);
+    const qint64 pid = lane >= 0 && lane < m_lanes.laneCount() ? m_lanes.lane(lane).info.pid : 0;
+    return pid > 0 ? tr("%1 (pid %2)").arg(label).arg(pid) : label;
 }
 
 QColor TimelineView::colorOf(Kind kind) const
@@ -339,87 +358,97 @@ void TimelineView::paintWorkers(QPainter &p, const Geometry &g, const TimeScale 
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     const bool roomForText = g.laneHeight >= fm.height();
+    const int digitWidth = fm.horizontalAdvance(QLatin1Char('0'));
     const std::optional<std::pair<int, TimelineLanes::Job>> selected = m_lanes.find(m_selected);
-    const double right = g.plot.width();
+    const int width = g.plot.width();
+    // Every kind's colour, solid and pale (started but waiting for its turn).
+    std::array<QRgb, 5> solid {};
+    std::array<QRgb, 5> paled {};
+    for (int k = 0; k < 5; ++k) {
+        solid[k] = colorOf(Kind(k)).rgb();
+        paled[k] = pale(colorOf(Kind(k)), base).rgb();
+    }
+    // A lane is worked out one pixel column at a time, then drawn as one stretched image (or,
+    // for a drawing such as SVG, as one rectangle per run of a colour): the cost follows the
+    // pixels, whatever the number of jobs.
+    std::vector<QRgb> line(width);
+    std::vector<quint8> busy(width);
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     for (int l = 0; l < g.lanes; ++l) {
         const TimelineLanes::Lane &lane = m_lanes.lane(l);
         const auto [top, height] = beginLane(p, g, l);
         // Before the worker's last recorded slice, a bar is solid only where it really ran.
         const bool sliced = !lane.slices.empty();
-        const double knownUntil = sliced ? scale.toX(lane.slices.back().endNs) : -1e300;
-        const std::vector<std::pair<double, double>> busy
-            = sliced ? m_lanes.busyRuns(l, scale) : std::vector<std::pair<double, double>> {};
-        const auto fill = [&](double a, double b, const QColor &color) {
-            a = std::max(a, -1.0);
-            b = std::min(b, right + 1);
-            if (b <= a)
-                return;
-            const double split = std::clamp(knownUntil, a, b);
-            if (split < b)
-                p.fillRect(QRectF(split, top, b - split, height), color);
-            if (split <= a)
-                return;
-            p.fillRect(QRectF(a, top, split - a, height), pale(color, base));
-            auto it = std::lower_bound(
-                busy.begin(), busy.end(), a,
-                [](const std::pair<double, double> &run, double x) { return run.second < x; });
-            for (; it != busy.end() && it->first < split; ++it) {
-                const double s = std::max(a, it->first);
-                const double e = std::min(split, std::max(it->second, it->first + 1));
-                if (e > s)
-                    p.fillRect(QRectF(s, top, e - s, height), color);
+        const int known = sliced
+            ? int(std::clamp(std::ceil(scale.toX(lane.slices.back().endNs)), 0.0, double(width)))
+            : 0;
+        std::fill(busy.begin(), busy.end(), 0);
+        if (sliced) {
+            for (const auto &[a, b] : m_lanes.busyRuns(l, scale)) {
+                const int from = std::max(0, int(std::floor(a)));
+                const int to = std::min(width, std::max(int(std::ceil(b)), from + 1));
+                std::fill(busy.begin() + std::min(from, width), busy.begin() + std::max(from, to), 1);
             }
-        };
-
-        const std::vector<TimelineLanes::Bar> bars = m_lanes.bars(l, scale);
-        // Narrow neighbours of one colour are painted as one rectangle.
-        double runA = 0;
-        double runB = -1e300;
-        Kind runKind = Kind::Composite;
-        const auto flush = [&] {
-            if (runB > runA)
-                fill(runA, runB, colorOf(runKind));
-            runB = -1e300;
-        };
-        for (const TimelineLanes::Bar &bar : bars) {
-            const double a = std::floor(bar.x0);
-            const double b = std::max(std::ceil(bar.x1), a + 1);
-            if (b - a < 3) {
-                if (bar.kind == runKind && a <= runB) {
-                    runB = std::max(runB, b);
-                } else {
-                    flush();
-                    runA = a;
-                    runB = b;
-                    runKind = bar.kind;
-                }
-            } else {
-                flush();
-                fill(a, b, colorOf(bar.kind));
-                // A line of background where it starts, so jobs that follow each other show as two.
-                p.fillRect(QRectF(a, top, 1, height), base);
-                if (bar.index >= 0 && roomForText) {
-                    const QString label = QString::number(m_lanes.store()->number(bar.index));
-                    const double visibleA = std::max(a + 1, 0.0);
-                    const double visibleB = std::min(b, right);
-                    if (fm.horizontalAdvance(label) + 6 <= visibleB - visibleA) {
-                        const bool onSolid = !sliced || knownUntil <= visibleA;
-                        p.setPen(onSolid ? StatusColors::textOn(colorOf(bar.kind)) : text);
-                        p.drawText(QRectF(visibleA, top, visibleB - visibleA, height), Qt::AlignCenter,
-                                   label);
-                    }
-                }
-            }
-            if (bar.count > 1 && bar.counts[int(Kind::Failed)] > 0 && bar.kind != Kind::Failed)
-                p.fillRect(QRectF(a, top, b - a, std::max(2.0, height / 5)), colorOf(Kind::Failed));
         }
-        flush();
+        std::fill(line.begin(), line.end(), 0);
+        const auto paint = [&](int a, int b, Kind kind) {
+            for (int x = std::max(a, 0); x < std::min(b, width); ++x)
+                line[x] = (x < known && !busy[x]) ? paled[int(kind)] : solid[int(kind)];
+        };
+        struct Label
+        {
+            QRectF rect;
+            QString text;
+            QColor color;
+        };
+        std::vector<Label> labels;
+        std::vector<std::pair<int, int>> failedMarks;
+        for (const TimelineLanes::Bar &bar : m_lanes.bars(l, scale)) {
+            const int a = int(std::max(std::floor(bar.x0), -1.0));
+            const int b = int(std::min(std::max(std::ceil(bar.x1), double(a + 1)), double(width + 1)));
+            paint(a, b, bar.kind);
+            if (b - a >= 3 && a >= 0 && a < width)
+                line[a] = 0; // a gap where it starts: jobs that follow each other show as two
+            if (bar.count > 1 && bar.counts[int(Kind::Failed)] > 0 && bar.kind != Kind::Failed)
+                failedMarks.emplace_back(a, b);
+            const int visibleA = std::max(a + 1, 0);
+            const int visibleB = std::min(b, width);
+            // Digits are as wide as each other: whether a number fits is known before it is written.
+            if (bar.index < 0 || !roomForText || visibleB - visibleA < digitWidth + 6)
+                continue;
+            const quint64 number = m_lanes.store()->number(bar.index);
+            if (digitsOf(number) * digitWidth + 6 <= visibleB - visibleA) {
+                const QString label = QString::number(number);
+                const bool onSolid = known <= visibleA;
+                labels.push_back({ QRectF(visibleA, top, visibleB - visibleA, height), label,
+                                   onSolid ? StatusColors::textOn(colorOf(bar.kind)) : text });
+            }
+        }
+        if (raster) {
+            const QImage image(reinterpret_cast<const uchar *>(line.data()), width, 1,
+                               QImage::Format_ARGB32_Premultiplied);
+            p.drawImage(QRectF(0, top, width, height), image, QRectF(0, 0, width, 1));
+        } else {
+            for (int x = 0; x < width;) {
+                int end = x + 1;
+                while (end < width && line[end] == line[x])
+                    ++end;
+                if (line[x])
+                    p.fillRect(QRectF(x, top, end - x, height), QColor::fromRgba(line[x]));
+                x = end;
+            }
+        }
+        for (const auto &[a, b] : failedMarks)
+            p.fillRect(QRectF(a, top, b - a, std::max(2.0, height / 5)), colorOf(Kind::Failed));
+        for (const Label &label : labels) {
+            p.setPen(label.color);
+            p.drawText(label.rect, Qt::AlignCenter, label.text);
+        }
         if (selected && selected->first == l) {
             const TimelineLanes::Job &job = selected->second;
             const double a = std::floor(scale.toX(job.startNs));
             const double b = std::max(std::ceil(scale.toX(job.endNs)), a + 1);
-            QPen pen(palette().color(QPalette::Highlight), 2);
-            p.setPen(pen);
+            p.setPen(QPen(palette().color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(a - 1, top - 1, b - a + 1, height + 1));
         }
@@ -473,9 +502,9 @@ void TimelineView::paintLegend(QPainter &p, const Geometry &g) const
     }
     for (int l = 0; l < m_lanes.laneCount(); ++l)
         entry(workerColor(l),
-              tr("%1: %n migration(s)", nullptr, m_lanes.lane(l).migrations)
-                  .arg(laneLabel(l).section(QLatin1String(" ("), 0, 0)));
-    entry(QBrush(palette().color(QPalette::Text), Qt::BDiagPattern), tr("turns too short to tell apart"));
+              Wording::count(m_lanes.lane(l).migrations, tr("%2: 1 migration"), tr("%2: %1 migrations"))
+                  .arg(workerLabel(l)));
+    entry(QBrush(palette().color(QPalette::Text), Qt::BDiagPattern), tr("several took turns"));
 }
 
 int TimelineView::laneAt(const Geometry &g, int y) const
@@ -506,9 +535,8 @@ QString TimelineView::describeAt(const QPoint &pos) const
     if (m_view == View::Cores) {
         for (const TimelineLanes::CoreSegment &segment : m_lanes.coreSegments(lane, scale)) {
             if (x >= segment.x0 - 1 && x <= segment.x1 + 1) {
-                return segment.worker == -2
-                    ? tr("CPU %1: several workers took turns here; zoom in to tell them apart").arg(lane)
-                    : tr("CPU %1: %2").arg(lane).arg(m_lanes.lane(segment.worker).info.label);
+                return segment.worker == -2 ? tr("CPU %1: several workers took turns on it here").arg(lane)
+                                            : tr("CPU %1: %2").arg(lane).arg(workerLabel(segment.worker));
             }
         }
         return {};
@@ -519,7 +547,7 @@ QString TimelineView::describeAt(const QPoint &pos) const
     const RunStore &store = *m_lanes.store();
     QStringList lines;
     if (bar->count > 1) {
-        lines << tr("%n job(s) within a pixel", nullptr, bar->count)
+        lines << Wording::count(bar->count, tr("1 job"), tr("%L1 jobs within a pixel"))
               << tr("prime %1, composite %2, retried %3, not checked %4")
                      .arg(bar->counts[int(Kind::Prime)])
                      .arg(bar->counts[int(Kind::Composite)])
@@ -547,7 +575,7 @@ QString TimelineView::describeAt(const QPoint &pos) const
         lines << (bar->kind == Kind::Prime ? tr("prime") : tr("composite"));
     }
     if (record.attempts > 1)
-        lines << tr("%n attempt(s)", nullptr, record.attempts);
+        lines << tr("%1 attempts").arg(record.attempts);
     lines << tr("from %1 to %2 (%3)")
                  .arg(formatDuration(bar->startNs), formatDuration(bar->endNs),
                       formatDuration(bar->endNs - bar->startNs));

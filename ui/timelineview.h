@@ -80,6 +80,7 @@ private:
     QColor colorOf(TimelineLanes::Kind kind) const;
     QColor workerColor(int worker) const;
     QString laneLabel(int lane) const;
+    QString workerLabel(int lane) const;
     int laneAt(const Geometry &g, int y) const;
     void keepInRun();
 

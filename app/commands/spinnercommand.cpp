@@ -4,9 +4,9 @@
 #include "interruptlatch.h"
 #include "spinnerframes.h"
 #include "trialdivision.h"
+#include "workerprogram.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QCoro/QCoroTimer>
 #include <QProcess>
 
@@ -176,8 +176,7 @@ int SpinnerCommand::runProcess()
     // The child draws on our terminal directly; it starts on a first byte from us and stops
     // when its stdin closes.
     spinner.setProcessChannelMode(QProcess::ForwardedChannels);
-    spinner.start(QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker"),
-                  { QStringLiteral("--spin"), m_message });
+    spinner.start(WorkerProgram::path(), { QStringLiteral("--spin"), m_message });
     if (!spinner.waitForStarted(5000)) {
         std::fprintf(m_err, "conviz-cli spinner: error: cannot start conviz-worker: %s\n",
                      qPrintable(spinner.errorString()));

@@ -1,9 +1,9 @@
 #include "processrunner.h"
 
 #include "trialdivision.h"
+#include "workerprogram.h"
 #include "workerprotocol.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace {
@@ -40,7 +40,7 @@ QString ProcessRunner::programPath() const
 {
     if (!options().workerProgram.isEmpty())
         return options().workerProgram;
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker");
+    return WorkerProgram::path();
 }
 
 void ProcessRunner::startWorkers()

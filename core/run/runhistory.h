@@ -40,6 +40,8 @@ public:
     // The wall time of the latest complete sequential run of these numbers.
     std::optional<double> baselineSeconds(const QString &workloadKey) const;
     void clear() { m_runs.clear(); }
+    // The runs of earlier sessions, as they were kept.
+    void restore(QList<RunSummary> runs) { m_runs = std::move(runs); }
 
     // Keys the history by content: a pasted list equal to the book fixture is the book fixture.
     static QString keyFor(const QList<quint64> &numbers);

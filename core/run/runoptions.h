@@ -17,7 +17,7 @@ struct RunOptions
     // Threads (GIL) mode: how long a thread may keep the lock while another waits for it
     // (CPython's sys.getswitchinterval(), 5 ms by default).
     int switchIntervalUs = 5000;
-    // conviz-worker to start in processes mode; empty: the one next to this program.
+    // conviz-worker to start in processes mode; empty: WorkerProgram::path().
     QString workerProgram;
 
     int workerCount() const { return workers > 0 ? workers : std::max(1, QThread::idealThreadCount()); }

@@ -144,8 +144,12 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
         store.activity(work.worker).job.store(-1, std::memory_order_relaxed);
         store.publish(finished.data(), qsizetype(finished.size()));
         closeSlice(chunk.size() == 1 ? chunk.first() : -1);
-        if (work.lock && holding && !work.lock->yieldIfRequested(stop))
-            holding = false;
+        if (work.lock && holding) {
+            holding = work.lock->yieldIfRequested(stop);
+            // The next slice starts once the lock is back, not before the other thread's turn.
+            sliceStart = nsSince(work.start);
+            cpu = ::sched_getcpu();
+        }
         if (work.lock && !holding)
             stopped = true;
         // Jobs claimed but never started go back when the run stops; nobody takes them then.

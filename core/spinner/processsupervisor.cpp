@@ -1,12 +1,10 @@
 #include "processsupervisor.h"
 
-#include <QCoreApplication>
+#include "workerprogram.h"
 
 ProcessSupervisor::ProcessSupervisor(QObject *parent, const QString &workerProgram)
     : Supervisor(parent)
-    , m_program(workerProgram.isEmpty()
-                    ? QCoreApplication::applicationDirPath() + QStringLiteral("/conviz-worker")
-                    : workerProgram)
+    , m_program(workerProgram.isEmpty() ? WorkerProgram::path() : workerProgram)
 { }
 
 ProcessSupervisor::~ProcessSupervisor()

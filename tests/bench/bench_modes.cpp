@@ -8,10 +8,7 @@
 // Prints MISS beside a missed target but exits 0: it is a measurement, not a test. It
 // exits 1 only if a mode gives a wrong answer.
 // Usage: bench_modes [--quick]
-#include "millerrabin.h"
-#include "runner.h"
-#include "runnerfactory.h"
-#include "workload.h"
+#include "benchrun.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,60 +20,11 @@
 #include <cstdio>
 
 namespace {
-bool g_wrong = false;
+using BenchRun::balanced;
+using BenchRun::median;
+using BenchRun::runSeconds;
+using BenchRun::verdict;
 
-// Runs to the end and returns the wall time the runner measured.
-double runSeconds(Mode mode, const Workload &workload, int workers)
-{
-    const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
-    RunReport report;
-    QEventLoop loop;
-    QObject::connect(runner.get(), &Runner::runFinished, &loop, [&](const RunReport &r) {
-        report = r;
-        loop.quit();
-    });
-    QObject::connect(runner.get(), &Runner::runFailed, &loop, [&](const QString &message) {
-        std::printf("%s failed: %s\n", qPrintable(Modes::name(mode)), qPrintable(message));
-        loop.quit();
-    });
-    RunOptions options;
-    options.workers = workers;
-    runner->start(workload, options);
-    if (runner->isRunning())
-        loop.exec();
-    for (qsizetype i = 0; i < report.size(); ++i) {
-        const JobResult r = report.result(i);
-        if (!r.isValid() || r.prime != MillerRabin::isPrime(r.number)) {
-            std::printf("WRONG: %s gave a wrong or missing answer for %llu\n", qPrintable(Modes::name(mode)),
-                        static_cast<unsigned long long>(r.number));
-            g_wrong = true;
-            break;
-        }
-    }
-    return report.wallSeconds;
-}
-
-// count primes from start upwards: every check walks the whole way to isqrt(n).
-Workload balanced(int count, quint64 start)
-{
-    QList<quint64> numbers;
-    for (quint64 n = start | 1; numbers.size() < count; n += 2) {
-        if (MillerRabin::isPrime(n))
-            numbers.append(n);
-    }
-    return Workload::fromNumbers(QStringLiteral("balanced"), numbers);
-}
-
-const char *verdict(bool pass)
-{
-    return pass ? "PASS" : "MISS";
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,5 +104,5 @@ int main(int argc, char *argv[])
                     target.constData());
         std::fflush(stdout);
     }
-    return g_wrong ? 1 : 0;
+    return BenchRun::wrong ? 1 : 0;
 }

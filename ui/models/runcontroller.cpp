@@ -26,6 +26,7 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     // The previous runner ended; its report lives on in the history and the exports.
     m_runner = Modes::createRunner(mode);
     m_mode = mode;
+    m_options = options;
     m_workloadKey = RunHistory::keyFor(workload.numbers);
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);

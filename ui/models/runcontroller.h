@@ -46,6 +46,7 @@ public:
     bool hasReport() const { return m_runner != nullptr; }
     RunReport lastReport() const;
     Mode lastMode() const { return m_mode; }
+    const RunOptions &lastOptions() const { return m_options; }
     double elapsedSeconds() const;
     // The latest complete sequential run of the numbers last started.
     std::optional<double> baselineSeconds() const;
@@ -76,6 +77,7 @@ private:
     RunHistoryModel *m_history;
     RunMonitor *m_monitor;
     Mode m_mode = Mode::Sequential;
+    RunOptions m_options;
     QString m_workloadKey;
     QString m_lastError;
 };

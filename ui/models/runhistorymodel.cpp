@@ -1,6 +1,7 @@
 #include "runhistorymodel.h"
 
 #include "mode.h"
+#include "runhistoryfile.h"
 
 RunHistoryModel::RunHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -113,9 +114,10 @@ const RunSummary &RunHistoryModel::add(const RunReport &report, const QString &w
 {
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    const RunSummary &run = m_history.add(report, workloadKey);
+    m_history.add(report, workloadKey);
     endInsertRows();
-    return run;
+    store();
+    return m_history.runs().constLast();
 }
 
 void RunHistoryModel::clear()
@@ -123,4 +125,25 @@ void RunHistoryModel::clear()
     beginResetModel();
     m_history.clear();
     endResetModel();
+    store();
+}
+
+bool RunHistoryModel::keepIn(const QString &path, QString *error)
+{
+    m_path.clear();
+    std::optional<QList<RunSummary>> runs = RunHistoryFile::load(path, error);
+    if (!runs)
+        return false;
+    beginResetModel();
+    m_history.restore(std::move(*runs));
+    endResetModel();
+    m_path = path;
+    return true;
+}
+
+void RunHistoryModel::store()
+{
+    QString error;
+    if (!m_path.isEmpty() && !RunHistoryFile::save(m_path, m_history.runs(), &error))
+        Q_EMIT storageFailed(error);
 }

@@ -4,7 +4,8 @@
 
 #include <QAbstractTableModel>
 
-// The runs of this session, one row each, so the models can be compared side by side.
+// The runs, one row each, so the models can be compared side by side; kept between sessions
+// when given a file.
 class RunHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,8 +22,19 @@ public:
 
     const RunSummary &add(const RunReport &report, const QString &workloadKey);
     void clear();
+    // Reads the runs kept in path and writes them there after every change. An unreadable
+    // file is left alone (false, *error says why) and is not written over.
+    bool keepIn(const QString &path, QString *error);
+    QString storagePath() const { return m_path; }
     const RunHistory &history() const { return m_history; }
 
+Q_SIGNALS:
+    // The history could not be written to its file.
+    void storageFailed(const QString &message);
+
 private:
+    void store();
+
     RunHistory m_history;
+    QString m_path;
 };

@@ -24,6 +24,20 @@ TimelineLanes::Counts minus(const TimelineLanes::Counts &a, const TimelineLanes:
     return out;
 }
 
+// std::lower_bound that looks near first before far: the next pixel's jobs are a few places
+// ahead, and a search that starts there stays in the cache (a plain binary search over a
+// lane of a million jobs misses it at every step).
+template<typename It, typename T, typename Less> It gallop(It first, It last, const T &value, Less less)
+{
+    typename std::iterator_traits<It>::difference_type step = 1;
+    It low = first;
+    while (last - low > step && less(low[step], value)) {
+        low += step;
+        step *= 2;
+    }
+    return std::lower_bound(low, last - low > step ? low + step : last, value, less);
+}
+
 Kind dominant(const TimelineLanes::Counts &counts)
 {
     return Kind(std::max_element(counts.begin(), counts.end()) - counts.begin());
@@ -223,8 +237,8 @@ std::vector<TimelineLanes::Bar> TimelineLanes::bars(int laneIndex, const TimeSca
         }
         // Several start within this pixel: one bar for all of them, counted by kind. A long
         // last one gets its own bar.
-        size_t end = size_t(std::lower_bound(jobs.begin() + i, jobs.end(), pixelEndNs,
-                                             [](const Job &j, double t) { return double(j.startNs) < t; })
+        size_t end = size_t(gallop(jobs.begin() + i, jobs.end(), pixelEndNs,
+                                   [](const Job &j, double t) { return double(j.startNs) < t; })
                             - jobs.begin());
         if (jobs[end - 1].endNs > pixelEndNs)
             --end;
@@ -288,8 +302,8 @@ std::vector<std::pair<double, double>> TimelineLanes::busyRuns(int laneIndex, co
         double x1 = scale.toX(it->endNs);
         // The slices starting within the pixel where this one ends join it.
         const double pixelEndNs = scale.toNs(std::floor(x1) + 1);
-        auto next = std::lower_bound(it + 1, slices.end(), pixelEndNs,
-                                     [](const WorkSlice &s, double t) { return double(s.startNs) < t; });
+        auto next = gallop(it + 1, slices.end(), pixelEndNs,
+                           [](const WorkSlice &s, double t) { return double(s.startNs) < t; });
         x1 = std::max(x1, scale.toX(std::prev(next)->endNs));
         if (!out.empty() && x0 - out.back().second < 1)
             out.back().second = std::max(out.back().second, x1);
@@ -302,41 +316,80 @@ std::vector<std::pair<double, double>> TimelineLanes::busyRuns(int laneIndex, co
 
 std::vector<TimelineLanes::CoreSegment> TimelineLanes::coreSegments(int core, const TimeScale &scale) const
 {
-    std::vector<CoreSegment> all;
+    // Each worker's stretches on this core, merged where less than a pixel apart.
+    struct Edge
+    {
+        double x;
+        int worker;
+        int delta;
+    };
+    std::vector<Edge> edges;
     const double t0 = scale.startNs;
     const double t1 = scale.endNs();
     for (int laneIndex = 0; laneIndex < laneCount(); ++laneIndex) {
         const std::vector<WorkSlice> &slices = m_lanes[laneIndex].slices;
         auto it = std::lower_bound(slices.begin(), slices.end(), t0,
                                    [](const WorkSlice &s, double t) { return double(s.endNs) < t; });
+        double from = 0;
+        double to = -1e300;
         for (; it != slices.end() && it->startNs <= t1; ++it) {
             if (it->cpu != core)
                 continue;
-            const CoreSegment segment { scale.toX(it->startNs), scale.toX(it->endNs), laneIndex };
-            if (!all.empty() && all.back().worker == laneIndex && segment.x0 - all.back().x1 < 1)
-                all.back().x1 = std::max(all.back().x1, segment.x1);
-            else
-                all.push_back(segment);
+            const double x0 = scale.toX(it->startNs);
+            const double x1 = std::max(scale.toX(it->endNs), x0 + 1e-9);
+            if (x0 - to < 1) {
+                to = std::max(to, x1);
+                continue;
+            }
+            if (to > from) {
+                edges.push_back({ from, laneIndex, 1 });
+                edges.push_back({ to, laneIndex, -1 });
+            }
+            from = x0;
+            to = x1;
+        }
+        if (to > from) {
+            edges.push_back({ from, laneIndex, 1 });
+            edges.push_back({ to, laneIndex, -1 });
         }
     }
-    std::sort(all.begin(), all.end(), [](const CoreSegment &a, const CoreSegment &b) { return a.x0 < b.x0; });
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge &a, const Edge &b) { return a.x < b.x || (a.x == b.x && a.delta < b.delta); });
+    // Swept left to right: where two workers' stretches overlap, the slices only say that both
+    // ran on this core by turns, not who ran when.
+    std::vector<int> active(laneCount());
+    int distinct = 0;
     std::vector<CoreSegment> out;
-    for (const CoreSegment &segment : all) {
+    const auto append = [&out](const CoreSegment &segment) {
         if (!out.empty()) {
             CoreSegment &last = out.back();
             const bool touching = segment.x0 - last.x1 < 1;
             if (touching && last.worker == segment.worker) {
                 last.x1 = std::max(last.x1, segment.x1);
-                continue;
+                return;
             }
-            // Turns shorter than a pixel cannot be told apart: shown as taken in turns.
+            // Turns shorter than a pixel cannot be told apart either.
             if (touching && segment.x1 - segment.x0 < 1 && last.x1 - last.x0 < 1) {
                 last.worker = -2;
                 last.x1 = std::max(last.x1, segment.x1);
-                continue;
+                return;
             }
         }
         out.push_back(segment);
+    };
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const Edge &edge = edges[i];
+        if (edge.delta > 0 && active[edge.worker]++ == 0)
+            ++distinct;
+        if (edge.delta < 0 && --active[edge.worker] == 0)
+            --distinct;
+        if (i + 1 == edges.size() || distinct == 0 || edges[i + 1].x <= edge.x)
+            continue;
+        int worker = -2;
+        if (distinct == 1)
+            worker = int(std::find_if(active.begin(), active.end(), [](int n) { return n > 0; })
+                         - active.begin());
+        append({ edge.x, edges[i + 1].x, worker });
     }
     return out;
 }

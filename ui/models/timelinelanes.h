@@ -41,8 +41,8 @@ public:
         Kind kind = Kind::Composite; // the job's, or the most frequent one in the group
         Counts counts {};
     };
-    // A stretch a worker ran on one core, in pixels; worker -2 where several took turns
-    // within one pixel.
+    // A stretch a worker ran on one core, in pixels; worker -2 where several took turns on it
+    // (their slices overlap there, or alternate within a pixel).
     struct CoreSegment
     {
         double x0 = 0;

@@ -1,0 +1,181 @@
+#include "runhistoryfile.h"
+
+#include "exportformat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace {
+constexpr int fileVersion = 1;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("RunHistoryFile", text);
+}
+
+// One run's fields, each checked for its type; the first one at fault is named.
+class RunReader
+{
+public:
+    RunReader(const QJsonObject &object, int run)
+        : m_object(object)
+        , m_run(run)
+    { }
+
+    QString text(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (!value.isString())
+            fault(field);
+        return value.toString();
+    }
+    double number(const char *field, double minimum)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (!value.isDouble() || value.toDouble() < minimum)
+            fault(field);
+        return value.toDouble();
+    }
+    std::optional<double> optionalNumber(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (value.isNull() || value.isUndefined())
+            return std::nullopt;
+        if (!value.isDouble() || value.toDouble() <= 0)
+            fault(field);
+        return value.toDouble();
+    }
+    bool flag(const char *field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        if (!value.isBool())
+            fault(field);
+        return value.toBool();
+    }
+    QDateTime time(const char *field)
+    {
+        const QDateTime value = QDateTime::fromString(text(field), Qt::ISODate);
+        if (!value.isValid())
+            fault(field);
+        return value;
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    void fault(const char *field)
+    {
+        if (m_error.isEmpty())
+            m_error
+                = translate("run %1: field '%2' is missing or wrong").arg(m_run).arg(QLatin1String(field));
+    }
+
+    QJsonObject m_object;
+    int m_run;
+    QString m_error;
+};
+} // namespace
+
+QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs)
+{
+    QJsonArray array;
+    for (qsizetype i = std::max<qsizetype>(0, runs.size() - maxRuns); i < runs.size(); ++i) {
+        const RunSummary &run = runs.at(i);
+        QJsonObject object { { QStringLiteral("mode"), run.mode },
+                             { QStringLiteral("workers"), run.workers },
+                             { QStringLiteral("workload"), run.workload },
+                             { QStringLiteral("workload_key"), run.workloadKey },
+                             { QStringLiteral("numbers"), run.numbers },
+                             { QStringLiteral("checked"), run.checked },
+                             { QStringLiteral("wall_s"), run.wallSeconds },
+                             { QStringLiteral("canceled"), run.canceled },
+                             { QStringLiteral("finished_at"), run.finishedAt.toString(Qt::ISODateWithMs) } };
+        object.insert(QStringLiteral("speedup"), run.speedup ? QJsonValue(*run.speedup) : QJsonValue());
+        array.append(object);
+    }
+    return QJsonDocument(
+               QJsonObject { { QStringLiteral("version"), fileVersion }, { QStringLiteral("runs"), array } })
+        .toJson(QJsonDocument::Indented);
+}
+
+std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = translate("not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("version")).toInt() != fileVersion) {
+        *error = translate("field 'version': this program reads version %1").arg(fileVersion);
+        return std::nullopt;
+    }
+    const QJsonValue runsValue = root.value(QStringLiteral("runs"));
+    if (!runsValue.isArray()) {
+        *error = translate("field 'runs' is missing or not a list");
+        return std::nullopt;
+    }
+    QList<RunSummary> runs;
+    const QJsonArray array = runsValue.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            *error = translate("run %1 is not an object").arg(i + 1);
+            return std::nullopt;
+        }
+        RunReader reader(array.at(i).toObject(), int(i) + 1);
+        RunSummary run;
+        run.mode = reader.text("mode");
+        run.workers = int(reader.number("workers", 1));
+        run.workload = reader.text("workload");
+        run.workloadKey = reader.text("workload_key");
+        run.numbers = int(reader.number("numbers", 0));
+        run.checked = int(reader.number("checked", 0));
+        run.wallSeconds = reader.number("wall_s", 0);
+        run.speedup = reader.optionalNumber("speedup");
+        run.canceled = reader.flag("canceled");
+        run.finishedAt = reader.time("finished_at");
+        if (!reader.error().isEmpty()) {
+            *error = reader.error();
+            return std::nullopt;
+        }
+        runs.append(run);
+    }
+    return runs;
+}
+
+QString RunHistoryFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/history.json");
+}
+
+std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return QList<RunSummary> {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<QList<RunSummary>> runs = parse(file.readAll(), &why);
+    if (!runs)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return runs;
+}
+
+bool RunHistoryFile::save(const QString &path, const QList<RunSummary> &runs, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = translate("%1: cannot make its folder").arg(path);
+        return false;
+    }
+    return ExportFiles::write(path, serialize(runs), error);
+}

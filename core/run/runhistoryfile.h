@@ -1,0 +1,29 @@
+#pragma once
+
+#include "runhistory.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The run history kept between sessions: a versioned JSON file, unlike the export it keeps
+// each run's workload key, so tomorrow's runs are still measured against today's baseline.
+namespace RunHistoryFile {
+// Only the newest runs are kept: the file stays small however long the program is used.
+inline constexpr int maxRuns = 1000;
+
+QByteArray serialize(const QList<RunSummary> &runs);
+// The runs in text; nullopt with *error naming the run and the field at fault.
+std::optional<QList<RunSummary>> parse(const QByteArray &text, QString *error);
+
+// AppDataLocation/history.json (tests switch QStandardPaths to its test mode).
+QString defaultPath();
+
+// Read: a missing file is an empty history; an unreadable one is an error, and the file is
+// left as it is.
+std::optional<QList<RunSummary>> load(const QString &path, QString *error);
+// Written whole or not at all; the folder is made when missing.
+bool save(const QString &path, const QList<RunSummary> &runs, QString *error);
+} // namespace RunHistoryFile
