@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using RunnerTesting::childProcesses;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void stopInTheMiddle();
     void closeDuringRun();
     void badNumbersBlockTheRun();
+    void staleProblemClears();
     void exports_data();
     void exports();
     void exportFailureIsAMessage();
@@ -202,6 +204,24 @@ void TestMainWindow::closeDuringRun()
     delete window;
 }
 
+void TestMainWindow::staleProblemClears()
+{
+    MainWindow window;
+    WorkloadPanel *panel = window.workloadPanel();
+    panel->setSource(WorkloadPanel::Source::Custom);
+    panel->setCustomText(QStringLiteral("1 x y z 5"));
+    auto shown = [&window] {
+        QStringList texts;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    QVERIFY2(shown().contains(QLatin1String("3 bad tokens")), qPrintable(shown()));
+    panel->setSource(WorkloadPanel::Source::Book);
+    QVERIFY2(!shown().contains(QLatin1String("bad token")), qPrintable(shown()));
+    QVERIFY(window.runAction()->isEnabled());
+}
+
 void TestMainWindow::badNumbersBlockTheRun()
 {
     MainWindow window;
@@ -229,11 +249,16 @@ void TestMainWindow::badNumbersBlockTheRun()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("# from a file\n2 3 5\n");
     file.close();
-    QString error;
-    QVERIFY(panel->loadFile(path, &error));
+    QSignalSpy loaded(panel, &WorkloadPanel::loadEnded);
+    panel->loadFile(path);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.takeFirst().at(0).toBool(), true);
     QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 }));
-    QVERIFY(!panel->loadFile(dir.filePath(QStringLiteral("missing.txt")), &error));
-    QVERIFY(error.contains(QLatin1String("missing.txt")));
+    panel->loadFile(dir.filePath(QStringLiteral("missing.txt")));
+    QVERIFY(loaded.wait(30000));
+    const QList<QVariant> failed = loaded.takeFirst();
+    QCOMPARE(failed.at(0).toBool(), false);
+    QVERIFY(failed.at(1).toString().contains(QLatin1String("missing.txt")));
     QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 })); // nothing lost
 }
 

@@ -282,20 +282,43 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
                                                                      : WorkloadPanel::Source::Book);
-    if (!options.numbersFile.isEmpty() && !workload->loadFile(options.numbersFile, error))
-        return false;
     if (options.spinnerLab)
         showSpinnerLab();
-    if (!options.run)
-        return true;
+    if (options.numbersFile.isEmpty())
+        return !options.run || runApplied(options, error);
+    // The file is read in the background; the run, if asked for, starts once it is in.
+    whenLoaded([this, options](bool ok, const QString &message) {
+        QString failure = message;
+        if (!ok && failure.isEmpty())
+            failure = tr("reading %1 was canceled").arg(options.numbersFile);
+        if (ok && (!options.run || runApplied(options, &failure)))
+            return;
+        Q_EMIT launchFailed(failure);
+    });
+    workload->loadFile(options.numbersFile);
+    return true;
+}
+
+bool MainWindow::runApplied(const LaunchOptions &options, QString *error)
+{
+    WorkloadPanel *workload = workloadPanel();
     if (!workload->workload()) {
         QStringList lines { workload->problem() };
-        for (const NumberError &e : workload->errors())
-            lines << e.toString(options.numbersFile);
+        lines << workload->parsed().messages(options.numbersFile);
         *error = lines.join(QLatin1Char('\n'));
         return false;
     }
     return startRun();
+}
+
+void MainWindow::whenLoaded(const std::function<void(bool, const QString &)> &then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(workloadPanel(), &WorkloadPanel::loadEnded, this,
+                          [connection, then](bool ok, const QString &message) {
+                              QObject::disconnect(*connection);
+                              then(ok, message);
+                          });
 }
 
 Mode MainWindow::mode() const
@@ -428,8 +451,12 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(running && !m_controller->isCanceling());
     m_exports->update();
     m_controls->setRunning(running);
+    // A problem shown here goes away with the problem (a valid preset chosen, the text fixed).
     if (!running && !problem.isEmpty())
         m_stateLabel->setText(problem);
+    else if (!running && !m_shownProblem.isEmpty() && m_stateLabel->text() == m_shownProblem)
+        m_stateLabel->setText(tr("Ready"));
+    m_shownProblem = running ? QString() : problem;
 }
 
 void MainWindow::updateStatus()
@@ -459,9 +486,11 @@ void MainWindow::openNumbers()
                                                       tr("Text files (*.txt *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!workloadPanel()->loadFile(path, &error))
-        showError(tr("Cannot open the numbers"), error);
+    whenLoaded([this](bool ok, const QString &message) {
+        if (!ok && !message.isEmpty())
+            showError(tr("Cannot open the numbers"), message);
+    });
+    workloadPanel()->loadFile(path);
 }
 
 bool MainWindow::exportResults(const QString &path)

@@ -39,6 +39,9 @@ private:
     std::optional<int> loadWorkload(const QString &source);
     void onFinished(const RunReport &report);
     void printNewRows();
+    bool hasOutputFile() const;
+    // Empty when everything written to standard output got there, else why not.
+    QString standardOutputError();
 
     QTextStream &m_out;
     QTextStream &m_err;

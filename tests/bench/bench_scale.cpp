@@ -144,6 +144,10 @@ int windowChild(const QString &numbersPath, const QString &outPath)
           QStringLiteral("--run"), QStringLiteral("--export"), outPath },
         nullptr);
     ScriptedRun script(&window, *options);
+    QObject::connect(&window, &MainWindow::launchFailed, [](const QString &message) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(message));
+        QCoreApplication::exit(2);
+    });
     QString error;
     if (!script.prepare(&error) || !window.apply(*options, &error)) {
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
