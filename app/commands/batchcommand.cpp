@@ -14,6 +14,10 @@ std::optional<int> wholeNumber(const QString &text, int low, int high)
     const int value = text.toInt(&ok);
     return ok && value >= low && value <= high ? std::optional(value) : std::nullopt;
 }
+QString runs(int count)
+{
+    return count == 1 ? BatchCommand::tr("1 run") : BatchCommand::tr("%1 runs").arg(count);
+}
 } // namespace
 
 BatchCommand::BatchCommand(Kind kind, QTextStream &out, QTextStream &err, QObject *parent)
@@ -112,7 +116,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     });
     connect(&m_batch, &BatchRun::runStarted, this, [this](int index, int total, Mode mode, int workers) {
         m_err << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total)
-              << tr("%1, %2 worker(s)…").arg(Modes::name(mode)).arg(workers) << Qt::endl;
+              << (workers == 1 ? tr("%1, 1 worker…").arg(Modes::name(mode))
+                               : tr("%1, %2 workers…").arg(Modes::name(mode)).arg(workers))
+              << Qt::endl;
     });
     connect(&m_batch, &BatchRun::finished, this, &BatchCommand::onFinished);
     connect(&m_batch, &BatchRun::failed, this, [this](const QString &message) {
@@ -140,19 +146,19 @@ QByteArray BatchCommand::output() const
         const QList<ComparisonRow> rows = Comparison::rows(samples);
         if (format)
             return ComparisonExport::comparison(*format, rows);
-        const QString title = tr("Compare on %1 (%2 numbers), %3 run(s) each:\n")
+        const QString title = tr("Compare on %1 (%2 numbers), %3 each:\n")
                                   .arg(m_run.workload.name)
                                   .arg(m_run.workload.size())
-                                  .arg(m_repeat);
+                                  .arg(runs(m_repeat));
         return title.toUtf8() + ComparisonExport::comparisonText(rows);
     }
     const QList<SweepRow> rows = Sweep::rows(samples, Modes::name(m_mode));
     if (format)
         return ComparisonExport::sweep(*format, rows);
-    const QString title = tr("Sweep of %1 on %2 (%3 numbers), %4 run(s) each; speedup over sequential:\n")
+    const QString title = tr("Sweep of %1 on %2 (%3 numbers), %4 each; speedup over sequential:\n")
                               .arg(Modes::name(m_mode), m_run.workload.name)
                               .arg(m_run.workload.size())
-                              .arg(m_repeat);
+                              .arg(runs(m_repeat));
     return title.toUtf8() + ComparisonExport::sweepText(rows);
 }
 
