@@ -1,5 +1,6 @@
 // The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
 #include "corebars.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
@@ -75,6 +76,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // As the program does: English plural forms come from conviz_en.qm.
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     qRegisterMetaType<RunReport>();
 }
 
