@@ -29,9 +29,18 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         tr("Execution model: %1.").arg(RunArguments::modeNames()), tr("mode"),
                                         QStringLiteral("sequential"));
+    const QCommandLineOption workerProgramOption(
+        QStringLiteral("worker-program"),
+        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
+        tr("PATH"));
+    const QCommandLineOption workerTimeoutOption(
+        QStringLiteral("worker-timeout"),
+        tr("processes: replace a busy worker whose progress stalls this long, in ms (default %1).")
+            .arg(RunOptions {}.workerTimeoutMs),
+        tr("MS"));
     RunArguments run(QStringLiteral("primes"));
     run.addTo(parser);
-    parser.addOption(modeOption);
+    parser.addOptions({ modeOption, workerProgramOption, workerTimeoutOption });
     if (const std::optional<int> code = run.parse(parser, arguments, m_out, m_err))
         return code;
     const std::optional<Mode> mode = run.mode(QStringLiteral("--mode"), parser.value(modeOption), m_err);
@@ -46,6 +55,15 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     m_format = run.format;
     m_outputPath = run.outputPath;
     m_tracePath = run.tracePath;
+    m_options.workerProgram = parser.value(workerProgramOption);
+    if (parser.isSet(workerTimeoutOption)) {
+        bool ok = false;
+        m_options.workerTimeoutMs = parser.value(workerTimeoutOption).toInt(&ok);
+        if (!ok || m_options.workerTimeoutMs < 100 || m_options.workerTimeoutMs > 3600000)
+            return run.usageError(m_err,
+                                  tr("--worker-timeout takes milliseconds from 100 to 3600000, not '%1'")
+                                      .arg(parser.value(workerTimeoutOption)));
+    }
 
     m_runner = RunnerFactory::create(m_mode);
     if (!m_runner) {
