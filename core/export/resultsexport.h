@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cpusampler.h"
 #include "exportformat.h"
 #include "runreport.h"
 
@@ -14,9 +15,14 @@ class QIODevice;
 // million rows is never one string) and return false when the device refused a write.
 namespace ResultsExport {
 bool write(ExportFormat format, const RunReport &report, QIODevice &device);
-// Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, M events
-// naming the workers (a tid per thread or coroutine, a pid per worker process).
-bool writeChromeTrace(const RunReport &report, QIODevice &device);
+// Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, and inside
+// it an X event per slice the job really ran when it ran in more than one (coroutines taking
+// turns, threads waiting for the GIL); M events naming every lane (a tid per thread or
+// coroutine, a pid per worker process with its one thread named too); C counter events with
+// each core's load (this run's share and other programs') and the run's own CPU use, so
+// jobs and CPU share one time axis.
+bool writeChromeTrace(const RunReport &report, QIODevice &device,
+                      const QList<UtilizationSample> &utilization = {});
 
 // The same as bytes, for small runs and tests.
 QByteArray to(ExportFormat format, const RunReport &report);
@@ -24,5 +30,5 @@ QByteArray toCsv(const RunReport &report);
 // Numbers are strings in JSON: JavaScript readers would round those above 2^53.
 QByteArray toJson(const RunReport &report);
 QByteArray toMarkdown(const RunReport &report);
-QByteArray toChromeTrace(const RunReport &report);
+QByteArray toChromeTrace(const RunReport &report, const QList<UtilizationSample> &utilization = {});
 } // namespace ResultsExport
