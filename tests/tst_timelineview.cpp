@@ -1,13 +1,19 @@
 // The timeline widget: what a click, the wheel and a drag do, what the tooltip says, and the
 // pictures it writes.
 #include "millerrabin.h"
+#include "resultsmodel.h"
+#include "runcontroller.h"
+#include "runmonitor.h"
+#include "timelinepanel.h"
 #include "timelineview.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSvgRenderer>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -69,6 +75,7 @@ private Q_SLOTS:
     void fitsTheRunWhenItEnds();
     void exports_data();
     void exports();
+    void tableAndTimelineFollowEachOther();
 
 private:
     std::unique_ptr<TimelineView> m_view;
@@ -188,6 +195,54 @@ void TestTimelineView::exports()
         QSvgRenderer svg(path);
         QVERIFY(svg.isValid());
     }
+}
+
+void TestTimelineView::tableAndTimelineFollowEachOther()
+{
+    RunController controller;
+    TimelinePanel panel(&controller);
+    QString error;
+    QVERIFY(!panel.exportTo(QStringLiteral("nothing.png"), &error)); // no run yet
+    QVERIFY(!error.isEmpty());
+    QTableView table;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(controller.results());
+    table.setModel(&proxy);
+    panel.linkTable(&table, &proxy);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    // Twelve checks of a few milliseconds each: every one wide enough to click.
+    const QList<quint64> numbers(12, 9'999'999'999'971ull);
+    const Workload workload = Workload::fromNumbers(QStringLiteral("twelve"), numbers);
+    RunOptions options;
+    options.workers = 2;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(workload, Mode::Threads, options));
+    QVERIFY(ended.wait(60000));
+    TimelineView *view = panel.view();
+    QCOMPARE(view->lanes().jobCount(), 12);
+    QVERIFY(view->isFollowing());
+
+    // Sorted the other way, so rows and jobs differ: the link maps through the proxy.
+    proxy.sort(ResultsModel::Index, Qt::DescendingOrder);
+    for (int job : { 0, 7, 11 }) {
+        const QPoint p = centerOf(*view, job);
+        QVERIFY2(!p.isNull(), qPrintable(QString::number(job)));
+        QTest::mouseClick(view, Qt::LeftButton, {}, p);
+        QCOMPARE(proxy.mapToSource(table.currentIndex()).row(), job);
+    }
+    table.setCurrentIndex(proxy.mapFromSource(controller.results()->index(4, 0)));
+    QCOMPARE(view->selectedJob(), 4);
+
+    // A new run starts empty.
+    QVERIFY(controller.start(workload, Mode::Coroutines, options));
+    QCOMPARE(view->lanes().store(), controller.monitor()->store());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(view->lanes().jobCount(), 12);
+    QTemporaryDir dir;
+    QVERIFY2(panel.exportTo(dir.filePath(QStringLiteral("run.svg")), &error), qPrintable(error));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "statuscolors.h"
+#include "wording.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ using Kind = TimelineLanes::Kind;
 
 constexpr int margin = 6; // free pixels at each end of a fitted run
 constexpr int minLaneHeight = 5;
-constexpr int maxLaneHeight = 34;
+constexpr int maxLaneHeight = 44;
 constexpr int dragThreshold = 4;
 constexpr double wheelStep = 1.0015; // zoom per eighth of a degree of the wheel
 
@@ -501,7 +502,8 @@ void TimelineView::paintLegend(QPainter &p, const Geometry &g) const
     }
     for (int l = 0; l < m_lanes.laneCount(); ++l)
         entry(workerColor(l),
-              tr("%1: %n migration(s)", nullptr, m_lanes.lane(l).migrations).arg(workerLabel(l)));
+              Wording::count(m_lanes.lane(l).migrations, tr("%2: 1 migration"), tr("%2: %1 migrations"))
+                  .arg(workerLabel(l)));
     entry(QBrush(palette().color(QPalette::Text), Qt::BDiagPattern), tr("several took turns"));
 }
 
@@ -545,7 +547,7 @@ QString TimelineView::describeAt(const QPoint &pos) const
     const RunStore &store = *m_lanes.store();
     QStringList lines;
     if (bar->count > 1) {
-        lines << tr("%n job(s) within a pixel", nullptr, bar->count)
+        lines << Wording::count(bar->count, tr("1 job"), tr("%L1 jobs within a pixel"))
               << tr("prime %1, composite %2, retried %3, not checked %4")
                      .arg(bar->counts[int(Kind::Prime)])
                      .arg(bar->counts[int(Kind::Composite)])
@@ -573,7 +575,7 @@ QString TimelineView::describeAt(const QPoint &pos) const
         lines << (bar->kind == Kind::Prime ? tr("prime") : tr("composite"));
     }
     if (record.attempts > 1)
-        lines << tr("%n attempt(s)", nullptr, record.attempts);
+        lines << tr("%1 attempts").arg(record.attempts);
     lines << tr("from %1 to %2 (%3)")
                  .arg(formatDuration(bar->startNs), formatDuration(bar->endNs),
                       formatDuration(bar->endNs - bar->startNs));
