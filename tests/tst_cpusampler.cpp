@@ -1,10 +1,17 @@
 // Per-core load from /proc/stat, fed from fixture files.
+#include "cpuclock.h"
 #include "cpusampler.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 namespace {
 QByteArray fixture(const QString &name)
@@ -14,7 +21,50 @@ QByteArray fixture(const QString &name)
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
+
+// A /proc/<pid>/stat line with 52 fields, utime, stime and processor set.
+QByteArray statLine(qint64 pid, const QByteArray &command, quint64 utime, quint64 stime, int processor,
+                    int fields = 52)
+{
+    QList<QByteArray> tokens { QByteArray::number(pid), "(" + command + ")", "R" };
+    while (tokens.size() < fields)
+        tokens.append("0");
+    tokens[13] = QByteArray::number(utime);
+    tokens[14] = QByteArray::number(stime);
+    if (fields > 38)
+        tokens[38] = QByteArray::number(processor);
+    return tokens.join(' ') + '\n';
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(data);
+}
+
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// Keeps this thread on a core for the given CPU time (not wall time: the machine is shared).
+void burnCpu(double seconds)
+{
+    const double until = threadCpuSeconds() + seconds;
+    QDeadlineTimer deadline(30000);
+    volatile quint64 sink = 0;
+    while (threadCpuSeconds() < until && !deadline.hasExpired()) {
+        for (int i = 0; i < 100000; ++i)
+            sink = sink + quint64(i) * 7;
+    }
+}
 } // namespace
+
 
 class TestCpuSampler : public QObject
 {
@@ -28,6 +78,15 @@ private Q_SLOTS:
     void sampler();
     void missingFileFailsOnce();
     void realProcStat();
+    void taskStat_data();
+    void taskStat();
+    void badTaskStat_data();
+    void badTaskStat();
+    void split_data();
+    void split();
+    void ownTasksAndWorkers();
+    void ownLoadOfThisProgram();
+    void cpuClockCountsThisProgram();
 };
 
 void TestCpuSampler::loads_data()
@@ -143,6 +202,155 @@ void TestCpuSampler::realProcStat()
     QCOMPARE(loads.size(), sampler.coreCount());
     for (double load : loads)
         QVERIFY(load >= 0.0 && load <= 1.0);
+}
+
+void TestCpuSampler::taskStat_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<quint64>("jiffies");
+    QTest::addColumn<int>("processor");
+    QTest::newRow("thread") << statLine(100, "conviz", 10, 4, 1) << quint64(14) << 1;
+    QTest::newRow("command with ') ' and spaces") << statLine(7, "a) b (c", 3, 2, 0) << quint64(5) << 0;
+    QTest::newRow("old kernel: no processor field") << statLine(7, "w", 3, 2, 0, 20) << quint64(5) << -1;
+}
+
+void TestCpuSampler::taskStat()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(quint64, jiffies);
+    QFETCH(int, processor);
+    QString error;
+    const std::optional<TaskTimes> times = ProcPidStat::parse(line, &error);
+    QVERIFY2(times, qPrintable(error));
+    QCOMPARE(times->jiffies, jiffies);
+    QCOMPARE(times->processor, processor);
+}
+
+void TestCpuSampler::badTaskStat_data()
+{
+    // The error names the place (line:column) and the field.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no command") << QByteArray("garbage") << "1:1: no '(command)' field";
+    QTest::newRow("too short") << QByteArray("1 (a) R 1 2") << "1:12: expected at least 15 fields, got 5";
+    QList<QByteArray> tokens = statLine(1, "a", 3, 2, 0).trimmed().split(' ');
+    tokens[14] = "x";
+    const QByteArray badStime = tokens.join(' ');
+    QTest::newRow("stime not a number")
+        << badStime
+        << QStringLiteral("1:%1: field 'stime' is not a number: 'x'").arg(badStime.indexOf(" x ") + 2);
+    tokens[14] = "2";
+    tokens[38] = "-1";
+    const QByteArray badCore = tokens.join(' ');
+    QTest::newRow("processor not a core")
+        << badCore
+        << QStringLiteral("1:%1: field 'processor' is not a core: '-1'").arg(badCore.indexOf(" -1 ") + 2);
+}
+
+void TestCpuSampler::badTaskStat()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, error);
+    QString why;
+    QVERIFY(!ProcPidStat::parse(line, &why));
+    QCOMPARE(why, error);
+}
+
+void TestCpuSampler::split_data()
+{
+    // two-cores fixtures: core 1 busy 100 of 100 jiffies, core 2 busy 25 of 100.
+    QTest::addColumn<QList<quint64>>("own");
+    QTest::addColumn<QList<double>>("expectedOwn");
+    QTest::addColumn<QList<double>>("expectedOther");
+    QTest::newRow("none of it ours") << QList<quint64> { 0, 0 } << QList<double> { 0, 0 }
+                                     << QList<double> { 1.0, 0.25 };
+    QTest::newRow("half of core 1 ours")
+        << QList<quint64> { 50, 0 } << QList<double> { 0.5, 0 } << QList<double> { 0.5, 0.25 };
+    QTest::newRow("all of it ours") << QList<quint64> { 100, 25 } << QList<double> { 1.0, 0.25 }
+                                    << QList<double> { 0, 0 };
+    QTest::newRow("billed beyond core 2's load: the rest goes to core 1")
+        << QList<quint64> { 0, 60 } << QList<double> { 0.35, 0.25 } << QList<double> { 0.65, 0 };
+    QTest::newRow("more than the machine did")
+        << QList<quint64> { 200, 200 } << QList<double> { 1.0, 0.25 } << QList<double> { 0, 0 };
+    QTest::newRow("no own sample") << QList<quint64> {} << QList<double> { 0, 0 }
+                                   << QList<double> { 1.0, 0.25 };
+}
+
+void TestCpuSampler::split()
+{
+    QFETCH(QList<quint64>, own);
+    QFETCH(QList<double>, expectedOwn);
+    QFETCH(QList<double>, expectedOther);
+    const auto before = ProcStat::parse(fixture(QStringLiteral("two-cores-before.txt")));
+    const auto after = ProcStat::parse(fixture(QStringLiteral("two-cores-after.txt")));
+    const QList<CoreUsage> cores = ProcStat::split(*before, *after, own);
+    QCOMPARE(cores.size(), 2);
+    for (qsizetype i = 0; i < cores.size(); ++i) {
+        QVERIFY2(qAbs(cores.at(i).own - expectedOwn.at(i)) < 1e-9,
+                 qPrintable(QStringLiteral("core %1 own %2").arg(i).arg(cores.at(i).own)));
+        QVERIFY2(qAbs(cores.at(i).other - expectedOther.at(i)) < 1e-9,
+                 qPrintable(QStringLiteral("core %1 other %2").arg(i).arg(cores.at(i).other)));
+    }
+}
+
+void TestCpuSampler::ownTasksAndWorkers()
+{
+    // A fake /proc: this program's threads under self/task, a worker process under 4242/task,
+    // and a process that is not ours under 999.
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    writeFile(root + QLatin1String("/stat"), fixture(QStringLiteral("two-cores-before.txt")));
+    writeFile(root + QLatin1String("/self/task/100/stat"), statLine(100, "conviz", 10, 0, 0));
+    writeFile(root + QLatin1String("/4242/task/4242/stat"), statLine(4242, "conviz-worker", 0, 0, 1));
+    writeFile(root + QLatin1String("/999/task/999/stat"), statLine(999, "other", 0, 0, 1));
+    CpuSampler sampler(nullptr, root + QLatin1String("/stat"), root);
+    sampler.setProcesses({ 4242 });
+    QSignalSpy usageSampled(&sampler, &CpuSampler::usageSampled);
+    QVERIFY(sampler.sampleNow());
+    QCOMPARE(usageSampled.size(), 0);
+
+    writeFile(root + QLatin1String("/stat"), fixture(QStringLiteral("two-cores-after.txt")));
+    writeFile(root + QLatin1String("/self/task/100/stat"),
+              statLine(100, "conviz", 30, 20, 0)); // +40 on core 1
+    writeFile(root + QLatin1String("/self/task/101/stat"),
+              statLine(101, "conviz", 3, 2, 1)); // new: +5 on core 2
+    writeFile(root + QLatin1String("/4242/task/4242/stat"), statLine(4242, "conviz-worker", 15, 5, 1)); // +20
+    writeFile(root + QLatin1String("/999/task/999/stat"), statLine(999, "other", 50, 50, 1));
+    QVERIFY(sampler.sampleNow());
+    QCOMPARE(usageSampled.size(), 1);
+    const CpuUsage usage = usageSampled.at(0).at(0).value<CpuUsage>();
+    QCOMPARE(usage.cores.size(), 2);
+    QVERIFY(qAbs(usage.cores.at(0).own - 0.4) < 1e-9);
+    QVERIFY(qAbs(usage.cores.at(0).other - 0.6) < 1e-9);
+    QVERIFY(qAbs(usage.cores.at(1).own - 0.25) < 1e-9);
+    QVERIFY(qAbs(usage.cores.at(1).other - 0.0) < 1e-9);
+    QVERIFY(qAbs(usage.ownCores() - 0.65) < 1e-9);
+    QVERIFY(qAbs(usage.otherCores() - 0.6) < 1e-9);
+}
+
+void TestCpuSampler::ownLoadOfThisProgram()
+{
+    if (!QFile::exists(QStringLiteral("/proc/self/task")))
+        QSKIP("no /proc here");
+    CpuSampler sampler;
+    QVERIFY(sampler.sampleNow());
+    burnCpu(0.3);
+    QVERIFY(sampler.sampleNow());
+    // 0.3 s of this thread's CPU time is at least a few jiffies of own load on some core.
+    QVERIFY2(sampler.usage().ownCores() > 0, qPrintable(QString::number(sampler.usage().ownCores())));
+    for (const CoreUsage &core : sampler.usage().cores)
+        QVERIFY(core.own >= 0 && core.other >= 0 && core.busy() <= 1.0 + 1e-9);
+}
+
+void TestCpuSampler::cpuClockCountsThisProgram()
+{
+    const double before = CpuClock::ownSeconds();
+    burnCpu(0.2);
+    const double after = CpuClock::ownSeconds();
+    QVERIFY2(after - before >= 0.15, qPrintable(QString::number(after - before)));
+    if (QFile::exists(QStringLiteral("/proc/self/stat")))
+        QVERIFY(CpuClock::processSeconds(QCoreApplication::applicationPid()) > 0);
+    QCOMPARE(CpuClock::processSeconds(-1), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestCpuSampler)

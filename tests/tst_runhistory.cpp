@@ -111,17 +111,20 @@ void TestRunHistory::exports_data()
     QTest::newRow("csv")
         << int(ExportFormat::Csv)
         << QByteArray(
-               "run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n"
-               "1,sequential,1,\"book, fixture\",20,0,0.900000,1.000,1.000,false,2026-01-02T03:04:05\n"
-               "2,threads,2,\"book, fixture\",20,0,0.450000,2.000,1.000,false,2026-01-02T03:04:05\n"
-               "3,threads,2,\"book, fixture\",20,0,0.100000,,,true,2026-01-02T03:04:05\n");
+               "run,mode,workers,workload,numbers,checked,wall_s,cpu_s,speedup,efficiency,canceled,finished_"
+               "at\n"
+               "1,sequential,1,\"book, "
+               "fixture\",20,0,0.900000,0.000000,1.000,1.000,false,2026-01-02T03:04:05\n"
+               "2,threads,2,\"book, fixture\",20,0,0.450000,0.000000,2.000,1.000,false,2026-01-02T03:04:05\n"
+               "3,threads,2,\"book, fixture\",20,0,0.100000,0.000000,,,true,2026-01-02T03:04:05\n");
     QTest::newRow("markdown")
         << int(ExportFormat::Markdown)
-        << QByteArray("| run | mode | workers | workload | numbers | wall (s) | speedup | efficiency |\n"
-                      "|---:|---|---:|---|---:|---:|---:|---:|\n"
-                      "| 1 | sequential | 1 | book, fixture | 20 | 0.900 | 1.00x | 100% |\n"
-                      "| 2 | threads | 2 | book, fixture | 20 | 0.450 | 2.00x | 100% |\n"
-                      "| 3 | threads | 2 | book, fixture | 20 | 0.100 (stopped) | – | – |\n");
+        << QByteArray(
+               "| run | mode | workers | workload | numbers | wall (s) | CPU (s) | speedup | efficiency |\n"
+               "|---:|---|---:|---|---:|---:|---:|---:|---:|\n"
+               "| 1 | sequential | 1 | book, fixture | 20 | 0.900 | 0.000 | 1.00x | 100% |\n"
+               "| 2 | threads | 2 | book, fixture | 20 | 0.450 | 0.000 | 2.00x | 100% |\n"
+               "| 3 | threads | 2 | book, fixture | 20 | 0.100 (stopped) | 0.000 | – | – |\n");
 }
 
 void TestRunHistory::exports()
@@ -146,7 +149,9 @@ void TestRunHistory::keptBetweenSessions()
         QVERIFY2(first.keepIn(path, &error), qPrintable(error));
         QCOMPARE(first.rowCount(), 0);
         first.add(report(QStringLiteral("sequential"), 1, 1.0), QStringLiteral("key"));
-        first.add(report(QStringLiteral("threads"), 2, 0.4, true), QStringLiteral("key"));
+        RunReport stopped = report(QStringLiteral("threads"), 2, 0.4, true);
+        stopped.cpuSeconds = 0.7;
+        first.add(stopped, QStringLiteral("key"));
     }
     RunHistoryModel second;
     QAbstractItemModelTester tester(&second, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -157,6 +162,8 @@ void TestRunHistory::keptBetweenSessions()
     QCOMPARE(stopped.workers, 2);
     QCOMPARE(stopped.workload, QStringLiteral("book, fixture"));
     QCOMPARE(stopped.wallSeconds, 0.4);
+    QCOMPARE(stopped.cpuSeconds, 0.7);
+    QCOMPARE(second.history().runs().at(0).cpuSeconds, 0.0);
     QVERIFY(stopped.canceled);
     QVERIFY(!stopped.speedup);
     QVERIFY(stopped.finishedAt.isValid());

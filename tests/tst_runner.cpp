@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 using namespace RunnerTesting;
@@ -58,6 +59,12 @@ void TestRunner::answers()
         QCOMPARE(report.mode, Modes::name(mode));
         QCOMPARE(report.checkedCount(), workload.size());
         QCOMPARE(report.workers.size(), mode == Mode::Sequential ? 1 : workers);
+        // The run's CPU time, worker processes included, next to its wall time: never more
+        // than every core busy for the whole run.
+        QVERIFY2(report.cpuSeconds > 0, qPrintable(QString::number(report.cpuSeconds)));
+        QVERIFY2(
+            report.cpuSeconds <= report.wallSeconds * QThread::idealThreadCount() + 0.1,
+            qPrintable(QStringLiteral("cpu %1 s, wall %2 s").arg(report.cpuSeconds).arg(report.wallSeconds)));
         QVERIFY(!runner->isRunning());
     }
 }

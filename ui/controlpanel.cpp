@@ -2,6 +2,7 @@
 
 #include "corebars.h"
 #include "runoptions.h"
+#include "utilizationstrip.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
 
@@ -92,6 +93,8 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     auto *coresLayout = new QVBoxLayout(coresBox);
     m_coreBars = new CoreBars(coresBox);
     coresLayout->addWidget(m_coreBars);
+    m_utilization = new UtilizationStrip(coresBox);
+    coresLayout->addWidget(m_utilization);
 
     layout->addWidget(workloadBox);
     layout->addWidget(modeBox);
@@ -105,6 +108,12 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     setMinimumWidth(330);
     setMaximumWidth(520);
     updateModeExplanation();
+}
+
+void ControlPanel::showUsage(const CpuUsage &usage)
+{
+    m_coreBars->setUsage(usage);
+    m_utilization->addSample(usage);
 }
 
 Mode ControlPanel::mode() const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class CoreBars;
+struct CpuUsage;
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
@@ -12,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class UtilizationStrip;
 class WorkerBoard;
 class WorkloadPanel;
 
@@ -26,6 +28,9 @@ public:
     WorkloadPanel *workload() const { return m_workload; }
     WorkerBoard *workerBoard() const { return m_workerBoard; }
     CoreBars *coreBars() const { return m_coreBars; }
+    UtilizationStrip *utilization() const { return m_utilization; }
+    // A CPU sample for the core bars and the strip.
+    void showUsage(const CpuUsage &usage);
     Mode mode() const;
     void setMode(Mode mode);
     int workers() const;
@@ -52,5 +57,6 @@ private:
     QPushButton *m_stopButton;
     WorkerBoard *m_workerBoard;
     CoreBars *m_coreBars;
+    UtilizationStrip *m_utilization;
     bool m_running = false;
 };

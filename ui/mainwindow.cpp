@@ -124,13 +124,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controller, &RunController::updated, this, [this] {
         m_controls->workerBoard()->show(m_controller->monitor()->workers());
+        // Worker processes' CPU time counts as this run's, not as other programs'.
+        m_cpu->setProcesses(m_controller->lastReport().workerPids());
         updateStatus();
     });
     connect(m_controller, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(m_controller, &RunController::failed, this, &MainWindow::onRunFailed);
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
-    connect(m_cpu, &CpuSampler::sampled, coreBars(), &CoreBars::setLoads);
+    connect(m_cpu, &CpuSampler::usageSampled, m_controls, &ControlPanel::showUsage);
     connect(m_cpu, &CpuSampler::failed, coreBars(), [this](const QString &why) {
         coreBars()->setUnavailable(tr("No CPU load to show: %1").arg(why));
     });

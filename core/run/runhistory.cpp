@@ -35,6 +35,7 @@ const RunSummary &RunHistory::add(const RunReport &report, const QString &worklo
     run.numbers = int(report.size());
     run.checked = report.checkedCount();
     run.wallSeconds = report.wallSeconds;
+    run.cpuSeconds = report.cpuSeconds;
     run.canceled = report.canceled;
     run.finishedAt = finishedAt;
     const bool isBaseline = run.mode == QLatin1String("sequential") && !run.canceled;
@@ -69,7 +70,7 @@ QString RunHistory::keyFor(const QList<quint64> &numbers)
 QByteArray RunHistory::toCsv(const QList<RunSummary> &runs)
 {
     QByteArray out
-        = "run,mode,workers,workload,numbers,checked,wall_s,speedup,efficiency,canceled,finished_at\n";
+        = "run,mode,workers,workload,numbers,checked,wall_s,cpu_s,speedup,efficiency,canceled,finished_at\n";
     int n = 0;
     for (const RunSummary &run : runs) {
         QString workload = run.workload;
@@ -83,6 +84,7 @@ QByteArray RunHistory::toCsv(const QList<RunSummary> &runs)
                                   QString::number(run.numbers),
                                   QString::number(run.checked),
                                   QString::number(run.wallSeconds, 'f', 6),
+                                  QString::number(run.cpuSeconds, 'f', 6),
                                   fixed(run.speedup, 3),
                                   fixed(run.efficiency(), 3),
                                   run.canceled ? QStringLiteral("true") : QStringLiteral("false"),
@@ -104,6 +106,7 @@ QByteArray RunHistory::toJson(const QList<RunSummary> &runs)
                              { QStringLiteral("numbers"), run.numbers },
                              { QStringLiteral("checked"), run.checked },
                              { QStringLiteral("wall_s"), run.wallSeconds },
+                             { QStringLiteral("cpu_s"), run.cpuSeconds },
                              { QStringLiteral("canceled"), run.canceled },
                              { QStringLiteral("finished_at"), run.finishedAt.toString(Qt::ISODate) } };
         object.insert(QStringLiteral("speedup"), run.speedup ? QJsonValue(*run.speedup) : QJsonValue());
@@ -116,8 +119,9 @@ QByteArray RunHistory::toJson(const QList<RunSummary> &runs)
 
 QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs)
 {
-    QByteArray out = "| run | mode | workers | workload | numbers | wall (s) | speedup | efficiency |\n"
-                     "|---:|---|---:|---|---:|---:|---:|---:|\n";
+    QByteArray out
+        = "| run | mode | workers | workload | numbers | wall (s) | CPU (s) | speedup | efficiency |\n"
+          "|---:|---|---:|---|---:|---:|---:|---:|---:|\n";
     int n = 0;
     for (const RunSummary &run : runs) {
         const QString speedup = run.speedup ? fixed(run.speedup, 2) + QLatin1Char('x') : QStringLiteral("–");
@@ -126,13 +130,13 @@ QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs)
             : QStringLiteral("–");
         const QString wall = QString::number(run.wallSeconds, 'f', 3)
             + (run.canceled ? QStringLiteral(" (stopped)") : QString());
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                    .arg(++n)
                    .arg(run.mode)
                    .arg(run.workers)
                    .arg(markdownCell(run.workload))
                    .arg(run.numbers)
-                   .arg(wall, speedup, efficiency)
+                   .arg(wall, QString::number(run.cpuSeconds, 'f', 3), speedup, efficiency)
                    .toUtf8();
     }
     return out;

@@ -20,6 +20,7 @@ struct RunSummary
     int numbers = 0;
     int checked = 0;
     double wallSeconds = 0;
+    double cpuSeconds = 0; // the program's and its worker processes' CPU time during the run
     std::optional<double> speedup; // against the last sequential run of the same workload
     bool canceled = false;
     QDateTime finishedAt;

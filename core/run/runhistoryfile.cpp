@@ -93,6 +93,7 @@ QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs)
                              { QStringLiteral("numbers"), run.numbers },
                              { QStringLiteral("checked"), run.checked },
                              { QStringLiteral("wall_s"), run.wallSeconds },
+                             { QStringLiteral("cpu_s"), run.cpuSeconds },
                              { QStringLiteral("canceled"), run.canceled },
                              { QStringLiteral("finished_at"), run.finishedAt.toString(Qt::ISODateWithMs) } };
         object.insert(QStringLiteral("speedup"), run.speedup ? QJsonValue(*run.speedup) : QJsonValue());
@@ -137,6 +138,9 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
         run.numbers = int(reader.number("numbers", 0));
         run.checked = int(reader.number("checked", 0));
         run.wallSeconds = reader.number("wall_s", 0);
+        // Files written before runs measured their CPU time have none: 0.
+        run.cpuSeconds
+            = array.at(i).toObject().contains(QLatin1String("cpu_s")) ? reader.number("cpu_s", 0) : 0;
         run.speedup = reader.optionalNumber("speedup");
         run.canceled = reader.flag("canceled");
         run.finishedAt = reader.time("finished_at");

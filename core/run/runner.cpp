@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include "answercheck.h"
+#include "cpuclock.h"
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ void Runner::start(const Workload &workload, const RunOptions &options)
     m_report.store = m_store;
     m_canceling = false;
     m_running = true;
+    m_cpuAtStart = CpuClock::ownSeconds();
     m_clock.start();
     m_startTime = std::chrono::steady_clock::now();
     Q_EMIT runStarted(int(workload.size()), m_report.workerCount);
@@ -99,7 +101,7 @@ void Runner::finish()
     if (!m_running)
         return;
     m_running = false;
-    m_report.wallSeconds = secondsSinceStart();
+    stopClocks();
     m_report.canceled = m_canceling || !hasAllResults();
     Q_EMIT runFinished(m_report);
 }
@@ -109,7 +111,13 @@ void Runner::fail(const QString &message)
     if (!m_running)
         return;
     m_running = false;
-    m_report.wallSeconds = secondsSinceStart();
+    stopClocks();
     m_report.canceled = true;
     Q_EMIT runFailed(message);
+}
+
+void Runner::stopClocks()
+{
+    m_report.wallSeconds = secondsSinceStart();
+    m_report.cpuSeconds = std::max(0.0, CpuClock::ownSeconds(m_report.workerPids()) - m_cpuAtStart);
 }

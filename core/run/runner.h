@@ -83,12 +83,15 @@ protected:
     void fail(const QString &message);
 
 private:
+    void stopClocks();
+
     Workload m_workload;
     RunOptions m_options;
     RunReport m_report;
     std::shared_ptr<RunStore> m_store;
     QElapsedTimer m_clock;
     std::chrono::steady_clock::time_point m_startTime;
+    double m_cpuAtStart = 0;
     bool m_running = false;
     bool m_canceling = false;
 };

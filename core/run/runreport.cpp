@@ -25,6 +25,16 @@ QString RunReport::workerKey(int id) const
     return info ? info->key() : QString();
 }
 
+QList<qint64> RunReport::workerPids() const
+{
+    QList<qint64> pids;
+    for (const WorkerInfo &w : workers) {
+        if (w.pid > 0)
+            pids.append(w.pid);
+    }
+    return pids;
+}
+
 RunReport RunReport::fromResults(const QList<quint64> &numbers, const QList<JobResult> &results,
                                  int workerCount)
 {

@@ -20,6 +20,9 @@ struct RunReport
     QList<WorkerInfo> workers;
     std::shared_ptr<const RunStore> store;
     double wallSeconds = 0;
+    // CPU seconds the program and its worker processes used during the run: above the wall
+    // time when cores worked in parallel, about equal when one core did all the work.
+    double cpuSeconds = 0;
     bool canceled = false;
 
     // Numbers in the run, and the result of each (index -1 for a number never checked).
@@ -29,6 +32,8 @@ struct RunReport
     int failedCount() const;
     const WorkerInfo *worker(int id) const;
     QString workerKey(int id) const;
+    // The worker processes' pids (none in the modes without processes).
+    QList<qint64> workerPids() const;
 
     // A report made of results known in advance (tests, imports): results[i].index -1 for
     // numbers never checked.

@@ -1,14 +1,89 @@
 #include "cpusampler.h"
 
+#include <QDir>
 #include <QFile>
 #include <QThread>
+
+#include <algorithm>
 
 namespace {
 // user nice system idle iowait irq softirq steal guest guest_nice; guest time is already
 // counted in user and nice, so it is left out.
 const char *const fieldNames[] = { "user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal" };
 constexpr int minimumFields = 4;
+// In /proc/<pid>/stat, counted from the state (field 3) after the command's ')'.
+constexpr int utimeToken = 14 - 3;
+constexpr int stimeToken = 15 - 3;
+constexpr int processorToken = 39 - 3;
 } // namespace
+
+double CpuUsage::ownCores() const
+{
+    double sum = 0;
+    for (const CoreUsage &core : cores)
+        sum += core.own;
+    return sum;
+}
+
+double CpuUsage::otherCores() const
+{
+    double sum = 0;
+    for (const CoreUsage &core : cores)
+        sum += core.other;
+    return sum;
+}
+
+std::optional<TaskTimes> ProcPidStat::parse(const QByteArray &text, QString *error)
+{
+    const auto fail = [error](qsizetype column, const QString &why) {
+        if (error)
+            *error = QStringLiteral("1:%1: %2").arg(column).arg(why);
+        return std::nullopt;
+    };
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return fail(1, QStringLiteral("no '(command)' field"));
+    QList<qsizetype> starts;
+    QList<QByteArray> tokens;
+    qsizetype position = close + 1;
+    while (position < text.size()) {
+        while (position < text.size() && (text.at(position) == ' ' || text.at(position) == '\n'))
+            ++position;
+        if (position >= text.size())
+            break;
+        qsizetype end = position;
+        while (end < text.size() && text.at(end) != ' ' && text.at(end) != '\n')
+            ++end;
+        starts.append(position);
+        tokens.append(text.mid(position, end - position));
+        position = end;
+    }
+    if (tokens.size() <= stimeToken)
+        return fail(
+            text.size() + 1,
+            QStringLiteral("expected at least %1 fields, got %2").arg(stimeToken + 3).arg(tokens.size() + 2));
+    TaskTimes times;
+    const std::pair<int, const char *> counters[] = { { utimeToken, "utime" }, { stimeToken, "stime" } };
+    for (const auto &[token, name] : counters) {
+        bool ok = false;
+        const quint64 value = tokens.at(token).toULongLong(&ok);
+        if (!ok)
+            return fail(starts.at(token) + 1,
+                        QStringLiteral("field '%1' is not a number: '%2'")
+                            .arg(QLatin1String(name), QString::fromLatin1(tokens.at(token))));
+        times.jiffies += value;
+    }
+    if (tokens.size() > processorToken) {
+        bool ok = false;
+        const int processor = tokens.at(processorToken).toInt(&ok);
+        if (!ok || processor < 0)
+            return fail(starts.at(processorToken) + 1,
+                        QStringLiteral("field 'processor' is not a core: '%1'")
+                            .arg(QString::fromLatin1(tokens.at(processorToken))));
+        times.processor = processor;
+    }
+    return times;
+}
 
 std::optional<QList<CpuTimes>> ProcStat::parse(const QByteArray &text, QString *error)
 {
@@ -90,11 +165,81 @@ QList<double> ProcStat::loads(const QList<CpuTimes> &before, const QList<CpuTime
     return result;
 }
 
-CpuSampler::CpuSampler(QObject *parent, const QString &statPath)
+QList<CoreUsage> ProcStat::split(const QList<CpuTimes> &before, const QList<CpuTimes> &after,
+                                 const QList<quint64> &ownJiffies)
+{
+    QList<CoreUsage> result(after.size());
+    const QList<double> busy = loads(before, after);
+    if (before.size() != after.size())
+        return result;
+    double spill = 0;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const quint64 total
+            = after.at(i).total > before.at(i).total ? after.at(i).total - before.at(i).total : 0;
+        const double own = total > 0 ? double(ownJiffies.value(i)) / double(total) : 0.0;
+        result[i].own = std::min(own, busy.at(i));
+        result[i].other = busy.at(i) - result[i].own;
+        spill += own - result[i].own;
+    }
+    for (CoreUsage &core : result) {
+        const double take = std::min(spill, core.other);
+        core.own += take;
+        core.other -= take;
+        spill -= take;
+    }
+    return result;
+}
+
+CpuSampler::CpuSampler(QObject *parent, const QString &statPath, const QString &procRoot)
     : QObject(parent)
     , m_path(statPath)
+    , m_procRoot(procRoot)
 {
+    qRegisterMetaType<CpuUsage>();
     connect(&m_timer, &QTimer::timeout, this, &CpuSampler::sampleNow);
+}
+
+void CpuSampler::setProcesses(const QList<qint64> &pids)
+{
+    m_pids = pids;
+}
+
+void CpuSampler::addTasks(const QString &taskDir, const QString &keyPrefix,
+                          QHash<QString, TaskTimes> &tasks) const
+{
+    // Tasks come and go between listing and reading: one that is gone has nothing to count.
+    const QStringList ids = QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids) {
+        QFile file(taskDir + QLatin1Char('/') + id + QLatin1String("/stat"));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        if (const std::optional<TaskTimes> times = ProcPidStat::parse(file.readAll()))
+            tasks.insert(keyPrefix + id, *times);
+    }
+}
+
+QList<quint64> CpuSampler::ownJiffies(qsizetype cores)
+{
+    QHash<QString, TaskTimes> tasks;
+    addTasks(m_procRoot + QLatin1String("/self/task"), QStringLiteral("self/"), tasks);
+    for (qint64 pid : std::as_const(m_pids)) {
+        const QString key = QString::number(pid);
+        addTasks(m_procRoot + QLatin1Char('/') + key + QLatin1String("/task"), key + QLatin1Char('/'), tasks);
+    }
+    QList<quint64> perCore(cores, 0);
+    if (m_previousTasks && cores > 0) {
+        for (auto it = tasks.cbegin(); it != tasks.cend(); ++it) {
+            // A task first seen now was born after the previous sample (or its process was
+            // only just watched): all its time is new.
+            const auto previous = m_previousTasks->constFind(it.key());
+            const quint64 before = previous == m_previousTasks->cend() ? 0 : previous->jiffies;
+            const quint64 delta = it->jiffies >= before ? it->jiffies - before : 0;
+            const qsizetype core = it->processor >= 0 && it->processor < cores ? it->processor : 0;
+            perCore[core] += delta;
+        }
+    }
+    m_previousTasks = std::move(tasks);
+    return perCore;
 }
 
 void CpuSampler::start(int intervalMs)
@@ -129,9 +274,12 @@ bool CpuSampler::sampleNow()
         return false;
     }
     m_error.clear();
+    const QList<quint64> own = ownJiffies(sample->size());
     if (m_previous) {
         m_loads = ProcStat::loads(*m_previous, *sample);
+        m_usage.cores = ProcStat::split(*m_previous, *sample, own);
         Q_EMIT sampled(m_loads);
+        Q_EMIT usageSampled(m_usage);
     }
     m_previous = sample;
     return true;

@@ -35,6 +35,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Numbers");
         case Wall:
             return tr("Wall time (s)");
+        case Cpu:
+            return tr("CPU time (s)");
         case Speedup:
             return tr("Speedup");
         case Efficiency:
@@ -43,6 +45,9 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case Cpu:
+            return tr("CPU time of Conviz and its worker processes during the run: about the wall time "
+                      "when one core worked, up to workers × wall time when all did");
         case Speedup:
             return tr("The last complete sequential run of the same numbers divided by this run's wall time");
         case Efficiency:
@@ -74,6 +79,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
                                 : QString::number(run.numbers);
         case Wall:
             return QString::number(run.wallSeconds, 'f', 3) + (run.canceled ? tr(" (stopped)") : QString());
+        case Cpu:
+            return QString::number(run.cpuSeconds, 'f', 3);
         case Speedup:
             return run.speedup ? tr("%1x").arg(*run.speedup, 0, 'f', 2) : tr("–");
         case Efficiency:
@@ -90,6 +97,8 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
             return run.numbers;
         case Wall:
             return run.wallSeconds;
+        case Cpu:
+            return run.cpuSeconds;
         case Speedup:
             return run.speedup.value_or(-1.0);
         case Efficiency:

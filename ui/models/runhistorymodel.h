@@ -10,7 +10,7 @@ class RunHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Run, Mode, Workers, Workload, Numbers, Wall, Speedup, Efficiency, ColumnCount };
+    enum Column { Run, Mode, Workers, Workload, Numbers, Wall, Cpu, Speedup, Efficiency, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit RunHistoryModel(QObject *parent = nullptr);

@@ -23,6 +23,19 @@ inline QColor errorBackground(const QPalette &palette)
     color.setAlpha(isDark(palette) ? 60 : 30);
     return color;
 }
+
+// CPU load: this run's own share in the accent colour, other programs' in a neutral grey
+// that reads as "not ours" in light and dark themes alike.
+inline QColor ownLoad(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
+}
+
+inline QColor otherLoad(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsl(0, 0, 120) : QColor::fromHsl(0, 0, 165);
+}
+
 // The timeline's jobs, by how they ended: hues told apart also by the colour-blind (green and
 // orange differ in lightness too), lighter on a dark base.
 inline QColor prime(const QPalette &palette)
