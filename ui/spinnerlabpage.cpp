@@ -4,6 +4,7 @@
 
 #include "copyabletableview.h"
 #include "coroutinesupervisor.h"
+#include "cpusampler.h"
 #include "divisionrate.h"
 #include "processsupervisor.h"
 #include "spinnerwidget.h"
@@ -39,6 +40,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     , m_prime(new QRadioButton(tr("is_prime(n), CPU-bound:"), this))
     , m_number(new QLineEdit(this))
     , m_numberError(new QLabel(this))
+    , m_cpu(new CpuSampler(this))
 {
     m_lanes[int(Unit::Thread)].supervisor = std::make_unique<ThreadSupervisor>();
     m_lanes[int(Unit::Process)].supervisor = std::make_unique<ProcessSupervisor>();
@@ -350,6 +352,7 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     m_loopGap.frame();
     m_pulse.start();
     m_lessonClock.start();
+    m_cpu->sampleNow();
     m_lesson->start({ SlowCall::Kind::Prime, 0, number });
     return true;
 }
@@ -366,6 +369,8 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
     run.sliceMs = DivisionRate::secondsFor(yieldEvery) * 1e3;
     run.loopGapMs = m_loopGap.longestGapMs();
     run.frameGapMs = m_lessonGap.longestGapMs();
+    if (m_cpu->sampleNow())
+        run.otherCores = m_cpu->usage().otherCores();
     const YieldLesson &lesson
         = m_lessons->add(run, DivisionRate::secondsFor(TrialDivision::divisionsFor(number)));
     const double gap = lesson.loopGapMs;
@@ -385,6 +390,8 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
                                     .arg(number)
                                     .arg(seconds, 0, 'f', 2)
                                     .arg(qRound(gap)));
+        if (const QString why = YieldLessonModel::doubt(lesson); !why.isEmpty())
+            m_lessonResult->setText(m_lessonResult->text() + QLatin1Char(' ') + tr("⚠ %1").arg(why));
     } else {
         m_lessonResult->setText(
             tr("Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time "

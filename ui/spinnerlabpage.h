@@ -17,6 +17,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class CopyableTableView;
+class CpuSampler;
 class CoroutineSupervisor;
 class SpinnerWidget;
 class Supervisor;
@@ -100,6 +101,7 @@ private:
     FrameGapMeter m_loopGap;
     QTimer m_pulse;
     QElapsedTimer m_lessonClock;
+    CpuSampler *m_cpu; // how busy the machine was during a lesson
     QPushButton *m_freeze = nullptr;
     QPushButton *m_nap = nullptr;
     QPushButton *m_stopLesson = nullptr;
