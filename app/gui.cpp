@@ -1,4 +1,5 @@
 // conviz: the window.
+#include "language.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "scriptedrun.h"
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.conviz.Conviz"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/conviz/conviz.svg")));
+    Language::install(Language::effective());
 
     QString error;
     bool helpShown = false;

@@ -72,6 +72,8 @@ void TestInstall::files_data()
     QTest::newRow("icon") << CONVIZ_INSTALL_DATADIR "/icons/hicolor/scalable/apps/org.conviz.Conviz.svg"
                           << false;
     QTest::newRow("metainfo") << CONVIZ_INSTALL_DATADIR "/metainfo/org.conviz.Conviz.metainfo.xml" << false;
+    QTest::newRow("Chinese") << CONVIZ_INSTALL_DATADIR "/conviz/translations/conviz_zh_CN.qm" << false;
+    QTest::newRow("English plurals") << CONVIZ_INSTALL_DATADIR "/conviz/translations/conviz_en.qm" << false;
 }
 
 void TestInstall::files()

@@ -1,6 +1,7 @@
 // The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
 #include "corebars.h"
 #include "divisionrate.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void gilSwitchIntervalReachesTheRun();
     void shortcutsActOnTheShownPage();
     void eachPageHasItsOwnFrameGap();
+    void launchWithWorkerProgram();
     void launchWithExport();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
@@ -79,6 +81,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // As the program does: English plural forms come from conviz_en.qm.
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     qRegisterMetaType<RunReport>();
 }
 
@@ -373,6 +377,31 @@ void TestMainWindow::launchWithExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+void TestMainWindow::launchWithWorkerProgram()
+{
+    // `conviz --worker-program FAKE`: the window's processes runs use it; its lie is caught.
+    qputenv("CONVIZ_FAKE_WORKER", "lie-on:2");
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("processes"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
+          QStringLiteral("book"), QStringLiteral("--worker-program"),
+          QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker"), QStringLiteral("--run") },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    const RunReport report = waitForEnd(ended);
+    qunsetenv("CONVIZ_FAKE_WORKER");
+    QCOMPARE(report.size(), 20);
+    QCOMPARE(report.failedCount(), 1);
+    QCOMPARE(report.result(0).number, 2ull);
+    QVERIFY2(report.result(0).error.contains(QLatin1String("Miller-Rabin")),
+             qPrintable(report.result(0).error));
+    QTRY_VERIFY(childProcesses().isEmpty());
 }
 
 void TestMainWindow::settingsSurvive()

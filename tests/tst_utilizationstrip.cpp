@@ -1,4 +1,5 @@
 // Cores busy over time, this run's share below other programs'.
+#include "language.h"
 #include "utilizationstrip.h"
 
 #include <QTest>
@@ -7,10 +8,17 @@ class TestUtilizationStrip : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void summary_data();
     void summary();
     void keepsTheLastMinute();
 };
+
+void TestUtilizationStrip::initTestCase()
+{
+    // As the program does: English plural forms come from conviz_en.qm.
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
 
 void TestUtilizationStrip::summary_data()
 {

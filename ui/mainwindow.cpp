@@ -4,6 +4,7 @@
 #include "copyabletableview.h"
 #include "corebars.h"
 #include "cpusampler.h"
+#include "languagemenu.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
 #include "runcontroller.h"
@@ -13,7 +14,6 @@
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "timelinepanel.h"
-#include "wording.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
 
@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -193,6 +194,15 @@ void MainWindow::buildMenus()
     run->addSeparator();
     run->addAction(tr("Clear run &history"), this, [this] { historyModel()->clear(); });
 
+    auto *language = new LanguageMenu(this);
+    menuBar()->addMenu(language);
+    connect(language, &LanguageMenu::restartRequested, this, [this] {
+        // A new window in the new language, once this one has stopped its run and saved.
+        if (close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1));
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Conviz"), this, [this] {
         QMessageBox::about(
@@ -227,11 +237,17 @@ QWidget *MainWindow::buildTables()
     header->resizeSection(ResultsModel::Index, widthFor(QStringLiteral("10000")));
     header->resizeSection(ResultsModel::Number, widthFor(QStringLiteral("18446744073709551615")));
     header->resizeSection(ResultsModel::Prime, widthFor(QStringLiteral("stopped")));
-    header->resizeSection(ResultsModel::Elapsed, widthFor(QStringLiteral("Elapsed (s)")));
+    // Titles in the user's language, with room for the sort arrow.
+    const auto titleWidth = [header](int column) {
+        return header->fontMetrics().horizontalAdvance(
+                   header->model()->headerData(column, Qt::Horizontal).toString())
+            + 28;
+    };
+    header->resizeSection(ResultsModel::Elapsed, titleWidth(ResultsModel::Elapsed));
     header->resizeSection(ResultsModel::Worker, widthFor(QStringLiteral("process 2 (pid 99999)")));
-    header->resizeSection(ResultsModel::Start, widthFor(QStringLiteral("Start (s)")));
-    header->resizeSection(ResultsModel::End, widthFor(QStringLiteral("End (s)")));
-    header->resizeSection(ResultsModel::Attempts, widthFor(QStringLiteral("Attempts")));
+    header->resizeSection(ResultsModel::Start, titleWidth(ResultsModel::Start));
+    header->resizeSection(ResultsModel::End, titleWidth(ResultsModel::End));
+    header->resizeSection(ResultsModel::Attempts, titleWidth(ResultsModel::Attempts));
     resultsLayout->addWidget(m_resultsView);
 
     auto *historyBox = new QGroupBox(tr("Run history"), m_tableSplitter);
@@ -268,6 +284,7 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
         setMode(*options.mode);
     if (options.workers)
         setWorkers(*options.workers);
+    m_workerProgram = options.workerProgram;
     WorkloadPanel *workload = workloadPanel();
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
@@ -355,13 +372,12 @@ bool MainWindow::startRun()
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
     options.switchIntervalUs = m_controls->switchIntervalUs();
+    options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();
-    m_spinner->setMessage(
-        Wording::count(workload->size(), tr("checking 1 number…"), tr("checking %L1 numbers…")));
-    m_stateLabel->setText(tr("Running: %1, %2, on %3")
-                              .arg(Modes::title(mode()),
-                                   Wording::count(options.workerCount(), tr("1 worker"), tr("%1 workers")),
-                                   workload->name));
+    m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(workload->size())));
+    m_stateLabel->setText(
+        tr("Running: %1, %2, on %3")
+            .arg(Modes::title(mode()), tr("%n worker(s)", nullptr, options.workerCount()), workload->name));
     m_controller->start(*workload, mode(), options);
     updateActions();
     updateStatus();
@@ -388,7 +404,7 @@ void MainWindow::onRunFinished(const RunReport &report, const RunSummary &summar
               .arg(report.checkedCount())
               .arg(report.size())
         : tr("Done: %1, %2, in %3")
-              .arg(Modes::title(mode()), Wording::count(report.workerCount, tr("1 worker"), tr("%1 workers")),
+              .arg(Modes::title(mode()), tr("%n worker(s)", nullptr, report.workerCount),
                    seconds(report.wallSeconds));
     if (report.failedCount() > 0)
         state += tr(" — not checked: %1").arg(report.failedCount());

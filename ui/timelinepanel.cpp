@@ -4,7 +4,6 @@
 #include "runmonitor.h"
 #include "runreport.h"
 #include "timelineview.h"
-#include "wording.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -116,12 +115,11 @@ void TimelinePanel::updateSummary()
         int migrations = 0;
         for (int l = 0; l < lanes.laneCount(); ++l)
             migrations += lanes.lane(l).migrations;
-        m_summary->setText(
-            Wording::count(lanes.coreCount(), tr("1 core used"), tr("%1 cores used")) + QStringLiteral(" · ")
-            + Wording::count(migrations, tr("1 migration between cores"), tr("%1 migrations between cores")));
+        m_summary->setText(tr("%n core(s) used", nullptr, lanes.coreCount()) + QStringLiteral(" · ")
+                           + tr("%n migration(s) between cores", nullptr, migrations));
         return;
     }
-    m_summary->setText(Wording::count(lanes.laneCount(), tr("1 lane"), tr("%1 lanes")) + QStringLiteral(" · ")
+    m_summary->setText(tr("%n lane(s)", nullptr, lanes.laneCount()) + QStringLiteral(" · ")
                        + tr("%L1 of %L2 jobs drawn").arg(lanes.jobCount()).arg(lanes.store()->size()));
 }
 

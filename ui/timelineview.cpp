@@ -1,7 +1,6 @@
 #include "timelineview.h"
 
 #include "statuscolors.h"
-#include "wording.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -502,8 +501,7 @@ void TimelineView::paintLegend(QPainter &p, const Geometry &g) const
     }
     for (int l = 0; l < m_lanes.laneCount(); ++l)
         entry(workerColor(l),
-              Wording::count(m_lanes.lane(l).migrations, tr("%2: 1 migration"), tr("%2: %1 migrations"))
-                  .arg(workerLabel(l)));
+              tr("%1: %n migration(s)", nullptr, m_lanes.lane(l).migrations).arg(workerLabel(l)));
     entry(QBrush(palette().color(QPalette::Text), Qt::BDiagPattern), tr("several took turns"));
 }
 
@@ -547,7 +545,7 @@ QString TimelineView::describeAt(const QPoint &pos) const
     const RunStore &store = *m_lanes.store();
     QStringList lines;
     if (bar->count > 1) {
-        lines << Wording::count(bar->count, tr("1 job"), tr("%L1 jobs within a pixel"))
+        lines << tr("%Ln job(s) within a pixel", nullptr, bar->count)
               << tr("prime %1, composite %2, retried %3, not checked %4")
                      .arg(bar->counts[int(Kind::Prime)])
                      .arg(bar->counts[int(Kind::Composite)])

@@ -1,7 +1,6 @@
 #include "utilizationstrip.h"
 
 #include "statuscolors.h"
-#include "wording.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -41,7 +40,7 @@ QString UtilizationStrip::summary() const
     const Sample &last = m_samples.constLast();
     return tr("%1 of %2 busy: this run %3, others %4")
         .arg(last.own + last.other, 0, 'f', 1)
-        .arg(Wording::count(m_cores, tr("1 core"), tr("%1 cores")))
+        .arg(tr("%n core(s)", nullptr, m_cores))
         .arg(last.own, 0, 'f', 1)
         .arg(last.other, 0, 'f', 1);
 }

@@ -2,8 +2,6 @@
 
 #include "statuscolors.h"
 
-#include "wording.h"
-
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -215,8 +213,7 @@ QString WorkloadPanel::problem() const
     if (m_parsed.stop)
         return m_parsed.stop->reason;
     if (!m_parsed.isValid())
-        return Wording::count(m_parsed.errorCount, tr("1 bad token in your numbers: fix it to run."),
-                              tr("%1 bad tokens in your numbers: fix them to run."));
+        return tr("%n bad token(s) in your numbers: fix them to run.", nullptr, m_parsed.errorCount);
     if (m_parsed.numbers.isEmpty())
         return tr("Type, paste or load some numbers to check.");
     return {};
@@ -284,12 +281,11 @@ void WorkloadPanel::parseNow()
     m_parseTimer.stop();
     m_parsed = NumberParser::parse(m_editor->toPlainText());
     if (m_parsed.isValid()) {
-        m_parseSummary->setText(Wording::count(m_parsed.numbers.size(), tr("1 number"), tr("%1 numbers")));
+        m_parseSummary->setText(tr("%Ln number(s)", nullptr, int(m_parsed.numbers.size())));
         m_parseSummary->setPalette(QPalette()); // back to the inherited colours
     } else {
-        m_parseSummary->setText(
-            tr("%1, %2").arg(Wording::count(m_parsed.numbers.size(), tr("1 number"), tr("%1 numbers")),
-                             Wording::count(m_parsed.errorCount, tr("1 error"), tr("%1 errors"))));
+        m_parseSummary->setText(tr("%1, %2").arg(tr("%Ln number(s)", nullptr, int(m_parsed.numbers.size())),
+                                                 tr("%Ln error(s)", nullptr, m_parsed.errorCount)));
         QPalette palette = m_parseSummary->palette();
         palette.setColor(QPalette::WindowText, StatusColors::error(palette));
         m_parseSummary->setPalette(palette);

@@ -14,10 +14,10 @@
 namespace {
 constexpr int fileVersion = 1;
 
-QString translate(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RunHistoryFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunHistoryFile)
+};
 
 // One run's fields, each checked for its type; the first one at fault is named.
 class RunReader
@@ -71,8 +71,7 @@ private:
     void fault(const char *field)
     {
         if (m_error.isEmpty())
-            m_error
-                = translate("run %1: field '%2' is missing or wrong").arg(m_run).arg(QLatin1String(field));
+            m_error = Text::tr("run %1: field '%2' is missing or wrong").arg(m_run).arg(QLatin1String(field));
     }
 
     QJsonObject m_object;
@@ -109,24 +108,24 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = translate("not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = Text::tr("not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("version")).toInt() != fileVersion) {
-        *error = translate("field 'version': this program reads version %1").arg(fileVersion);
+        *error = Text::tr("field 'version': this program reads version %1").arg(fileVersion);
         return std::nullopt;
     }
     const QJsonValue runsValue = root.value(QStringLiteral("runs"));
     if (!runsValue.isArray()) {
-        *error = translate("field 'runs' is missing or not a list");
+        *error = Text::tr("field 'runs' is missing or not a list");
         return std::nullopt;
     }
     QList<RunSummary> runs;
     const QJsonArray array = runsValue.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = translate("run %1 is not an object").arg(i + 1);
+            *error = Text::tr("run %1 is not an object").arg(i + 1);
             return std::nullopt;
         }
         RunReader reader(array.at(i).toObject(), int(i) + 1);
@@ -178,7 +177,7 @@ std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QStri
 bool RunHistoryFile::save(const QString &path, const QList<RunSummary> &runs, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = translate("%1: cannot make its folder").arg(path);
+        *error = Text::tr("%1: cannot make its folder").arg(path);
         return false;
     }
     return ExportFiles::write(path, serialize(runs), error);

@@ -9,10 +9,12 @@ namespace {
 constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
 constexpr qint64 blockBytes = 1024 * 1024;
 
-QString tr(const char *text, int n = -1)
+// Every message of this file is NumberParser's, whichever struct writes it; lupdate sees
+// the context in the macro.
+struct Text
 {
-    return QCoreApplication::translate("NumberParser", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(NumberParser)
+};
 
 bool isDigit(char c)
 {
@@ -82,7 +84,7 @@ QString NumberError::toString(const QString &source) const
     if (token.endsWith(QChar(0x2026)))
         return place
             + QStringLiteral("'%1' (%2): %3")
-                  .arg(token, tr("%n characters", int(qMin<qint64>(length, INT_MAX))), reason);
+                  .arg(token, Text::tr("%n characters", nullptr, int(qMin<qint64>(length, INT_MAX))), reason);
     return place + QStringLiteral("'%1': %2").arg(token, reason);
 }
 
@@ -91,9 +93,12 @@ QString ThousandsGroup::toString(const QString &source, bool joinedHere) const
     const QString place = QStringLiteral("%1:%2:%3: warning: ").arg(source).arg(line).arg(column);
     if (joinedHere && joined)
         return place
-            + tr("'%1' read as the one number %2 (commas as thousands separators)").arg(text).arg(*joined);
+            + Text::tr("'%1' read as the one number %2 (commas as thousands separators)")
+                  .arg(text)
+                  .arg(*joined);
     return place
-        + tr("'%1' looks like one number with thousands separators; read as %n separate numbers", parts)
+        + Text::tr("'%1' looks like one number with thousands separators; read as %n separate numbers",
+                   nullptr, parts)
               .arg(text);
 }
 
@@ -103,7 +108,8 @@ QStringList ParsedNumbers::messages(const QString &source) const
     for (const NumberError &error : errors)
         lines << error.toString(source);
     if (errorCount > errors.size())
-        lines << tr("… and %n more bad token(s)", int(qMin<qint64>(errorCount - errors.size(), INT_MAX)));
+        lines << Text::tr("… and %n more bad token(s)", nullptr,
+                          int(qMin<qint64>(errorCount - errors.size(), INT_MAX)));
     if (stop)
         lines << stop->toString(source);
     return lines;
@@ -159,7 +165,7 @@ struct NumberParser::State
         ++out.errorCount;
         if (out.errors.size() < options.limits.maxErrors) {
             const int shown = options.limits.shownTokenLength;
-            out.errors.append({ line, tokenColumn, token.text(shown), tr(reason), token.length });
+            out.errors.append({ line, tokenColumn, token.text(shown), Text::tr(reason), token.length });
         }
     }
 
@@ -167,7 +173,7 @@ struct NumberParser::State
     {
         if (out.numbers.size() >= options.limits.maxNumbers) {
             stopAt(tokenColumn,
-                   tr("more than %1 numbers: that is as many as one run checks")
+                   Text::tr("more than %1 numbers: that is as many as one run checks")
                        .arg(QString::number(options.limits.maxNumbers)));
             return;
         }
@@ -312,14 +318,14 @@ bool NumberParser::feed(QByteArrayView utf8)
         }
         if (++s.lineBytes > s.options.limits.maxLineBytes) {
             s.stopAt(s.column + 1,
-                     tr("line longer than %1 bytes: not a list of numbers")
+                     Text::tr("line longer than %1 bytes: not a list of numbers")
                          .arg(QString::number(s.options.limits.maxLineBytes)));
             return false;
         }
         if ((uchar(b) & 0xC0) != 0x80)
             ++s.column;
         if (b == '\0') {
-            s.stopAt(s.column, tr("binary data (a NUL byte): not a list of numbers"));
+            s.stopAt(s.column, Text::tr("binary data (a NUL byte): not a list of numbers"));
             return false;
         }
         if (s.comment)
@@ -378,7 +384,7 @@ ParsedNumbers NumberParser::parse(QIODevice &device, const Options &options,
     for (;;) {
         const qint64 got = device.read(buffer.data(), buffer.size());
         if (got < 0) {
-            parser.d->stopAt(parser.d->column + 1, tr("cannot read: %1").arg(device.errorString()));
+            parser.d->stopAt(parser.d->column + 1, Text::tr("cannot read: %1").arg(device.errorString()));
             break;
         }
         if (got == 0)

@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>checking %Ln number(s)…</source>
+        <translation>
+            <numerusform>checking %Ln number…</numerusform>
+            <numerusform>checking %Ln numbers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
+        <translation>
+            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad token(s)</source>
+        <translation>
+            <numerusform>… and %n more bad token</numerusform>
+            <numerusform>… and %n more bad tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n core(s) used</source>
+        <translation>
+            <numerusform>%n core used</numerusform>
+            <numerusform>%n cores used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) between cores</source>
+        <translation>
+            <numerusform>%n migration between cores</numerusform>
+            <numerusform>%n migrations between cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%1: %n migration(s)</source>
+        <translation>
+            <numerusform>%1: %n migration</numerusform>
+            <numerusform>%1: %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) within a pixel</source>
+        <translation>
+            <numerusform>%Ln job within a pixel</numerusform>
+            <numerusform>%Ln jobs within a pixel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationStrip</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation><numerusform>%n core</numerusform><numerusform>%n cores</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPanel</name>
+    <message numerus="yes">
+        <source>%n bad token(s) in your numbers: fix them to run.</source>
+        <translation>
+            <numerusform>%n bad token in your numbers: fix it to run.</numerusform>
+            <numerusform>%n bad tokens in your numbers: fix them to run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AnswerCheck</name>
+    <message>
+        <source>answered prime, but Miller-Rabin finds it composite</source>
+        <translation>回答为素数，但 Miller-Rabin 检验认定它是合数</translation>
+    </message>
+    <message>
+        <source>answered composite, but Miller-Rabin finds it prime</source>
+        <translation>回答为合数，但 Miller-Rabin 检验认定它是素数</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Execution model</source>
+        <translation>执行模型</translation>
+    </message>
+    <message>
+        <source>How many threads, worker processes or coroutines (default: one per core, %1 here)</source>
+        <translation>线程、工作进程或协程的数量（默认每个CPU核一个，本机为 %1）</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>工作者：</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU核</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>CPython's sys.setswitchinterval(): how long a thread may keep the GIL while another waits for it (5 ms by default). Shorter: the threads take turns more often, at the cost of more hand-overs; longer: fewer, longer turns. The total time stays that of one core.</source>
+        <translation>CPython 的 sys.setswitchinterval()：另一个线程等待时，一个线程最多可持有 GIL 多久（默认 5 毫秒）。更短：线程轮换更频繁，交接次数更多；更长：轮换更少、每轮更长。总用时始终相当于一个CPU核。</translation>
+    </message>
+    <message>
+        <source>Switch interval</source>
+        <translation>切换间隔</translation>
+    </message>
+    <message>
+        <source>Switch interval:</source>
+        <translation>切换间隔：</translation>
+    </message>
+</context>
+<context>
+    <name>CoreBars</name>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>CPU load per core</source>
+        <translation>每个CPU核的负载</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2% busy — this run %3%, other programs %4%</source>
+        <translation>CPU %1：%2% 忙碌 — 本次运行 %3%，其他程序 %4%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>other programs</source>
+        <translation>其他程序</translation>
+    </message>
+</context>
+<context>
+    <name>CoroutinePoolRunner</name>
+    <message>
+        <source>coroutine %1</source>
+        <translation>协程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoroutineRunner</name>
+    <message>
+        <source>coroutine %1</source>
+        <translation>协程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoroutineSupervisor</name>
+    <message>
+        <source>coroutine #%1 on the event loop</source>
+        <translation>事件循环上的协程 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Export run &amp;history…</source>
+        <translation>导出运行历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export run history</source>
+        <translation>导出运行历史</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>导出跟踪(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Chrome Trace Event JSON: open it in Perfetto or chrome://tracing</source>
+        <translation>Chrome Trace Event JSON：可在 Perfetto 或 chrome://tracing 中打开</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>导出跟踪</translation>
+    </message>
+    <message>
+        <source>Copy results as &amp;Markdown</source>
+        <translation>以 &amp;Markdown 复制结果</translation>
+    </message>
+    <message>
+        <source>Copied the results as a Markdown table</source>
+        <translation>已将结果复制为 Markdown 表格</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese when the system speaks Chinese, English otherwise</source>
+        <translation>系统语言为中文时使用简体中文，否则使用英文</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Conviz speaks the chosen language from its next start.</source>
+        <translation>Conviz 将在下次启动时使用所选语言。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Conviz: watch threads, processes and coroutines check primes.</source>
+        <translation>Conviz：观看线程、进程和协程检测素数。</translation>
+    </message>
+    <message>
+        <source>Execution model: sequential, threads, processes, coroutines, coroutines-pool.</source>
+        <translation>执行模型：sequential、threads、processes、coroutines、coroutines-pool。</translation>
+    </message>
+    <message>
+        <source>Number of workers (1-256).</source>
+        <translation>工作者数量（1-256）。</translation>
+    </message>
+    <message>
+        <source>Workload preset: book or large.</source>
+        <translation>预设工作负载：book 或 large。</translation>
+    </message>
+    <message>
+        <source>Check the numbers in this text file.</source>
+        <translation>检测此文本文件中的数字。</translation>
+    </message>
+    <message>
+        <source>Start the run at once.</source>
+        <translation>立即开始运行。</translation>
+    </message>
+    <message>
+        <source>With --run: write the results table to this file (.csv, .json or .md) when the run ends, then quit.</source>
+        <translation>与 --run 一起使用：运行结束时把结果表写入此文件（.csv、.json 或 .md），然后退出。</translation>
+    </message>
+    <message>
+        <source>With --run: save MODE-running.png mid-run and MODE-done.png at the end in this folder, then quit.</source>
+        <translation>与 --run 一起使用：在此文件夹中保存运行中途的 MODE-running.png 和结束时的 MODE-done.png，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open on the spinner lab page.</source>
+        <translation>打开时显示旋转指针实验页。</translation>
+    </message>
+    <message>
+        <source>With --run: draw the timeline into this file (.png or .svg) when the run ends, then quit.</source>
+        <translation>与 --run 一起使用：运行结束时把时间线绘制到此文件（.png 或 .svg），然后退出。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--mode: unknown mode '%1' (sequential, threads, processes, coroutines, coroutines-pool)</source>
+        <translation>--mode：未知模式“%1”（sequential、threads、processes、coroutines、coroutines-pool）</translation>
+    </message>
+    <message>
+        <source>--workers: '%1' is not a whole number from 1 to 256</source>
+        <translation>--workers：“%1”不是 1 到 256 之间的整数</translation>
+    </message>
+    <message>
+        <source>--preset and --numbers cannot be used together</source>
+        <translation>--preset 和 --numbers 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset '%1' (%2)</source>
+        <translation>--preset：未知预设“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>--export needs --run</source>
+        <translation>--export 需要 --run</translation>
+    </message>
+    <message>
+        <source>--export: cannot tell the format of '%1' (use .csv, .json or .md)</source>
+        <translation>--export：无法判断“%1”的格式（请使用 .csv、.json 或 .md）</translation>
+    </message>
+    <message>
+        <source>--screenshot-dir needs --run</source>
+        <translation>--screenshot-dir 需要 --run</translation>
+    </message>
+    <message>
+        <source>--export-timeline needs --run</source>
+        <translation>--export-timeline 需要 --run</translation>
+    </message>
+    <message>
+        <source>--export-timeline: cannot tell the format of '%1' (use .png or .svg)</source>
+        <translation>--export-timeline：无法判断“%1”的格式（请使用 .png 或 .svg）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Conviz — concurrency models, live</source>
+        <translation>Conviz — 并发模型，实时呈现</translation>
+    </message>
+    <message>
+        <source>idle — press Run</source>
+        <translation>空闲 — 请按“运行”</translation>
+    </message>
+    <message>
+        <source>Prime checker</source>
+        <translation>素数检测</translation>
+    </message>
+    <message>
+        <source>Spinner lab</source>
+        <translation>旋转指针实验</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>No CPU load to show: %1</source>
+        <translation>无法显示CPU负载：%1</translation>
+    </message>
+    <message>
+        <source>The run history of earlier sessions cannot be read: %1</source>
+        <translation>无法读取以前会话的运行历史：%1</translation>
+    </message>
+    <message>
+        <source>The run history cannot be kept: %1</source>
+        <translation>无法保存运行历史：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check the numbers with the chosen model (Ctrl+R)</source>
+        <translation>用所选模型检测这些数字（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop every worker at its next slice (Esc)</source>
+        <translation>让每个工作者在下一个分片处停止（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Open numbers…</source>
+        <translation>打开数字(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear run &amp;history</source>
+        <translation>清除运行历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Conviz</source>
+        <translation>关于 Conviz(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Conviz</source>
+        <translation>关于 Conviz</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;Chapter 19 of &lt;i&gt;Fluent Python&lt;/i&gt; made visible: the same prime checker run sequentially, by threads, by worker processes and by coroutines, with a spinner that must never freeze.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;让《流畅的Python》第19章看得见：同一个素数检测程序分别以顺序执行、线程、工作进程和协程运行，旁边的旋转指针绝不能停。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message numerus="yes">
+        <source>checking %Ln number(s)…</source>
+        <translation>
+            <numerusform>正在检测 %Ln 个数字…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1, %2, on %3</source>
+        <translation>运行中：%1，%2，工作负载：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 个工作者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1: %2 of %3 checked</source>
+        <translation>%1 后停止：已检测 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Done: %1, %2, in %3</source>
+        <translation>完成：%1，%2，用时 %3</translation>
+    </message>
+    <message>
+        <source> — not checked: %1</source>
+        <translation> — 未检测：%1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>done — press Run again</source>
+        <translation>完成 — 可再次按“运行”</translation>
+    </message>
+    <message>
+        <source>speedup %1x</source>
+        <translation>加速比 %1x</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 done</source>
+        <translation>已完成 %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>sequential took %1</source>
+        <translation>顺序执行用时 %1</translation>
+    </message>
+    <message>
+        <source>no sequential baseline yet</source>
+        <translation>尚无顺序执行基准</translation>
+    </message>
+    <message>
+        <source>Run the sequential mode on the same numbers to measure speedups</source>
+        <translation>对同样的数字运行一次顺序执行模式，即可测量加速比</translation>
+    </message>
+    <message>
+        <source>stopped: no speedup (sequential took %1)</source>
+        <translation>已停止：不计加速比（顺序执行用时 %1）</translation>
+    </message>
+    <message>
+        <source>Open numbers</source>
+        <translation>打开数字</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>文本文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the numbers</source>
+        <translation>无法打开这些数字</translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Sequential</source>
+        <translation>顺序执行</translation>
+    </message>
+    <message>
+        <source>One worker checks the numbers one after another: the baseline every speedup is measured against.</source>
+        <translation>一个工作者逐个检测这些数字：这是衡量所有加速比的基准。</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Threads of one process share memory and pull jobs from one queue; with no GIL in C++ they use every core.</source>
+        <translation>同一进程内的线程共享内存，从同一个队列中取任务；C++ 没有 GIL，因此它们能用上每个CPU核。</translation>
+    </message>
+    <message>
+        <source>Threads (GIL)</source>
+        <translation>线程（GIL）</translation>
+    </message>
+    <message>
+        <source>Python's threads: the same threads, but only the one holding a global lock may compute, handed over every switch interval (5 ms) as CPython does. The lock is simulated, the interpreter is not: no speedup, one core busy at a time.</source>
+        <translation>Python 的线程：同样的线程，但只有持有全局锁的那个才能计算，锁像 CPython 那样每个切换间隔（5 毫秒）交接一次。模拟的是锁，而不是解释器：没有加速，同一时刻只有一个CPU核在忙。</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Isolated worker processes talk to the supervisor through pipes; a worker that dies is replaced and its job retried.</source>
+        <translation>相互隔离的工作进程通过管道与监督者通信；死掉的工作进程会被替换，其任务会重试。</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>协程</translation>
+    </message>
+    <message>
+        <source>Coroutines on the window's own thread take turns, yielding between slices: concurrency without parallelism.</source>
+        <translation>协程在窗口自己的线程上轮流执行，在分片之间让出控制权：有并发，无并行。</translation>
+    </message>
+    <message>
+        <source>Coroutines + thread pool</source>
+        <translation>协程 + 线程池</translation>
+    </message>
+    <message>
+        <source>Coroutines hand each check to a thread pool and await it: one event loop orchestrating parallel work.</source>
+        <translation>协程把每次检测交给线程池并 await 它：由一个事件循环编排并行工作。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <source>larger than 18446744073709551615 (2^64 - 1)</source>
+        <translation>大于 18446744073709551615（2^64 - 1）</translation>
+    </message>
+    <message>
+        <source>negative numbers cannot be checked</source>
+        <translation>不能检测负数</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes: not a list of numbers</source>
+        <translation>行长超过 %1 字节：不是数字列表</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not a list of numbers</source>
+        <translation>二进制数据（含 NUL 字节）：不是数字列表</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'%1' read as the one number %2 (commas as thousands separators)</source>
+        <translation>“%1”按一个数 %2 读取（逗号视为千位分隔符）</translation>
+    </message>
+    <message numerus="yes">
+        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
+        <translation>
+            <numerusform>“%1”看起来是一个带千位分隔符的数；已按 %n 个独立的数字读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad token(s)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个错误记号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 numbers: that is as many as one run checks</source>
+        <translation>超过 %1 个数字：这是一次运行能检测的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessRunner</name>
+    <message>
+        <source>Cannot start the worker program %1: it is missing or not executable.</source>
+        <translation>无法启动工作程序 %1：文件不存在或不可执行。</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the worker program %1: %2</source>
+        <translation>无法启动工作程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 bytes</source>
+        <translation>一行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>没有握手</translation>
+    </message>
+    <message>
+        <source>a second handshake</source>
+        <translation>第二次握手</translation>
+    </message>
+    <message>
+        <source>START for a job it does not have</source>
+        <translation>对不属于它的任务发送了 START</translation>
+    </message>
+    <message>
+        <source>PROGRESS for a job it does not have</source>
+        <translation>对不属于它的任务发送了 PROGRESS</translation>
+    </message>
+    <message>
+        <source>RESULT for a job it does not have</source>
+        <translation>对不属于它的任务发送了 RESULT</translation>
+    </message>
+    <message>
+        <source>RESULT for the wrong number</source>
+        <translation>对错误的数字发送了 RESULT</translation>
+    </message>
+    <message>
+        <source>ERROR for a job it does not have</source>
+        <translation>对不属于它的任务发送了 ERROR</translation>
+    </message>
+    <message>
+        <source>a supervisor's message from a worker</source>
+        <translation>工作进程发来了监督者才会发的消息</translation>
+    </message>
+    <message>
+        <source>was replaced: %1</source>
+        <translation>已被替换：%1</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>崩溃了</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>退出了</translation>
+    </message>
+    <message>
+        <source>gave up after %1 tries; the last worker process %2</source>
+        <translation>尝试 %1 次后放弃；最后一个工作进程%2</translation>
+    </message>
+    <message>
+        <source>The worker program %1 keeps exiting before it can take a job.</source>
+        <translation>工作程序 %1 总在接到任务之前就退出。</translation>
+    </message>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation>%1 秒没有应答</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSupervisor</name>
+    <message>
+        <source>process %1 (its pid)</source>
+        <translation>进程 %1（其 pid）</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The child process ended without an answer (exit code %1).</source>
+        <translation>子进程未给出答案就结束了（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>素数</translation>
+    </message>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>用时（秒）</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation>开始（秒）</translation>
+    </message>
+    <message>
+        <source>End (s)</source>
+        <translation>结束（秒）</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>P for a prime, as the book prints it; while a number is being checked, how far the trial division has got</source>
+        <translation>素数标为 P，与书中的输出一致；检测进行中时显示试除法的进度</translation>
+    </message>
+    <message>
+        <source>Seconds from the start of the run</source>
+        <translation>从运行开始算起的秒数</translation>
+    </message>
+    <message>
+        <source>How many times the number was handed to a worker (a worker process that dies is replaced and its job retried)</source>
+        <translation>这个数字被交给工作者的次数（死掉的工作进程会被替换，其任务会重试）</translation>
+    </message>
+    <message>
+        <source>The answer checked against a deterministic Miller-Rabin test</source>
+        <translation>用确定性的 Miller-Rabin 检验核对过的答案</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>Miller-Rabin disagrees with this answer</source>
+        <translation>Miller-Rabin 检验与这个答案不符</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>%1: cannot tell the format from the name; use .csv, .json or .md</source>
+        <translation>%1：无法从文件名判断格式；请使用 .csv、.json 或 .md</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryFile</name>
+    <message>
+        <source>run %1: field '%2' is missing or wrong</source>
+        <translation>第 %1 次运行：字段“%2”缺失或有误</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>field 'version': this program reads version %1</source>
+        <translation>字段“version”：本程序读取的是第 %1 版</translation>
+    </message>
+    <message>
+        <source>field 'runs' is missing or not a list</source>
+        <translation>字段“runs”缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>run %1 is not an object</source>
+        <translation>第 %1 次运行不是对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot make its folder</source>
+        <translation>%1：无法创建其文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>实际用时（秒）</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>The last complete sequential run of the same numbers divided by this run's wall time</source>
+        <translation>同样数字上一次完整顺序执行的用时，除以本次运行的实际用时</translation>
+    </message>
+    <message>
+        <source>Speedup per worker: 100% means every worker's time became speed</source>
+        <translation>每个工作者的加速比：100% 表示每个工作者的时间都转化成了速度</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>A stopped run did less work: no speedup is claimed for it</source>
+        <translation>停止的运行做的工作更少：不为它计算加速比</translation>
+    </message>
+    <message>
+        <source>Run the sequential mode on these numbers to get a baseline</source>
+        <translation>对这些数字运行一次顺序执行模式，即可得到基准</translation>
+    </message>
+    <message>
+        <source>CPU time (s)</source>
+        <translation>CPU 时间（秒）</translation>
+    </message>
+    <message>
+        <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
+        <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedRun</name>
+    <message>
+        <source>--screenshot-dir: cannot create %1</source>
+        <translation>--screenshot-dir：无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpinnerLabPage</name>
+    <message>
+        <source>sleep for 3 s, the book's time.sleep(3)</source>
+        <translation>休眠 3 秒，即书中的 time.sleep(3)</translation>
+    </message>
+    <message>
+        <source>is_prime(n), CPU-bound:</source>
+        <translation>is_prime(n)，CPU 密集型：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Section 19.2, the spinner.&lt;/b&gt; The spinner is turned by the window's event loop at 10 frames a second. Each supervisor starts &lt;code&gt;slow()&lt;/code&gt; in a unit of its model and waits for the answer. If the spinner stops, the event loop was blocked: the longest gap between two frames tells for how long.</source>
+        <translation>&lt;b&gt;19.2 节，旋转指针。&lt;/b&gt;旋转指针由窗口的事件循环以每秒 10 帧转动。每个监督者在其模型的一个执行单元中启动 &lt;code&gt;slow()&lt;/code&gt; 并等待答案。如果旋转指针停了，说明事件循环被阻塞：两帧之间的最长间隔告诉你阻塞了多久。</translation>
+    </message>
+    <message>
+        <source>The spinner, turned by the event loop</source>
+        <translation>由事件循环转动的旋转指针</translation>
+    </message>
+    <message>
+        <source>slow()</source>
+        <translation>slow()</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 18446744073709551615. The default is a prime whose check takes about 3 s on this machine.</source>
+        <translation>0 到 18446744073709551615 之间的整数。默认值是一个素数，在本机上检测约需 3 秒。</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>协程</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare with the book.&lt;/b&gt; In CPython a CPU-bound &lt;code&gt;is_prime&lt;/code&gt; in a thread still lets the spinner turn: the interpreter makes the computing thread give up the GIL every 5 ms and the spinner needs little, but two threads never compute at once. A process has its own interpreter and GIL. In C++ there is no GIL: &lt;code&gt;slow()&lt;/code&gt; in a thread or a process computes on another core and the spinner never misses a frame. The coroutine shares the event loop's only thread, as in asyncio: it keeps the spinner alive only because it yields between slices, as the lesson below measures.</source>
+        <translation>&lt;b&gt;与书中对比。&lt;/b&gt;在 CPython 中，线程里 CPU 密集型的 &lt;code&gt;is_prime&lt;/code&gt; 仍能让旋转指针转动：解释器每 5 毫秒让计算线程释放一次 GIL，而旋转指针需要的很少，但两个线程永远不会同时计算。进程有自己的解释器和 GIL。C++ 没有 GIL：在线程或进程中运行的 &lt;code&gt;slow()&lt;/code&gt; 在另一个CPU核上计算，旋转指针一帧也不会漏。协程与事件循环共用唯一的线程，和 asyncio 一样：它能让旋转指针保持转动，只是因为它在分片之间让出控制权——下面的实验会测量这一点。</translation>
+    </message>
+    <message>
+        <source>%1 (as in %2)</source>
+        <translation>%1（对应 %2）</translation>
+    </message>
+    <message>
+        <source>Start slow() in a %1</source>
+        <translation>在%1中启动 slow()</translation>
+    </message>
+    <message>
+        <source>Start it: the supervisor's steps appear here as the book prints them.</source>
+        <translation>启动它：监督者的各个步骤会像书中打印的那样显示在这里。</translation>
+    </message>
+    <message>
+        <source>slow() runs in %1</source>
+        <translation>slow() 在%1中运行</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>after %1 s; longest frame gap %2 ms</source>
+        <translation>用时 %1 秒；最长帧间隔 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>A coroutine that never yields (spinner_prime_async_broken.py) and the fix (spinner_prime_async_nap.py)</source>
+        <translation>从不让出控制权的协程（spinner_prime_async_broken.py）及其修正（spinner_prime_async_nap.py）</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;Freeze&lt;/b&gt; runs &lt;code&gt;is_prime&lt;/code&gt; on the window's own thread without ever yielding: the whole window, spinner included, stops responding for about %1 s, then comes back with the measured freeze. &lt;b&gt;Nap&lt;/b&gt; runs the same check yielding to the event loop every K divisions.</source>
+        <translation>⚠ &lt;b&gt;冻结&lt;/b&gt;在窗口自己的线程上运行 &lt;code&gt;is_prime&lt;/code&gt;，从不让出控制权：整个窗口（包括旋转指针）约 %1 秒无响应，之后恢复并显示测得的冻结时间。&lt;b&gt;小睡&lt;/b&gt;运行同样的检测，每做 K 次除法就让出控制权给事件循环。</translation>
+    </message>
+    <message>
+        <source>Freeze the window for ~%1 s…</source>
+        <translation>冻结窗口约 %1 秒…</translation>
+    </message>
+    <message>
+        <source>Nap every K divisions</source>
+        <translation>每 K 次除法小睡一次</translation>
+    </message>
+    <message>
+        <source>K = 2^</source>
+        <translation>K = 2^</translation>
+    </message>
+    <message>
+        <source>K: divisions between two yields to the event loop. A small K keeps the window live and costs more yields; a large K leaves longer gaps.</source>
+        <translation>K：两次让出控制权给事件循环之间的除法次数。K 小则窗口保持响应，但让出次数更多；K 大则间隔更长。</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>尚未测量。</translation>
+    </message>
+    <message>
+        <source>Lesson runs</source>
+        <translation>实验记录</translation>
+    </message>
+    <message>
+        <source>Freeze the window?</source>
+        <translation>要冻结窗口吗？</translation>
+    </message>
+    <message>
+        <source>A coroutine will check a prime on the window's thread without ever yielding. For about %1 s the window will not redraw or respond to anything; it comes back by itself.</source>
+        <translation>一个协程将在窗口的线程上检测一个素数，从不让出控制权。约 %1 秒内窗口不会重绘，也不会响应任何操作；之后会自行恢复。</translation>
+    </message>
+    <message>
+        <source>Freeze for ~%1 s</source>
+        <translation>冻结约 %1 秒</translation>
+    </message>
+    <message>
+        <source>= %L1 divisions, ≈ %2 ms a slice</source>
+        <translation>= %L1 次除法，每个分片约 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>supervisor: calling %1</source>
+        <translation>supervisor：调用 %1</translation>
+    </message>
+    <message>
+        <source>Frozen…</source>
+        <translation>已冻结…</translation>
+    </message>
+    <message>
+        <source>Napping…</source>
+        <translation>小睡中…</translation>
+    </message>
+    <message>
+        <source>Blocked: is_prime(%1) took %2 s and the window froze for %3 ms: no frame, no click, no repaint in between.</source>
+        <translation>阻塞：is_prime(%1) 用时 %2 秒，窗口冻结了 %3 毫秒：期间没有一帧画面、没有一次点击、没有一次重绘。</translation>
+    </message>
+    <message>
+        <source>Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time without naps (%6); the event loop never waited more than %7 ms.</source>
+        <translation>每 %L1 次除法小睡一次（每个分片约 %2 毫秒）：is_prime(%3) 用时 %4 秒，是不小睡时（%6）的 ×%5；事件循环的等待从未超过 %7 毫秒。</translation>
+    </message>
+    <message>
+        <source>measured by Freeze</source>
+        <translation>由“冻结”测得</translation>
+    </message>
+    <message>
+        <source>estimated; Freeze measures it</source>
+        <translation>估计值；“冻结”会测量它</translation>
+    </message>
+</context>
+<context>
+    <name>SpinnerWidget</name>
+    <message>
+        <source>Spinner</source>
+        <translation>旋转指针</translation>
+    </message>
+    <message>
+        <source>thinking!</source>
+        <translation>thinking!</translation>
+    </message>
+    <message>
+        <source>The longest time between two spinner frames since the run started. Frames are due every %1 ms; a longer gap means the event loop was blocked.</source>
+        <translation>自运行开始以来两帧旋转指针之间的最长时间。每 %1 毫秒应有一帧；间隔更长说明事件循环被阻塞了。</translation>
+    </message>
+    <message>
+        <source>longest frame gap: %1 ms</source>
+        <translation>最长帧间隔：%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadRunner</name>
+    <message>
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadSupervisor</name>
+    <message>
+        <source>thread %1 (its tid)</source>
+        <translation>线程 %1（其 tid）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>导出时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>One lane per worker: when each number ran and how it ended</source>
+        <translation>每个工作者一条泳道：每个数字何时运行、结果如何</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>CPU核</translation>
+    </message>
+    <message>
+        <source>One lane per CPU: which worker ran on it when</source>
+        <translation>每个CPU一条泳道：哪个工作者何时在其上运行</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole run (Home, or double-click)</source>
+        <translation>显示整个运行过程（Home 键或双击）</translation>
+    </message>
+    <message>
+        <source>wheel: zoom · drag: pan · click: select</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 单击：选择</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG picture or an SVG drawing</source>
+        <translation>将时间线保存为 PNG 图片或 SVG 图形</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 jobs drawn</source>
+        <translation>已绘制 %L1 / %L2 个任务</translation>
+    </message>
+    <message>
+        <source>There is no run to draw yet.</source>
+        <translation>还没有可绘制的运行。</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline</source>
+        <translation>无法导出时间线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s) used</source>
+        <translation>
+            <numerusform>使用了 %n 个CPU核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) between cores</source>
+        <translation>
+            <numerusform>在CPU核之间迁移 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n 条泳道</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 纳秒</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>工作者 %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>Each run appears here as it happens: one lane per worker, each number a bar from its start to its end.</source>
+        <translation>每次运行都会实时显示在这里：每个工作者一条泳道，每个数字是一根从开始到结束的条形。</translation>
+    </message>
+    <message>
+        <source>No core is known for this run yet: threads and coroutines record the CPU of each stretch they run; worker processes do not report theirs.</source>
+        <translation>本次运行尚不知道所用的CPU核：线程和协程会记录每段运行所在的CPU；工作进程不报告这一信息。</translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <translation>素数</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>合数</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>started, waiting for its turn</source>
+        <translation>已开始，等待轮到它</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2</source>
+        <translation>CPU %1：%2</translation>
+    </message>
+    <message>
+        <source>prime %1, composite %2, retried %3, not checked %4</source>
+        <translation>素数 %1，合数 %2，重试 %3，未检测 %4</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Zoom in (wheel) to see each one.</source>
+        <translation>放大（滚轮）可查看每一个。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+    <message>
+        <source>running for about %1</source>
+        <translation>已运行约 %1</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>未检测：%1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (%3)</source>
+        <translation>从 %1 到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>the check itself: %1</source>
+        <translation>检测本身：%1</translation>
+    </message>
+    <message>
+        <source>%1: the timeline is written as .png or .svg</source>
+        <translation>%1：时间线只能写成 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conviz timeline</source>
+        <translation>Conviz 时间线</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as PNG</source>
+        <translation>无法将 %1 写为 PNG</translation>
+    </message>
+    <message>
+        <source>several took turns</source>
+        <translation>多个轮流运行</translation>
+    </message>
+    <message>
+        <source>CPU %1: several workers took turns on it here</source>
+        <translation>CPU %1：多个工作者在此轮流运行</translation>
+    </message>
+    <message>
+        <source>%1 attempts</source>
+        <translation>尝试 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n migration(s)</source>
+        <translation>
+            <numerusform>%1：迁移 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln job(s) within a pixel</source>
+        <translation>
+            <numerusform>一个像素内有 %Ln 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationStrip</name>
+    <message>
+        <source>Cores busy over the last minute</source>
+        <translation>最近一分钟忙碌的CPU核</translation>
+    </message>
+    <message>
+        <source>No CPU sample yet</source>
+        <translation>尚无CPU采样</translation>
+    </message>
+    <message>
+        <source>%1 of %2 busy: this run %3, others %4</source>
+        <translation>%2中有 %1 个在忙：本次运行 %3，其他程序 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation><numerusform>%n 个CPU核</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBoard</name>
+    <message>
+        <source>The workers appear here when a run starts.</source>
+        <translation>运行开始后，工作者会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1
+pid %2</source>
+        <translation>%1
+pid %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>正在检测 %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>stopped with work left</source>
+        <translation>已停止，仍有未完成的工作</translation>
+    </message>
+    <message>
+        <source>sent its end-of-work signal</source>
+        <translation>已发出结束工作信号（毒丸）</translation>
+    </message>
+    <message>
+        <source>waiting for a job</source>
+        <translation>等待任务</translation>
+    </message>
+    <message>
+        <source>%L1 done</source>
+        <translation>完成 %L1</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>%1 进度</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProtocol</name>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>行长超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>binary data in line</source>
+        <translation>行中有二进制数据</translation>
+    </message>
+    <message>
+        <source>%1: bad %2</source>
+        <translation>%1：%2 有误</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 fields, got %3</source>
+        <translation>%1：应有 %2 个字段，实际 %3 个</translation>
+    </message>
+    <message>
+        <source>empty field (doubled space)</source>
+        <translation>空字段（连续两个空格）</translation>
+    </message>
+    <message>
+        <source>HELLO: protocol version %1, expected %2</source>
+        <translation>HELLO：协议版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>unknown message '%1'</source>
+        <translation>未知消息“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <source>Book fixture (20 numbers)</source>
+        <translation>书中的测试数据（20 个数字）</translation>
+    </message>
+    <message>
+        <source>Large numbers (about a second each)</source>
+        <translation>大数（每个约一秒）</translation>
+    </message>
+    <message>
+        <source>Generated list</source>
+        <translation>生成的列表</translation>
+    </message>
+    <message>
+        <source>Your numbers</source>
+        <translation>你的数字</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Digits:</source>
+        <translation>位数：</translation>
+    </message>
+    <message>
+        <source>Primes:</source>
+        <translation>素数占比：</translation>
+    </message>
+    <message>
+        <source>Paste or type numbers: several per line, separated by spaces or commas; # starts a comment.</source>
+        <translation>粘贴或输入数字：每行可有多个，用空格或逗号分隔；# 开始注释。</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>从文件加载…</translation>
+    </message>
+    <message>
+        <source>Errors in your numbers</source>
+        <translation>你的数字中的错误</translation>
+    </message>
+    <message>
+        <source>The 20 numbers of the book's PRIME_FIXTURE, from 2 to 9,999,999,999,999,999, in the book's order.</source>
+        <translation>书中 PRIME_FIXTURE 的 20 个数字，从 2 到 9,999,999,999,999,999，按书中的顺序。</translation>
+    </message>
+    <message>
+        <source>%1 primes and semiprimes near 2^60-2^62: each takes a second or more, so the work is easy to watch.</source>
+        <translation>%1 个接近 2^60-2^62 的素数和半素数：每个需要一秒或更久，便于观察工作过程。</translation>
+    </message>
+    <message>
+        <source>%L1 generated, %2 digits</source>
+        <translation>生成 %L1 个，%2 位</translation>
+    </message>
+    <message>
+        <source>your numbers</source>
+        <translation>你的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad token(s) in your numbers: fix them to run.</source>
+        <translation>
+            <numerusform>你的数字中有 %n 个错误记号：改正后才能运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type, paste or load some numbers to check.</source>
+        <translation>请输入、粘贴或加载要检测的数字。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; use conviz-cli for inputs this big.</source>
+        <translation>%1 大于 %2 MB；这么大的输入请使用 conviz-cli。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 不是文本文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: “%3” %4</source>
+        <translation>第 %1 行，第 %2 列：“%3”%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>YieldLessonModel</name>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>never yields</source>
+        <translation>从不让出</translation>
+    </message>
+    <message>
+        <source>yields every 2^%1</source>
+        <translation>每 2^%1 次让出</translation>
+    </message>
+    <message>
+        <source>the whole check</source>
+        <translation>整个检测</translation>
+    </message>
+    <message>
+        <source>≈ %1 ms</source>
+        <translation>≈ %1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>≈ ×%1</source>
+        <translation>≈ ×%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>The time of the check against the same check without naps</source>
+        <translation>检测用时与不小睡的同一检测之比</translation>
+    </message>
+    <message>
+        <source>The longest time the event loop went without handling its %1 ms pulse</source>
+        <translation>事件循环未能处理其 %1 毫秒脉冲的最长时间</translation>
+    </message>
+    <message>
+        <source>The longest time between two spinner frames (due every %1 ms)</source>
+        <translation>两帧旋转指针之间的最长时间（每 %1 毫秒应有一帧）</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>协程</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Against no naps</source>
+        <translation>相对不小睡</translation>
+    </message>
+    <message>
+        <source>Loop gap</source>
+        <translation>循环间隔</translation>
+    </message>
+    <message>
+        <source>Frame gap</source>
+        <translation>帧间隔</translation>
+    </message>
+</context>
+</TS>
