@@ -28,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
+        <source>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</source>
         <translation>
-            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
-            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -87,7 +87,10 @@
     <name>UtilizationStrip</name>
     <message numerus="yes">
         <source>%n core(s)</source>
-        <translation><numerusform>%n core</numerusform><numerusform>%n cores</numerusform></translation>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(checker, tr("Prime checker"));
     m_spinnerLab = new SpinnerLabPage(m_tabs);
     m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
+    // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
+    // and Esc there stops the lab's lesson, not the checker's run.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool checker = m_tabs->currentWidget() != m_spinnerLab;
+        m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
+        m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -580,4 +587,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSpinnerLab()
 {
     m_tabs->setCurrentWidget(m_spinnerLab);
+}
+
+void MainWindow::showPrimeChecker()
+{
+    m_tabs->setCurrentIndex(0);
 }

@@ -71,6 +71,7 @@ public:
     SpinnerWidget *spinner() const { return m_spinner; }
     SpinnerLabPage *spinnerLab() const { return m_spinnerLab; }
     void showSpinnerLab();
+    void showPrimeChecker();
     WorkerBoard *workerBoard() const;
     CoreBars *coreBars() const;
     ResultsView *resultsView() const { return m_resultsView; }
