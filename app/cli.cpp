@@ -39,9 +39,9 @@ int main(int argc, char *argv[])
     arguments.removeAt(1);
 
     if (command == QLatin1String("primes")) {
-        // Ctrl-C stops the workers and exits 130 (the spinner has its own latch: its
-        // supervisor blocks the event loop).
-        InterruptWatcher interrupts;
+        // Ctrl-C stops the workers and exits 130; a second Ctrl-C exits at once (the workers
+        // die with us). The spinner has its own latch: its supervisor blocks the event loop.
+        InterruptWatcher interrupts(nullptr, InterruptWatcher::ExitOnRepeat);
         PrimesCommand primes(out, err);
         QObject::connect(&interrupts, &InterruptWatcher::interrupted, &primes, &PrimesCommand::interrupt);
         QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit,

@@ -16,11 +16,17 @@ int main(int argc, char *argv[])
 {
     // Die with the supervisor, even if it is killed: no orphan keeps a core busy.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() == 1)
-        return 1;
     QCoreApplication app(argc, argv);
     quint64 slice = RunOptions {}.sliceDivisions;
     const QStringList args = QCoreApplication::arguments();
+    // A supervisor that died before the line above was reached left us to a reaper: compare
+    // with the pid it gave, not with 1 (the supervisor may itself be PID 1, in a container).
+    if (const qsizetype i = args.indexOf(QLatin1String("--supervisor")); i > 0) {
+        bool ok = false;
+        const qint64 supervisor = args.value(i + 1).toLongLong(&ok);
+        if (!ok || qint64(::getppid()) != supervisor)
+            return 1;
+    }
     // The spinner lab's roles: the spinner of `conviz-cli spinner --mode process`, and
     // slow() for the window's process supervisor.
     if (args.value(1) == QLatin1String("--spin")) {

@@ -24,9 +24,11 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), arguments);
     if (!process.waitForStarted())
         return {};
@@ -67,6 +69,10 @@ private Q_SLOTS:
     void helpAndVersion();
     void interruptExits130_data();
     void interruptExits130();
+    void secondInterruptExitsAtOnce();
+    void untrustedWorkerProgram_data();
+    void untrustedWorkerProgram();
+    void supervisorAsPid1();
     void spinnerPiped_data();
     void spinnerPiped();
     void spinnerOnTerminal_data();
@@ -261,6 +267,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad workers") << QStringList { QStringLiteral("primes"), QStringLiteral("--workers"),
                                                   QStringLiteral("0") }
                                  << QStringLiteral("--workers takes a whole number from 1 to 256, not '0'");
+    QTest::newRow("bad worker timeout")
+        << QStringList { QStringLiteral("primes"), QStringLiteral("--worker-timeout"), QStringLiteral("5") }
+        << QStringLiteral("--worker-timeout takes milliseconds from 100 to 3600000, not '5'");
     QTest::newRow("unknown preset") << QStringList { QStringLiteral("primes"), QStringLiteral("--preset"),
                                                      QStringLiteral("huge") }
                                     << QStringLiteral("unknown preset 'huge'");
@@ -330,6 +339,88 @@ void TestCli::interruptExits130()
     // No worker process outlives its supervisor.
     for (qint64 pid : std::as_const(workers))
         QTRY_VERIFY(!isAlive(pid));
+}
+
+void TestCli::secondInterruptExitsAtOnce()
+{
+    // The largest 64-bit prime in one slice: the first Ctrl-C cannot stop it for many seconds.
+    QProcess process;
+    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+                  { QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-"),
+                    QStringLiteral("--slice"), QStringLiteral("100000000000") });
+    QVERIFY(process.waitForStarted());
+    process.write("18446744073709551557\n");
+    process.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(process.waitForReadyRead(100) || process.bytesAvailable() > 0, 20000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QTest::qWait(200);
+    QCOMPARE(process.state(), QProcess::Running); // the first one waits for the check
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY2(process.waitForFinished(3000), "the second Ctrl-C did not end the run at once");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+}
+
+void TestCli::untrustedWorkerProgram_data()
+{
+    QTest::addColumn<bool>("byOption");
+    QTest::newRow("--worker-program") << true;
+    QTest::newRow("CONVIZ_WORKER_PROGRAM") << false;
+}
+
+void TestCli::untrustedWorkerProgram()
+{
+    // A worker that lies about 97: the number ends as an error, the others are right, exit 1.
+    QFETCH(bool, byOption);
+    const QString fake = QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONVIZ_FAKE_WORKER"), QStringLiteral("lie-on:97"));
+    QStringList arguments { QStringLiteral("primes"),    QStringLiteral("--mode"),
+                            QStringLiteral("processes"), QStringLiteral("--workers"),
+                            QStringLiteral("2"),         QStringLiteral("--numbers"),
+                            QStringLiteral("-") };
+    if (byOption)
+        arguments << QStringLiteral("--worker-program") << fake;
+    else
+        environment.insert(QStringLiteral("CONVIZ_WORKER_PROGRAM"), fake);
+    const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", environment);
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8); // header, six rows, footer
+    QSet<quint64> seen;
+    for (const QString &line : lines.mid(1, 6)) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        const quint64 number = fields.value(0).toULongLong();
+        seen.insert(number);
+        if (number == 97) {
+            QVERIFY2(line.contains(QLatin1String("error:")) && line.contains(QLatin1String("Miller-Rabin")),
+                     qPrintable(line));
+        } else {
+            QVERIFY2(!line.contains(QLatin1String("error")), qPrintable(line));
+            QCOMPARE(fields.value(1) == QLatin1String("P"), MillerRabin::isPrime(number));
+        }
+    }
+    QCOMPARE(seen, (QSet<quint64> { 2, 3, 4, 97, 100, 1000003 }));
+}
+
+void TestCli::supervisorAsPid1()
+{
+    // In a new PID namespace conviz-cli is PID 1: its workers' parent is 1 and must still count.
+    QProcess process;
+    process.start(QStringLiteral("unshare"),
+                  { QStringLiteral("-fp"), QStringLiteral("--mount-proc"),
+                    QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), QStringLiteral("primes"),
+                    QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                    QStringLiteral("2") });
+    if (!process.waitForStarted())
+        QSKIP("unshare is not installed");
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitCode() != 0
+        && (err.contains(QLatin1String("unshare failed")) || err.contains(QLatin1String("not permitted"))))
+        QSKIP(qPrintable(QStringLiteral("not permitted to create a PID namespace here: ") + err.trimmed()));
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("20 checks in")));
 }
 
 void TestCli::spinnerPiped_data()

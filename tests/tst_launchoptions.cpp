@@ -10,6 +10,7 @@ class TestLaunchOptions : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void workerProgram();
 };
 
 void TestLaunchOptions::parse_data()
@@ -75,6 +76,17 @@ void TestLaunchOptions::parse()
     QCOMPARE(options->mode ? Modes::name(*options->mode) : QString(), mode);
     QCOMPARE(options->workers.value_or(0), workers);
     QCOMPARE(options->run, run);
+}
+
+void TestLaunchOptions::workerProgram()
+{
+    QString why;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--worker-program"), QStringLiteral("/opt/fake-worker") },
+        &why);
+    QVERIFY2(options, qPrintable(why));
+    QCOMPARE(options->workerProgram, QStringLiteral("/opt/fake-worker"));
+    QCOMPARE(LaunchOptions::parse({ QStringLiteral("conviz") }, &why)->workerProgram, QString());
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

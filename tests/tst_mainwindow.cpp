@@ -66,6 +66,7 @@ private Q_SLOTS:
     // Before launchWithExport: its scripted run calls QCoreApplication::exit(), which ends the
     // next event loop a test waits in.
     void gilSwitchIntervalReachesTheRun();
+    void launchWithWorkerProgram();
     void launchWithExport();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
@@ -372,6 +373,31 @@ void TestMainWindow::launchWithExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+void TestMainWindow::launchWithWorkerProgram()
+{
+    // `conviz --worker-program FAKE`: the window's processes runs use it; its lie is caught.
+    qputenv("CONVIZ_FAKE_WORKER", "lie-on:2");
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("processes"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
+          QStringLiteral("book"), QStringLiteral("--worker-program"),
+          QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker"), QStringLiteral("--run") },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    const RunReport report = waitForEnd(ended);
+    qunsetenv("CONVIZ_FAKE_WORKER");
+    QCOMPARE(report.size(), 20);
+    QCOMPARE(report.failedCount(), 1);
+    QCOMPARE(report.result(0).number, 2ull);
+    QVERIFY2(report.result(0).error.contains(QLatin1String("Miller-Rabin")),
+             qPrintable(report.result(0).error));
+    QTRY_VERIFY(childProcesses().isEmpty());
 }
 
 void TestMainWindow::settingsSurvive()

@@ -19,9 +19,22 @@ Workload slowPrimes(int count)
 
 struct FaultScope
 {
-    explicit FaultScope(const QByteArray &spec) { qputenv("CONVIZ_WORKER_FAULT", spec); }
-    ~FaultScope() { qunsetenv("CONVIZ_WORKER_FAULT"); }
+    explicit FaultScope(const QByteArray &spec, const char *variable = "CONVIZ_WORKER_FAULT")
+        : m_variable(variable)
+    {
+        qputenv(variable, spec);
+    }
+    ~FaultScope() { qunsetenv(m_variable); }
+    const char *m_variable;
 };
+
+const QString fakeWorker = QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker");
+
+// Cheap numbers, one of which (97) a faulty worker picks on.
+Workload smallNumbers()
+{
+    return Workload::fromNumbers(QStringLiteral("small"), { 2, 3, 4, 97, 100, 1000003 });
+}
 } // namespace
 
 class TestProcessRunner : public QObject
@@ -31,6 +44,10 @@ private Q_SLOTS:
     void killedWorkerIsReplacedAndJobRetried();
     void misbehavingWorker_data();
     void misbehavingWorker();
+    void untrustedWorker_data();
+    void untrustedWorker();
+    void cancelKillsDuringShutdown();
+    void programFromEnvironment();
     void missingProgramFails();
     void childrenAreGoneAfterRun();
 };
@@ -82,7 +99,7 @@ void TestProcessRunner::misbehavingWorker_data()
     QTest::newRow("crashes") << QByteArray("crash-on:%1") << QStringLiteral("crashed");
     QTest::newRow("talks garbage") << QByteArray("garbage-on:%1")
                                    << QStringLiteral("RESULT: expected 5 fields, got 2");
-    QTest::newRow("hangs") << QByteArray("silent") << QStringLiteral("no answer for");
+    QTest::newRow("hangs") << QByteArray("silent") << QStringLiteral("no progress for");
 }
 
 void TestProcessRunner::misbehavingWorker()
@@ -113,6 +130,107 @@ void TestProcessRunner::misbehavingWorker()
         }
     }
     QVERIFY(childProcesses().isEmpty());
+}
+
+void TestProcessRunner::untrustedWorker_data()
+{
+    // program: the fake worker (CONVIZ_FAKE_WORKER) or the real one (CONVIZ_WORKER_FAULT).
+    QTest::addColumn<bool>("fake");
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QList<quint64>>("failing"); // empty: none; {0}: every number
+    QTest::addColumn<QString>("reason");
+    const QList<quint64> none, all { 0 }, only97 { 97 };
+    QTest::newRow("lies about one number")
+        << true << QByteArray("lie-on:97") << only97 << QStringLiteral("Miller-Rabin finds it prime");
+    QTest::newRow("lies about every number")
+        << true << QByteArray("lie") << all << QStringLiteral("Miller-Rabin");
+    QTest::newRow("hangs") << true << QByteArray("hang") << all << QStringLiteral("no progress for");
+    QTest::newRow("stalls in PROGRESS")
+        << true << QByteArray("stall") << all << QStringLiteral("no progress for");
+    QTest::newRow("talks on after a bad line")
+        << true << QByteArray("talk-after-garbage") << all << QStringLiteral("RESULT: expected 5 fields");
+    QTest::newRow("claims a check longer than the run")
+        << true << QByteArray("long-elapsed") << all << QStringLiteral("longer than the run");
+    QTest::newRow("repeats each answer") << true << QByteArray("repeat") << none << QString();
+    QTest::newRow("ignores QUIT and SIGTERM") << true << QByteArray("ignore-quit") << none << QString();
+    QTest::newRow("fake crashes on one number")
+        << true << QByteArray("crash-on:97") << only97 << QStringLiteral("crashed");
+    QTest::newRow("real worker crashes on one number")
+        << false << QByteArray("crash-on:97") << only97 << QStringLiteral("crashed");
+}
+
+void TestProcessRunner::untrustedWorker()
+{
+    QFETCH(bool, fake);
+    QFETCH(QByteArray, spec);
+    QFETCH(QList<quint64>, failing);
+    QFETCH(QString, reason);
+    const FaultScope scope(spec, fake ? "CONVIZ_FAKE_WORKER" : "CONVIZ_WORKER_FAULT");
+    const Workload workload = smallNumbers();
+    RunOptions opts = options(2);
+    if (fake)
+        opts.workerProgram = fakeWorker;
+    opts.workerTimeoutMs = 300;
+    opts.quitTimeoutMs = 200;
+    ProcessRunner runner;
+    const RunReport report = run(runner, workload, opts, 30000);
+    QCOMPARE(report.size(), workload.size());
+    QVERIFY(!report.canceled);
+    for (qsizetype i = 0; i < workload.size(); ++i) {
+        const JobResult r = report.result(i);
+        QCOMPARE(r.index, int(i));
+        QCOMPARE(r.number, workload.numbers.at(i));
+        if (failing == QList<quint64> { 0 } || failing.contains(r.number)) {
+            // Every try failed: the number ends as a clear error, never as a wrong answer.
+            QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+            QVERIFY2(r.error.contains(QLatin1String("3 tries")), qPrintable(r.error));
+            QCOMPARE(r.attempts, opts.maxAttempts);
+        } else {
+            // Only the number at fault pays: its neighbours in a batch are answered once.
+            QVERIFY2(r.error.isEmpty(), qPrintable(QString::number(r.number) + QLatin1Char(' ') + r.error));
+            QCOMPARE(r.prime, MillerRabin::isPrime(r.number));
+            QCOMPARE(r.attempts, 1);
+            QVERIFY(r.elapsed <= report.wallSeconds);
+        }
+    }
+    QCOMPARE(runner.report().failedCount(),
+             int(failing == QList<quint64> { 0 } ? workload.size() : failing.size()));
+    QVERIFY(runner.childPids().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 5000);
+}
+
+void TestProcessRunner::cancelKillsDuringShutdown()
+{
+    // Every answer in, QUIT sent, and a worker that ignores it: cancel still ends the run now.
+    const FaultScope scope("ignore-quit", "CONVIZ_FAKE_WORKER");
+    RunOptions opts = options(2);
+    opts.workerProgram = fakeWorker;
+    opts.quitTimeoutMs = 600000;
+    ProcessRunner runner;
+    QSignalSpy finished(&runner, &Runner::runFinished);
+    runner.start(smallNumbers(), opts);
+    QTRY_VERIFY_WITH_TIMEOUT(runner.store()->finishedCount() == runner.store()->size(), 10000);
+    QTest::qWait(100);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(runner.isRunning());
+    runner.cancel();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QVERIFY(runner.childPids().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 5000);
+}
+
+void TestProcessRunner::programFromEnvironment()
+{
+    // CONVIZ_WORKER_PROGRAM chooses the worker when the options do not: here a liar, caught.
+    const FaultScope program(fakeWorker.toUtf8(), "CONVIZ_WORKER_PROGRAM");
+    const FaultScope lie("lie-on:97", "CONVIZ_FAKE_WORKER");
+    RunOptions opts = options(1);
+    opts.workerProgram.clear();
+    ProcessRunner runner;
+    const RunReport report = run(runner, smallNumbers(), opts, 30000);
+    QCOMPARE(report.size(), smallNumbers().size());
+    QCOMPARE(report.failedCount(), 1);
+    QVERIFY(report.result(3).error.contains(QLatin1String("Miller-Rabin")));
 }
 
 void TestProcessRunner::missingProgramFails()

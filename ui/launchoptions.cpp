@@ -41,7 +41,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QStringLiteral("export-timeline"),
         tr("With --run: draw the timeline into this file (.png or .svg) when the run ends, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline });
+    const QCommandLineOption workerProgram(
+        QStringLiteral("worker-program"),
+        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
+        QStringLiteral("path"));
+    parser.addOptions(
+        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -104,6 +109,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
             return std::nullopt;
         }
     }
+    options.workerProgram = parser.value(workerProgram);
     options.screenshotDir = parser.value(screenshots);
     if (!options.screenshotDir.isEmpty() && !options.run) {
         *error = tr("--screenshot-dir needs --run");

@@ -21,6 +21,7 @@ struct LaunchOptions
     bool spinnerLab = false; // open on the spinner lab page
     QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
     QString timelinePath; // with run: the timeline as .png or .svg when the run ends, then quit
+    QString workerProgram; // the processes mode's worker, instead of conviz-worker
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
     // sets *error to a message naming the option.

@@ -277,6 +277,7 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
         setMode(*options.mode);
     if (options.workers)
         setWorkers(*options.workers);
+    m_workerProgram = options.workerProgram;
     WorkloadPanel *workload = workloadPanel();
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
@@ -364,6 +365,7 @@ bool MainWindow::startRun()
     RunOptions options;
     options.workers = mode() == Mode::Sequential ? 1 : workers();
     options.switchIntervalUs = m_controls->switchIntervalUs();
+    options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();
     m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(workload->size())));
     m_stateLabel->setText(

@@ -120,4 +120,5 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QString m_lastError;
+    QString m_workerProgram; // from --worker-program; empty: the default
 };

@@ -70,9 +70,18 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         tr("threads-gil: how long a thread keeps the lock while another waits, in ms (default %1).")
             .arg(RunOptions {}.switchIntervalUs / 1000.0),
         tr("MS"));
+    const QCommandLineOption workerProgramOption(
+        QStringLiteral("worker-program"),
+        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
+        tr("PATH"));
+    const QCommandLineOption workerTimeoutOption(
+        QStringLiteral("worker-timeout"),
+        tr("processes: replace a busy worker whose progress stalls this long, in ms (default %1).")
+            .arg(RunOptions {}.workerTimeoutMs),
+        tr("MS"));
     parser.addOptions({ modeOption, workersOption, presetOption, numbersOption, joinOption, generateOption,
                         digitsOption, shareOption, seedOption, formatOption, outputOption, traceOption,
-                        sliceOption, switchOption });
+                        sliceOption, switchOption, workerProgramOption, workerTimeoutOption });
 
     auto usageError = [this](const QString &message) {
         m_err << "conviz-cli primes: error: " << message << "\n"
@@ -117,6 +126,15 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
             return usageError(tr("--switch-interval takes milliseconds from 0.001 to 10000, not '%1'")
                                   .arg(parser.value(switchOption)));
         m_options.switchIntervalUs = std::max(1, int(ms * 1000));
+    }
+
+    m_options.workerProgram = parser.value(workerProgramOption);
+    if (parser.isSet(workerTimeoutOption)) {
+        bool ok = false;
+        m_options.workerTimeoutMs = parser.value(workerTimeoutOption).toInt(&ok);
+        if (!ok || m_options.workerTimeoutMs < 100 || m_options.workerTimeoutMs > 3600000)
+            return usageError(tr("--worker-timeout takes milliseconds from 100 to 3600000, not '%1'")
+                                  .arg(parser.value(workerTimeoutOption)));
     }
 
     m_format = parser.value(formatOption).toLower();

@@ -12,7 +12,25 @@
 
 namespace {
 constexpr auto progressInterval = std::chrono::milliseconds(100);
+
+enum class LineRead { Line, End, TooLong };
+
+// One line without its newline. A NUL byte stays in the line (decode() rejects it) rather
+// than cutting it short and joining what follows to the next line.
+LineRead readLine(std::FILE *in, QByteArray &line)
+{
+    line.clear();
+    int c = 0;
+    while ((c = getc_unlocked(in)) != EOF) {
+        if (c == '\n')
+            return LineRead::Line;
+        if (line.size() >= WorkerProtocol::maxLineLength)
+            return LineRead::TooLong;
+        line.append(char(c));
+    }
+    return line.isEmpty() ? LineRead::End : LineRead::Line;
 }
+} // namespace
 
 PrimeWorker::Fault PrimeWorker::Fault::fromEnvironment()
 {
@@ -30,16 +48,16 @@ PrimeWorker::Fault PrimeWorker::Fault::fromEnvironment()
     return fault;
 }
 
-PrimeWorker::PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault)
+PrimeWorker::PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault, std::FILE *err)
     : m_in(in)
     , m_out(out)
+    , m_err(err)
     , m_slice(std::max<quint64>(1, sliceDivisions))
     , m_fault(fault)
 { }
 
 void PrimeWorker::send(const QByteArray &line)
 {
-    // Buffered: a batch of tiny jobs goes out in one write, not one system call a line.
     std::fwrite(line.constData(), 1, size_t(line.size()), m_out);
     std::fputc('\n', m_out);
 }
@@ -49,21 +67,23 @@ int PrimeWorker::run()
     send(WorkerProtocol::hello(::getpid()));
     std::fflush(m_out);
     QByteArray line;
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, m_in)) {
-        line += buffer;
-        if (!line.endsWith('\n') && !std::feof(m_in)) {
-            if (line.size() > WorkerProtocol::maxLineLength)
-                return 2;
-            continue;
+    for (;;) {
+        const LineRead read = readLine(m_in, line);
+        if (read == LineRead::End)
+            return 0;
+        if (read == LineRead::TooLong) {
+            std::fprintf(m_err,
+                         "conviz-worker: rejected a line from the supervisor: longer than %lld bytes\n",
+                         qlonglong(WorkerProtocol::maxLineLength));
+            return 2;
         }
         QString why;
         const std::optional<WorkerProtocol::Message> message = WorkerProtocol::decode(line, &why);
-        line.clear();
-        if (!message
-            || (message->kind != WorkerProtocol::Message::Jobs
-                && message->kind != WorkerProtocol::Message::Quit)) {
-            std::fprintf(stderr, "conviz-worker: rejected a line from the supervisor: %s\n", qPrintable(why));
+        if (message && message->kind != WorkerProtocol::Message::Jobs
+            && message->kind != WorkerProtocol::Message::Quit)
+            why = QCoreApplication::translate("PrimeWorker", "a worker's message, not a supervisor's");
+        if (!why.isEmpty()) {
+            std::fprintf(m_err, "conviz-worker: rejected a line from the supervisor: %s\n", qPrintable(why));
             return 2;
         }
         if (message->kind == WorkerProtocol::Message::Quit)
@@ -72,9 +92,7 @@ int PrimeWorker::run()
             continue;
         for (const WorkerProtocol::Job &job : message->jobs)
             check(job.index, job.number);
-        std::fflush(m_out);
     }
-    return 0;
 }
 
 void PrimeWorker::check(int index, quint64 number)
@@ -103,4 +121,7 @@ void PrimeWorker::check(int index, quint64 number)
     }
     const auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
     send(WorkerProtocol::result(index, number, trial.isPrime(), quint64(elapsed)));
+    // Streamed, not buffered for the batch: if the next number crashes this worker, this
+    // answer is already with the supervisor, and only the number it was on is charged.
+    std::fflush(m_out);
 }

@@ -6,8 +6,10 @@
 #include <optional>
 
 // The loop of a conviz-worker child: the book's worker(jobs, results), with the queues
-// replaced by stdin and stdout. Reads JOB/JOBS lines, checks each number in slices,
-// answers START / PROGRESS / RESULT, and ends on QUIT or when stdin closes.
+// replaced by stdin and stdout. Reads JOB/JOBS lines, checks each number of a batch in
+// order, in slices, answers START / PROGRESS / RESULT, and ends on QUIT or when stdin
+// closes. Each answer is written as soon as it is computed, so a crash loses only the job
+// it happened on.
 class PrimeWorker
 {
 public:
@@ -22,9 +24,10 @@ public:
         static Fault fromEnvironment();
     };
 
-    PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault);
+    PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, Fault fault, std::FILE *err = stderr);
 
-    // Returns the process exit code: 0 after QUIT or end of input, 2 on a bad line.
+    // Returns the process exit code: 0 after QUIT or end of input, 2 on a bad line (said on
+    // err: a NUL byte, a line over WorkerProtocol::maxLineLength, anything decode() rejects).
     int run();
 
 private:
@@ -33,6 +36,7 @@ private:
 
     std::FILE *m_in;
     std::FILE *m_out;
+    std::FILE *m_err;
     quint64 m_slice;
     Fault m_fault;
 };

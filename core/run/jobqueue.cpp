@@ -51,6 +51,14 @@ void JobQueue::putBack(int job)
     m_jobs.push_front(job);
 }
 
+std::optional<int> JobQueue::peek() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_jobs.empty())
+        return std::nullopt;
+    return m_jobs.front();
+}
+
 void JobQueue::clear()
 {
     std::lock_guard lock(m_mutex);

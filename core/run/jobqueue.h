@@ -24,6 +24,8 @@ public:
     QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs);
     // A job whose worker died goes back to the front to be retried first.
     void putBack(int job);
+    // The job take() would return next, left in the queue.
+    std::optional<int> peek() const;
     void clear();
     bool isEmpty() const;
     int size() const;

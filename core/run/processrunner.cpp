@@ -1,13 +1,15 @@
 #include "processrunner.h"
 
+#include "answercheck.h"
 #include "trialdivision.h"
 #include "workerprogram.h"
-#include "workerprotocol.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace {
-constexpr int progressIntervalMs = 40;
 constexpr int maxBatch = 256;
 // A child that keeps dying before its handshake means the program itself is broken.
 constexpr int maxFailedStarts = 5;
@@ -40,6 +42,8 @@ QString ProcessRunner::programPath() const
 {
     if (!options().workerProgram.isEmpty())
         return options().workerProgram;
+    if (const QString program = qEnvironmentVariable("CONVIZ_WORKER_PROGRAM"); !program.isEmpty())
+        return program;
     return WorkerProgram::path();
 }
 
@@ -50,6 +54,7 @@ void ProcessRunner::startWorkers()
     m_queue.reset(int(workload().size()));
     m_tries = QList<int>(workload().size(), 0);
     m_started = QList<double>(workload().size(), 0.0);
+    m_pieceLimit = QList<int>(workload().size(), maxBatch);
     m_children = QList<Child>(count);
     m_alive = 0;
     m_failedStarts = 0;
@@ -99,18 +104,26 @@ void ProcessRunner::spawn(int worker)
         fail(tr("Cannot start the worker program %1: %2").arg(programPath(), process->errorString()));
     });
     ++m_alive;
-    child.lastHeard.start(); // the handshake is due within the timeout too
-    const QStringList arguments { QStringLiteral("--slice"), QString::number(options().sliceDivisions) };
+    child.lastMoved.start(); // the handshake is due within the timeout too
+    // The worker checks it is still our child against our pid: getppid() == 1 would mistake
+    // a supervisor that is itself PID 1 (in a container) for a dead one.
+    const QStringList arguments { QStringLiteral("--slice"), QString::number(options().sliceDivisions),
+                                  QStringLiteral("--supervisor"),
+                                  QString::number(QCoreApplication::applicationPid()) };
     process->start(programPath(), arguments);
 }
 
 void ProcessRunner::readLines(int worker)
 {
     QProcess *process = m_children[worker].process;
-    while (process && process->canReadLine()) {
+    while (process && !m_children[worker].condemned && process->canReadLine()) {
         const QByteArray line = process->readLine();
         handleLine(worker, line);
-        process = m_children[worker].process; // handleLine may have replaced it
+        process = m_children[worker].process;
+    }
+    if (process && m_children[worker].condemned) {
+        process->readAll(); // what a condemned worker says is dropped unread
+        return;
     }
     if (process && process->bytesAvailable() > WorkerProtocol::maxLineLength)
         replace(worker, tr("a line longer than %1 bytes").arg(WorkerProtocol::maxLineLength));
@@ -120,7 +133,8 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
 {
     using Message = WorkerProtocol::Message;
     Child &child = m_children[worker];
-    child.lastHeard.start();
+    if (child.condemned)
+        return;
     QString why;
     const std::optional<Message> message = WorkerProtocol::decode(line, &why);
     if (!message) {
@@ -141,6 +155,7 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         }
         child.ready = true;
         child.pid = message->pid;
+        child.lastMoved.start();
         m_failedStarts = 0;
         updateWorker({ worker, tr("process %1").arg(worker + 1), message->pid });
         feed(worker);
@@ -149,23 +164,30 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         if (!known)
             return replace(worker, tr("START for a job it does not have"));
         m_started[message->index] = secondsSinceStart();
-        child.lastProgress.start();
+        child.permyriad = 0;
+        child.lastMoved.start();
         reportJobStarted(message->index, worker);
         return;
     case Message::Progress:
         if (!known)
             return replace(worker, tr("PROGRESS for a job it does not have"));
-        if (child.lastProgress.isValid() && child.lastProgress.elapsed() < progressIntervalMs)
-            return;
-        child.lastProgress.restart();
+        // Only progress that moves keeps a worker alive: PROGRESS forever at one value is a hang.
+        if (message->permyriad > child.permyriad) {
+            child.permyriad = message->permyriad;
+            child.lastMoved.start();
+        }
         reportProgress(message->index, worker, message->permyriad / 10000.0);
         return;
     case Message::Result: {
-        if (!known)
+        if (!known) {
+            if (isRepeat(worker, *message))
+                return; // the first answer stands; an exact repeat changes nothing
             return replace(worker, tr("RESULT for a job it does not have"));
+        }
         if (message->number != workload().numbers.at(message->index))
-            return replace(worker, tr("RESULT for the wrong number"));
-        child.inFlight.removeOne(message->index);
+            return replace(worker, tr("RESULT for the wrong number"), message->index);
+        if (message->elapsedNs > quint64(nsSinceStart()))
+            return replace(worker, tr("a check time longer than the run"), message->index);
         JobResult result;
         result.index = message->index;
         result.number = message->number;
@@ -175,28 +197,22 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         result.end = secondsSinceStart();
         result.start = std::min(m_started.at(message->index), result.end);
         result.attempts = m_tries.at(message->index);
+        // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
+        if (!AnswerCheck::agrees(result))
+            return replace(worker, AnswerCheck::checked(result).error, message->index);
+        child.inFlight.removeOne(message->index);
+        child.lastMoved.start();
         reportResult(result);
         if (child.inFlight.isEmpty())
             feed(worker);
         endIfDone();
         return;
     }
-    case Message::Error: {
+    case Message::Error:
         if (!known)
             return replace(worker, tr("ERROR for a job it does not have"));
-        child.inFlight.removeOne(message->index);
-        JobResult result;
-        result.index = message->index;
-        result.number = workload().numbers.at(message->index);
-        result.worker = worker;
-        result.attempts = m_tries.at(message->index);
-        result.error = message->reason;
-        reportResult(result);
-        if (child.inFlight.isEmpty())
-            feed(worker);
-        endIfDone();
-        return;
-    }
+        // A worker that cannot check a number is in no state to go on; another one tries.
+        return replace(worker, tr("it could not check the number: %1").arg(message->reason), message->index);
     case Message::Jobs:
     case Message::Quit:
         return replace(worker, tr("a supervisor's message from a worker"));
@@ -208,27 +224,46 @@ void ProcessRunner::feed(int worker)
     Child &child = m_children[worker];
     if (!child.ready || !child.inFlight.isEmpty() || isCanceling() || m_quitting)
         return;
-    const Workload &work = workload();
-    const QList<int> jobs = m_queue.takeBatch(
-        [&work](int job) { return TrialDivision::divisionsFor(work.numbers.at(job)) + 1; },
-        options().sliceDivisions * 4, maxBatch);
-    if (jobs.isEmpty())
+    const std::optional<int> next = m_queue.peek();
+    if (!next)
         return; // idle: a retry may still come back to the queue
+    const Workload &work = workload();
+    // A job suspected of killing its worker travels alone; the rest of a dead worker's batch
+    // in pieces of at most half its size.
+    const QList<int> jobs = m_queue.takeBatch(
+        [this, &work](int job) {
+            return m_pieceLimit.at(job) == 1 ? std::numeric_limits<quint64>::max() / 2
+                                             : TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
+        },
+        options().sliceDivisions * 4, std::min(maxBatch, m_pieceLimit.at(*next)));
     QList<WorkerProtocol::Job> batch;
     for (int job : jobs) {
         batch.append({ job, work.numbers.at(job) });
         ++m_tries[job];
     }
     child.inFlight = jobs;
-    child.lastHeard.start();
+    child.lastMoved.start();
     child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
-void ProcessRunner::replace(int worker, const QString &why)
+bool ProcessRunner::isRepeat(int worker, const WorkerProtocol::Message &message) const
+{
+    if (message.index >= workload().size() || !isFinished(message.index))
+        return false;
+    const JobRecord &record = sharedStore()->record(message.index);
+    return sharedStore()->status(message.index) == JobStatus::Done && record.worker == worker
+        && record.number == message.number && bool(record.flags & JobRecord::Prime) == message.prime
+        && quint64(record.elapsedNs) == message.elapsedNs;
+}
+
+void ProcessRunner::replace(int worker, const QString &why, int culprit)
 {
     Child &child = m_children[worker];
-    if (child.replacedBecause.isEmpty())
-        child.replacedBecause = tr("was replaced: %1").arg(why);
+    if (child.condemned)
+        return;
+    child.condemned = true;
+    child.culprit = culprit;
+    child.replacedBecause = tr("was replaced: %1").arg(why);
     qWarning("conviz: replacing worker process %d (pid %lld): %s", worker + 1, child.pid, qPrintable(why));
     // Not believed: kill it; childExited() requeues its jobs and starts a new one.
     if (child.process)
@@ -243,8 +278,18 @@ void ProcessRunner::childExited(int worker)
         : child.process && child.process->exitStatus() == QProcess::CrashExit ? tr("crashed")
                                                                               : tr("exited");
     --m_alive;
-    for (int job : std::as_const(child.inFlight)) {
-        if (m_tries.at(job) >= options().maxAttempts) {
+    // A worker checks its batch in order: the death is charged to the job it was on (or the
+    // one it was condemned over); the jobs after it were never started and go back uncharged,
+    // in smaller pieces, so only a number that kills every worker ends as an error.
+    const int charged = child.inFlight.contains(child.culprit) ? child.culprit : child.inFlight.value(0, -1);
+    const int piece = std::max(1, int(child.inFlight.size() - 1) / 2);
+    for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
+        const int job = child.inFlight.at(i);
+        if (job != charged) {
+            --m_tries[job];
+            m_pieceLimit[job] = std::min(m_pieceLimit.at(job), piece);
+            m_queue.putBack(job);
+        } else if (m_tries.at(job) >= options().maxAttempts) {
             JobResult result;
             result.index = job;
             result.number = workload().numbers.at(job);
@@ -254,6 +299,7 @@ void ProcessRunner::childExited(int worker)
                 = tr("gave up after %1 tries; the last worker process %2").arg(m_tries.at(job)).arg(why);
             reportResult(result);
         } else {
+            m_pieceLimit[job] = 1;
             m_queue.putBack(job);
         }
     }
@@ -277,15 +323,28 @@ void ProcessRunner::childExited(int worker)
 
 void ProcessRunner::checkHeartbeats()
 {
-    if (m_quitting)
+    if (m_quitting) {
+        // Every shutdown has a deadline: stdin closed, then SIGTERM, then SIGKILL.
+        const qint64 waited = m_quitClock.elapsed();
+        for (Child &child : m_children) {
+            if (!child.process)
+                continue;
+            if (waited > 2 * qint64(options().quitTimeoutMs)) {
+                child.process->kill();
+            } else if (waited > options().quitTimeoutMs && !child.terminated) {
+                child.terminated = true;
+                child.process->terminate();
+            }
+        }
         return;
+    }
     for (int i = 0; i < m_children.size(); ++i) {
         const Child &child = m_children.at(i);
-        // An idle worker has nothing to say; a busy or starting one must speak.
-        const bool expectedToSpeak = !child.ready || !child.inFlight.isEmpty();
-        if (child.process && expectedToSpeak && child.lastHeard.isValid()
-            && child.lastHeard.elapsed() > options().workerTimeoutMs)
-            replace(i, tr("no answer for %1 s").arg(options().workerTimeoutMs / 1000.0));
+        // An idle worker has nothing to say; a busy or starting one must move.
+        const bool expectedToMove = !child.ready || !child.inFlight.isEmpty();
+        if (child.process && !child.condemned && expectedToMove && child.lastMoved.isValid()
+            && child.lastMoved.elapsed() > options().workerTimeoutMs)
+            replace(i, tr("no progress for %1 s").arg(options().workerTimeoutMs / 1000.0));
     }
 }
 
@@ -295,6 +354,7 @@ void ProcessRunner::endIfDone()
         return;
     if ((hasAllResults() || isCanceling()) && !m_quitting) {
         m_quitting = true;
+        m_quitClock.start();
         // The book's poison pill, as a word: each worker finishes and exits.
         for (int i = 0; i < m_children.size(); ++i) {
             Child &child = m_children[i];
@@ -318,6 +378,11 @@ void ProcessRunner::endIfDone()
 
 void ProcessRunner::stopWorkers()
 {
+    // Cancel always kills, a shutdown already under way included.
+    for (Child &child : m_children) {
+        if (child.process)
+            child.process->kill();
+    }
     endIfDone();
 }
 

@@ -2,6 +2,7 @@
 
 #include "jobqueue.h"
 #include "runner.h"
+#include "workerprotocol.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -10,9 +11,12 @@
 
 // N conviz-worker children fed from one JobQueue over a line protocol: the book's
 // procs.py, with the task-queue promise of section 19.5 — a job is retried until done.
-// A worker that dies, or says a line the supervisor cannot decode, is replaced and its
-// jobs go back to the queue (at most RunOptions::maxAttempts tries each). The run ends
-// when every job has a result, not when the queue looks empty.
+// Nothing a worker says is believed unchecked: a worker that dies, stalls, says a line the
+// supervisor cannot decode, or gives an answer Miller-Rabin disagrees with is replaced.
+// The job it was on is charged a try (at most RunOptions::maxAttempts, then it ends as an
+// error); the rest of its batch goes back uncharged, in smaller pieces, so one number that
+// kills workers fails alone. The run ends when every job has a result, not when the queue
+// looks empty, and every shutdown has a deadline.
 class ProcessRunner : public Runner
 {
     Q_OBJECT
@@ -31,9 +35,12 @@ private:
         QProcess *process = nullptr;
         qint64 pid = 0;
         bool ready = false; // handshake received
-        QList<int> inFlight; // sent, not answered
-        QElapsedTimer lastProgress;
-        QElapsedTimer lastHeard; // any line at all: the heartbeat
+        bool condemned = false; // being replaced: nothing more it says is believed
+        bool terminated = false; // sent SIGTERM after its QUIT deadline
+        QList<int> inFlight; // sent, not answered, in the order it checks them
+        int culprit = -1; // the job it was condemned over, if any
+        int permyriad = 0; // progress of its current job, which must move
+        QElapsedTimer lastMoved; // handshake, start, answer, or progress that moved
         QString replacedBecause;
     };
 
@@ -43,7 +50,8 @@ private:
     void readLines(int worker);
     void handleLine(int worker, const QByteArray &line);
     void feed(int worker);
-    void replace(int worker, const QString &why);
+    void replace(int worker, const QString &why, int culprit = -1);
+    bool isRepeat(int worker, const WorkerProtocol::Message &message) const;
     void childExited(int worker);
     void endIfDone();
     void checkHeartbeats();
@@ -55,6 +63,8 @@ private:
     JobQueue m_queue;
     QList<int> m_tries; // per job
     QList<double> m_started; // per job: when its worker said START
+    QList<int> m_pieceLimit; // per job: the largest batch it may travel in
+    QElapsedTimer m_quitClock; // since QUIT was sent
     int m_alive = 0;
     int m_failedStarts = 0;
     bool m_quitting = false;

@@ -1,0 +1,99 @@
+// The worker's side of the protocol: what it reads, what it answers, and what it refuses.
+#include "primeworker.h"
+#include "workerprotocol.h"
+
+#include <QTest>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+struct WorkerRun
+{
+    int exitCode = -1;
+    QList<QByteArray> out; // lines
+    QByteArray err;
+};
+
+// Runs the worker loop on input held in memory, capturing both streams.
+WorkerRun runWorker(const QByteArray &input, PrimeWorker::Fault fault = {})
+{
+    QByteArray in = input;
+    std::FILE *inFile = fmemopen(in.data(), size_t(in.size()), "r");
+    char *outText = nullptr, *errText = nullptr;
+    size_t outSize = 0, errSize = 0;
+    std::FILE *outFile = open_memstream(&outText, &outSize);
+    std::FILE *errFile = open_memstream(&errText, &errSize);
+    WorkerRun run;
+    run.exitCode = PrimeWorker(inFile, outFile, 1 << 16, fault, errFile).run();
+    std::fclose(inFile);
+    std::fclose(outFile);
+    std::fclose(errFile);
+    run.out = QByteArray(outText, qsizetype(outSize)).split('\n');
+    run.out.removeAll(QByteArray());
+    run.err = QByteArray(errText, qsizetype(errSize));
+    std::free(outText);
+    std::free(errText);
+    return run;
+}
+
+QList<QByteArray> results(const QList<QByteArray> &lines)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("RESULT "))
+            found.append(line.split(' ').mid(0, 4).join(' '));
+    }
+    return found;
+}
+} // namespace
+
+class TestPrimeWorker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void input_data();
+    void input();
+};
+
+void TestPrimeWorker::input_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QList<QByteArray>>("answers"); // RESULT lines without the elapsed time
+    QTest::addColumn<QByteArray>("message"); // part of what it says on stderr
+    const QByteArray longLine = "JOB 1 " + QByteArray(WorkerProtocol::maxLineLength, '7') + '\n';
+    QTest::newRow("a batch, then QUIT")
+        << QByteArray("JOBS 0:2 1:4 2:97\nQUIT\n") << 0
+        << QList<QByteArray> { "RESULT 0 2 1", "RESULT 1 4 0", "RESULT 2 97 1" } << QByteArray();
+    QTest::newRow("end of input") << QByteArray("JOB 5 9\n") << 0 << QList<QByteArray> { "RESULT 5 9 0" }
+                                  << QByteArray();
+    // A NUL must not cut the line and join "3" to it: that would check 53, which nobody sent.
+    QTest::newRow("NUL byte") << QByteArray("JOB 1 5\0x\n3\n", 12) << 2 << QList<QByteArray> {}
+                              << QByteArray("binary data in line");
+    QTest::newRow("line over 64 KiB")
+        << longLine << 2 << QList<QByteArray> {} << QByteArray("longer than 65536 bytes");
+    QTest::newRow("a worker's message")
+        << QByteArray("RESULT 0 2 1 5\n") << 2 << QList<QByteArray> {}
+        << QByteArray("rejected a line from the supervisor: a worker's message");
+}
+
+void TestPrimeWorker::input()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QList<QByteArray>, answers);
+    QFETCH(QByteArray, message);
+    const WorkerRun run = runWorker(input);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.out.isEmpty());
+    QVERIFY(run.out.first().startsWith("HELLO conviz-worker "));
+    QCOMPARE(results(run.out), answers);
+    if (message.isEmpty())
+        QCOMPARE(run.err, QByteArray());
+    else
+        QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestPrimeWorker)
+#include "tst_primeworker.moc"
