@@ -87,7 +87,10 @@
     <name>UtilizationStrip</name>
     <message numerus="yes">
         <source>%n core(s)</source>
-        <translation><numerusform>%n core</numerusform><numerusform>%n cores</numerusform></translation>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
