@@ -1,4 +1,5 @@
 // conviz-cli: the headless twin of the window, for terminals, scripts and benchmarks.
+#include "batchcommand.h"
 #include "interruptwatcher.h"
 #include "primescommand.h"
 #include "spinnercommand.h"
@@ -13,6 +14,8 @@ constexpr auto usage = "Usage: conviz-cli <command> [options]\n"
                        "\n"
                        "Commands:\n"
                        "  primes    check numbers for primality in one execution model\n"
+                       "  compare   run every execution model on the same numbers and compare them\n"
+                       "  sweep     run one execution model with 1, 2, ... workers\n"
                        "  spinner   the book's spinner in a thread, a child process or a coroutine\n"
                        "\n"
                        "Run 'conviz-cli <command> --help' for a command's options.\n";
@@ -47,6 +50,17 @@ int main(int argc, char *argv[])
         QObject::connect(&primes, &PrimesCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         if (const std::optional<int> code = primes.start(arguments))
+            return *code;
+        return app.exec();
+    }
+    if (command == QLatin1String("compare") || command == QLatin1String("sweep")) {
+        InterruptWatcher interrupts;
+        BatchCommand batch(command == QLatin1String("compare") ? BatchCommand::Compare : BatchCommand::Sweep,
+                           out, err);
+        QObject::connect(&interrupts, &InterruptWatcher::interrupted, &batch, &BatchCommand::interrupt);
+        QObject::connect(&batch, &BatchCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        if (const std::optional<int> code = batch.start(arguments))
             return *code;
         return app.exec();
     }

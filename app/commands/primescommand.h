@@ -36,7 +36,6 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    std::optional<int> loadWorkload(const QString &source);
     void onFinished(const RunReport &report);
     void printNewRows();
 
@@ -52,5 +51,4 @@ private:
     QTimer m_rowTimer;
     qsizetype m_rowCursor = 0;
     bool m_interrupted = false;
-    bool m_joinThousands = false;
 };

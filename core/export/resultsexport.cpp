@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -126,7 +129,29 @@ QByteArray ResultsExport::to(ExportFormat format, const RunReport &report)
     return {};
 }
 
-QByteArray ResultsExport::toChromeTrace(const RunReport &report)
+namespace {
+QJsonObject metadata(const QString &name, qint64 pid, qint64 tid, const QString &value)
+{
+    QJsonObject event { { QStringLiteral("name"), name },
+                        { QStringLiteral("ph"), QStringLiteral("M") },
+                        { QStringLiteral("pid"), pid },
+                        { QStringLiteral("args"), QJsonObject { { QStringLiteral("name"), value } } } };
+    if (tid >= 0)
+        event.insert(QStringLiteral("tid"), tid);
+    return event;
+}
+
+QJsonObject counter(const QString &name, qint64 ts, const QJsonObject &args)
+{
+    return { { QStringLiteral("name"), name },
+             { QStringLiteral("ph"), QStringLiteral("C") },
+             { QStringLiteral("ts"), ts },
+             { QStringLiteral("pid"), 1 },
+             { QStringLiteral("args"), args } };
+}
+} // namespace
+
+QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<UtilizationSample> &utilization)
 {
     // Processes get a pid each; threads and coroutines share the run's pid with a tid each.
     auto place = [&report](int workerId) {
@@ -136,22 +161,14 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report)
         return std::pair<qint64, qint64> { 1, workerId + 1 };
     };
     QJsonArray events;
-    events.append(QJsonObject {
-        { QStringLiteral("name"), QStringLiteral("process_name") },
-        { QStringLiteral("ph"), QStringLiteral("M") },
-        { QStringLiteral("pid"), 1 },
-        { QStringLiteral("args"),
-          QJsonObject { { QStringLiteral("name"), QStringLiteral("conviz %1").arg(report.mode) } } } });
+    events.append(
+        metadata(QStringLiteral("process_name"), 1, -1, QStringLiteral("conviz %1").arg(report.mode)));
     for (const WorkerInfo &w : report.workers) {
         const auto [pid, tid] = place(w.id);
-        const bool process = w.pid != 0;
-        events.append(
-            QJsonObject { { QStringLiteral("name"),
-                            process ? QStringLiteral("process_name") : QStringLiteral("thread_name") },
-                          { QStringLiteral("ph"), QStringLiteral("M") },
-                          { QStringLiteral("pid"), pid },
-                          { QStringLiteral("tid"), tid },
-                          { QStringLiteral("args"), QJsonObject { { QStringLiteral("name"), w.label } } } });
+        // A worker process is a process with one named thread: Perfetto names lanes by thread.
+        if (w.pid != 0)
+            events.append(metadata(QStringLiteral("process_name"), pid, -1, w.label));
+        events.append(metadata(QStringLiteral("thread_name"), pid, tid, w.label));
     }
     for (qsizetype i = 0; i < report.size(); ++i) {
         const JobResult r = report.result(i);
@@ -170,6 +187,54 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report)
               QJsonObject { { QStringLiteral("index"), i + 1 },
                             { QStringLiteral("prime"), r.prime },
                             { QStringLiteral("attempts"), r.attempts } } } });
+    }
+    if (report.store) {
+        for (const WorkerInfo &w : report.workers) {
+            const auto [pid, tid] = place(w.id);
+            const std::vector<WorkSlice> slices = report.store->slices(w.id);
+            // A job's slices only when it ran in more than one: one slice is the job itself.
+            QHash<qint32, int> perJob;
+            for (const WorkSlice &slice : slices)
+                ++perJob[slice.job];
+            for (const WorkSlice &slice : slices) {
+                if (slice.job < 0 || perJob.value(slice.job) < 2)
+                    continue;
+                const JobResult r = report.result(slice.job);
+                if (!checked(r) || r.worker != w.id)
+                    continue;
+                // Kept inside the job's own span so viewers nest it under the job.
+                const qint64 jobStart = micros(r.start);
+                const qint64 jobEnd = jobStart + std::max<qint64>(1, micros(r.end - r.start));
+                const qint64 start = std::clamp<qint64>(slice.startNs / 1000, jobStart, jobEnd);
+                const qint64 end = std::clamp<qint64>(slice.endNs / 1000, start, jobEnd);
+                if (end <= start)
+                    continue;
+                QJsonObject args { { QStringLiteral("index"), slice.job + 1 } };
+                if (slice.cpu >= 0)
+                    args.insert(QStringLiteral("cpu"), slice.cpu + 1);
+                events.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("slice") },
+                                            { QStringLiteral("cat"), QStringLiteral("slice") },
+                                            { QStringLiteral("ph"), QStringLiteral("X") },
+                                            { QStringLiteral("ts"), start },
+                                            { QStringLiteral("dur"), end - start },
+                                            { QStringLiteral("pid"), pid },
+                                            { QStringLiteral("tid"), tid },
+                                            { QStringLiteral("args"), args } });
+            }
+        }
+    }
+    for (const UtilizationSample &sample : utilization) {
+        const qint64 ts = std::max<qint64>(0, micros(sample.seconds));
+        for (qsizetype core = 0; core < sample.usage.cores.size(); ++core) {
+            const CoreUsage &usage = sample.usage.cores.at(core);
+            events.append(counter(
+                QStringLiteral("CPU %1 load (%)").arg(core + 1), ts,
+                QJsonObject { { QStringLiteral("this run"), qRound(usage.own * 1000) / 10.0 },
+                              { QStringLiteral("other programs"), qRound(usage.other * 1000) / 10.0 } }));
+        }
+        events.append(counter(
+            QStringLiteral("run CPU (cores)"), ts,
+            QJsonObject { { QStringLiteral("cores"), qRound(sample.usage.ownCores() * 100) / 100.0 } }));
     }
     const QJsonObject root { { QStringLiteral("traceEvents"), events },
                              { QStringLiteral("displayTimeUnit"), QStringLiteral("ms") } };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cpusampler.h"
 #include "exportformat.h"
 #include "runreport.h"
 
@@ -12,7 +13,11 @@ QByteArray toCsv(const RunReport &report);
 QByteArray toJson(const RunReport &report);
 QByteArray toMarkdown(const RunReport &report);
 QByteArray to(ExportFormat format, const RunReport &report);
-// Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, M events
-// naming the workers (a tid per thread or coroutine, a pid per worker process).
-QByteArray toChromeTrace(const RunReport &report);
+// Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, and inside
+// it an X event per slice the job really ran when it ran in more than one (coroutines taking
+// turns, threads waiting for the GIL); M events naming every lane (a tid per thread or
+// coroutine, a pid per worker process with its one thread named too); C counter events with
+// each core's load (this run's share and other programs') and the run's own CPU use, so
+// jobs and CPU share one time axis.
+QByteArray toChromeTrace(const RunReport &report, const QList<UtilizationSample> &utilization = {});
 } // namespace ResultsExport

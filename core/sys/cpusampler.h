@@ -41,6 +41,13 @@ struct CpuUsage
 };
 Q_DECLARE_METATYPE(CpuUsage)
 
+// The machine at one moment of a run: seconds from the run's start, for the trace's counters.
+struct UtilizationSample
+{
+    double seconds = 0;
+    CpuUsage usage;
+};
+
 namespace ProcPidStat {
 // The command may hold spaces and parentheses: fields are counted after its last ')'.
 // On bad content: nothing, and *error says which field.
