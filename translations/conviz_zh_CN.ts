@@ -288,6 +288,17 @@
     </message>
 </context>
 <context>
+    <name>MachineCheck</name>
+    <message>
+        <source>CPU %1 %2%</source>
+        <translation>CPU %1 %2%</translation>
+    </message>
+    <message>
+        <source>Other programs kept cores busy while the machine was sampled (%1; %2 of %3 cores in all): timings will be slower and speedups lower than on a quiet machine.</source>
+        <translation>采样期间其他程序占用了CPU核（%1；共 %3 个CPU核中的 %2 个）：计时会比空闲的计算机慢，加速比也会更低。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 s</source>
