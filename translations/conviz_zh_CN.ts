@@ -284,7 +284,18 @@
     </message>
     <message>
         <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
-        <translation>进程模式的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
+        <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
+    </message>
+</context>
+<context>
+    <name>MachineCheck</name>
+    <message>
+        <source>CPU %1 %2%</source>
+        <translation>CPU %1 %2%</translation>
+    </message>
+    <message>
+        <source>Other programs kept cores busy while the machine was sampled (%1; %2 of %3 cores in all): timings will be slower and speedups lower than on a quiet machine.</source>
+        <translation>采样期间其他程序占用了CPU核（%1；共 %3 个CPU核中的 %2 个）：计时会比空闲的计算机慢，加速比也会更低。</translation>
     </message>
 </context>
 <context>
@@ -586,7 +597,7 @@
     <name>PrimeWorker</name>
     <message>
         <source>a worker&apos;s message, not a supervisor&apos;s</source>
-        <translation>工作进程的消息，而不是监督者的</translation>
+        <translation>这是工作进程的消息，而不是监督者的</translation>
     </message>
 </context>
 <context>
@@ -661,11 +672,11 @@
     </message>
     <message>
         <source>a check time longer than the run</source>
-        <translation>检查时间比整个运行还长</translation>
+        <translation>检测用时比整个运行还长</translation>
     </message>
     <message>
         <source>it could not check the number: %1</source>
-        <translation>它无法检查这个数：%1</translation>
+        <translation>它无法检测这个数字：%1</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>

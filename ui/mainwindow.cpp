@@ -464,6 +464,11 @@ void MainWindow::updateActions()
     else if (!running && !m_shownProblem.isEmpty() && m_stateLabel->text() == m_shownProblem)
         m_stateLabel->setText(tr("Ready"));
     m_shownProblem = running ? QString() : problem;
+    // Before a run the table lists the numbers it will check, every one pending.
+    if (!running && !m_controller->hasReport()) {
+        const std::optional<Workload> workload = workloadPanel()->workload();
+        m_controller->results()->reset(workload ? workload->numbers : QList<quint64> {});
+    }
 }
 
 void MainWindow::updateStatus()
@@ -538,9 +543,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (const std::optional<Mode> mode
-        = Modes::fromName(settings.value(QStringLiteral("run/mode")).toString()))
-        setMode(*mode);
+    // A first launch worth watching: threads on the large numbers take a few seconds and light
+    // up every core.
+    setMode(Modes::fromName(settings.value(QStringLiteral("run/mode")).toString()).value_or(Mode::Threads));
     const int savedWorkers = settings.value(QStringLiteral("run/workers"), 0).toInt();
     if (savedWorkers > 0)
         setWorkers(savedWorkers);
@@ -549,9 +554,9 @@ void MainWindow::readSettings()
                            settings.value(QStringLiteral("workload/digits"), 12).toInt(),
                            settings.value(QStringLiteral("workload/primePercent"), 30).toInt());
     workload->setCustomText(settings.value(QStringLiteral("workload/text")).toString());
-    if (const auto source
-        = WorkloadPanel::sourceFromName(settings.value(QStringLiteral("workload/source")).toString()))
-        workload->setSource(*source);
+    workload->setSource(
+        WorkloadPanel::sourceFromName(settings.value(QStringLiteral("workload/source")).toString())
+            .value_or(WorkloadPanel::Source::Large));
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
