@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) without an answer</source>
+        <translation>
+            <numerusform>… and %n more number without an answer</numerusform>
+            <numerusform>… and %n more numbers without an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>%n core(s) used</source>

@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>ExportFiles</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -488,6 +481,10 @@
         <source>Cannot open the numbers</source>
         <translation>无法打开这些数字</translation>
     </message>
+    <message>
+        <source>reading %1 was canceled</source>
+        <translation>已取消读取 %1</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -591,6 +588,17 @@
     <message>
         <source>more than %1 numbers: that is as many as one run checks</source>
         <translation>超过 %1 个数字：这是一次运行能检测的上限</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -903,6 +911,15 @@
     <message>
         <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
         <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) without an answer</source>
+        <translation>
+            <numerusform>… 还有 %n 个数字没有答案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1483,13 @@ pid %2</translation>
     </message>
 </context>
 <context>
+    <name>WorkloadLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadPanel</name>
     <message>
         <source>Book fixture (20 numbers)</source>
@@ -1541,18 +1565,6 @@ pid %2</translation>
         <source>Type, paste or load some numbers to check.</source>
         <translation>请输入、粘贴或加载要检测的数字。</translation>
     </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; use conviz-cli for inputs this big.</source>
-        <translation>%1 大于 %2 MB；这么大的输入请使用 conviz-cli。</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file.</source>
-        <translation>%1 不是文本文件。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
         <translation>
@@ -1574,12 +1586,80 @@ pid %2</translation>
         <translation>第 %1 行，第 %2 列：“%3”%4</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… 以及另外 %1 个</translation>
-    </message>
-    <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Type numbers instead</source>
+        <translation>改为输入数字</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read numbers from a text file. Big files are read in the background and shown as a summary.</source>
+        <translation>从文本文件读取数字。大文件在后台读取，并以摘要显示。</translation>
+    </message>
+    <message>
+        <source>The loaded file</source>
+        <translation>已加载的文件</translation>
+    </message>
+    <message>
+        <source>Leave the loaded file and check the numbers in the editor</source>
+        <translation>放下已加载的文件，检测编辑器中的数字</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the numbers stay as they were</source>
+        <translation>停止读取文件；数字保持原样</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1
+%L2 numbers, %L3 bytes</source>
+        <translation>%1
+%L2 个数字，%L3 字节</translation>
+    </message>
+    <message>
+        <source>
+
+First lines:
+%1</source>
+        <translation>
+
+前几行：
+%1</translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… 还有 %L1 个</translation>
+    </message>
+    <message>
+        <source> (and %L1 more like it)</source>
+        <translation>（还有 %L1 个类似的）</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2, column %3 is read as the one number %4%5.</source>
+        <translation>第 %2 行第 %3 列的“%1”被读作一个数字 %4%5。</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2, column %3 looks like one number written with thousands separators; it is read as %4 numbers%5.</source>
+        <translation>第 %2 行第 %3 列的“%1”看起来是用千位分隔符写的一个数字；它被读作 %4 个数字%5。</translation>
+    </message>
+    <message>
+        <source>Read as separate numbers</source>
+        <translation>读作多个数字</translation>
+    </message>
+    <message>
+        <source>Join into one number</source>
+        <translation>合并为一个数字</translation>
     </message>
 </context>
 <context>
