@@ -7,6 +7,7 @@
 //   most 1.0x; the CLI under 100 MB; the window (load, run, export) at most 1.3x the CLI's
 //   time and under 250 MB, with its longest frame gap under 150 ms.
 // Usage: bench_scale [--quick]   (--quick: 100,000 numbers, for the test suite)
+#include "benchrun.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
 #include "runner.h"
@@ -29,14 +30,7 @@
 #include <unistd.h>
 
 namespace {
-bool g_missed = false;
-
-const char *verdict(bool ok)
-{
-    if (!ok)
-        g_missed = true;
-    return ok ? "ok" : "MISS";
-}
+using BenchRun::verdict;
 
 QList<quint64> numbersFrom(quint64 first, int count)
 {
@@ -93,7 +87,7 @@ double inProcess(Mode mode, const QList<quint64> &numbers)
     if (runner->report().checkedCount() != numbers.size()) {
         std::printf("WRONG: %s checked %d of %lld\n", qPrintable(Modes::name(mode)),
                     runner->report().checkedCount(), static_cast<long long>(numbers.size()));
-        g_missed = true;
+        BenchRun::missed = true;
     }
     return seconds;
 }
@@ -229,7 +223,7 @@ int main(int argc, char *argv[])
             verdict(window.peakMiB < 250), gap, verdict(gap >= 0 && gap < 150));
         std::fflush(stdout);
     }
-    std::printf("\n%s\n", g_missed ? "Some targets were missed (MISS above)." : "Every target met.");
+    std::printf("\n%s\n", BenchRun::missed ? "Some targets were missed (MISS above)." : "Every target met.");
     // The quick pass only keeps the benchmark building and running: figures there mean nothing.
     return 0;
 }
