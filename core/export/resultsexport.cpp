@@ -197,7 +197,7 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
             for (const WorkSlice &slice : slices)
                 ++perJob[slice.job];
             for (const WorkSlice &slice : slices) {
-                if (slice.job < 0 || perJob.value(slice.job) < 2)
+                if (slice.job < 0 || slice.job >= report.size() || perJob.value(slice.job) < 2)
                     continue;
                 const JobResult r = report.result(slice.job);
                 if (!checked(r) || r.worker != w.id)
