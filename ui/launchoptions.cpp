@@ -41,21 +41,17 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QStringLiteral("export-timeline"),
         tr("With --run: draw the timeline into this file (.png or .svg) when the run ends, then quit."),
         QStringLiteral("file"));
-<<<<<<< Updated upstream
     const QCommandLineOption workerProgram(
         QStringLiteral("worker-program"),
         tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
         QStringLiteral("path"));
-    parser.addOptions(
-        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram });
-=======
     const QCommandLineOption trace(
         QStringLiteral("trace"),
         tr("With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the "
            "run ends, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({ mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, trace });
->>>>>>> Stashed changes
+    parser.addOptions(
+        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram, trace });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;

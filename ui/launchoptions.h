@@ -21,11 +21,8 @@ struct LaunchOptions
     bool spinnerLab = false; // open on the spinner lab page
     QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
     QString timelinePath; // with run: the timeline as .png or .svg when the run ends, then quit
-<<<<<<< Updated upstream
     QString workerProgram; // the processes mode's worker, instead of conviz-worker
-=======
     QString tracePath; // with run: the Chrome trace (jobs, slices, CPU counters) when the run ends
->>>>>>> Stashed changes
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
     // sets *error to a message naming the option.
