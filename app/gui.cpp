@@ -32,6 +32,11 @@ int main(int argc, char *argv[])
     window.show();
     // --run with --export or --screenshot-dir: the script's side, connected before the run starts.
     ScriptedRun script(&window, *options);
+    QObject::connect(&window, &MainWindow::launchFailed, &app, [&options](const QString &message) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(message));
+        if (options->run)
+            QCoreApplication::exit(2); // a demo that cannot start must say so to its script
+    });
     if (!script.prepare(&error) || !window.apply(*options, &error)) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
         if (options->run)

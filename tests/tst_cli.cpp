@@ -24,12 +24,15 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &stdoutFile = {},
+              const QString &program = QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), arguments);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    process.start(program, arguments);
     if (!process.waitForStarted())
         return {};
     if (!input.isEmpty())
@@ -62,6 +65,10 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void endlessInput();
+    void outputs_data();
+    void outputs();
+    void failedNumbersExitOne_data();
+    void failedNumbersExitOne();
     void thousandsSeparators_data();
     void thousandsSeparators();
     void usageErrors_data();
@@ -232,6 +239,110 @@ void TestCli::endlessInput()
              qPrintable(run.err));
 }
 
+void TestCli::outputs_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("stdoutFile");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stderr
+    const QStringList csv { QStringLiteral("--format"), QStringLiteral("csv") };
+    QTest::newRow("- is standard output")
+        << csv + QStringList { QStringLiteral("--output"), QStringLiteral("-") } << QString() << 0
+        << QString();
+    QTest::newRow("a device is written into")
+        << csv + QStringList { QStringLiteral("--output"), QStringLiteral("/dev/zero") } << QString() << 0
+        << QString();
+    QTest::newRow("csv to a full disk")
+        << csv << QStringLiteral("/dev/full") << 1
+        << QStringLiteral("Cannot write standard output: No space left on device");
+    QTest::newRow("- to a full disk")
+        << csv + QStringList { QStringLiteral("--output"), QStringLiteral("-") }
+        << QStringLiteral("/dev/full") << 1
+        << QStringLiteral("Cannot write standard output: No space left on device");
+    QTest::newRow("table to a full disk") << QStringList {} << QStringLiteral("/dev/full") << 1
+                                          << QStringLiteral("Cannot write standard output");
+    QTest::newRow("trace to a full disk")
+        << QStringList { QStringLiteral("--trace"), QStringLiteral("/dev/full") } << QString() << 1
+        << QStringLiteral("Cannot write /dev/full");
+}
+
+void TestCli::outputs()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, stdoutFile);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (const QString &device : { QStringLiteral("/dev/zero"), QStringLiteral("/dev/full") }) {
+        if ((options.contains(device) || stdoutFile == device) && !QFileInfo(device).exists())
+            QSKIP("no such device here");
+    }
+    // Twenty small numbers: the output is what is tested, not the checking.
+    const CliRun run
+        = runCli(QStringList { QStringLiteral("primes"), QStringLiteral("--generate"), QStringLiteral("20"),
+                               QStringLiteral("--digits"), QStringLiteral("6") }
+                     + options,
+                 {}, stdoutFile);
+    QCOMPARE(run.exitCode, exitCode);
+    if (!message.isEmpty())
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    if (options.contains(QStringLiteral("-")) && stdoutFile.isEmpty())
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 21);
+    if (options.contains(QStringLiteral("/dev/zero"))) {
+        QCOMPARE(run.out, QString());
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/zero")).isFile()); // never replaced by a file
+    }
+}
+
+void TestCli::failedNumbersExitOne_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("conviz-cli") << QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli");
+    QTest::newRow("the window") << QStringLiteral(CONVIZ_BIN_DIR "/conviz");
+}
+
+void TestCli::failedNumbersExitOne()
+{
+    // A number that crashes every worker ends as an error: the export says why, stderr names
+    // it, and both programs exit 1.
+    QFETCH(QString, program);
+    QTemporaryDir dir;
+    const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    QFile file(numbers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("97\n");
+    file.close();
+    const bool window = program.endsWith(QLatin1String("/conviz"));
+    const QStringList arguments = window ? QStringList { QStringLiteral("--mode"),
+                                                         QStringLiteral("processes"),
+                                                         QStringLiteral("--numbers"),
+                                                         numbers,
+                                                         QStringLiteral("--run"),
+                                                         QStringLiteral("--export"),
+                                                         csv }
+                                         : QStringList { QStringLiteral("primes"),
+                                                         QStringLiteral("--mode"),
+                                                         QStringLiteral("processes"),
+                                                         QStringLiteral("--numbers"),
+                                                         numbers,
+                                                         QStringLiteral("--format"),
+                                                         QStringLiteral("csv"),
+                                                         QStringLiteral("--output"),
+                                                         csv };
+    qputenv("CONVIZ_WORKER_FAULT", "crash-on:97");
+    const CliRun run = runCli(arguments, {}, {}, program);
+    qunsetenv("CONVIZ_WORKER_FAULT");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("error: #1 97: ")), qPrintable(run.err));
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    QVERIFY(lines.at(0).endsWith(",attempts,verified,error"));
+    QVERIFY2(lines.at(1).startsWith("processes,") && lines.at(1).contains(",97,,,")
+                 && !lines.at(1).endsWith(','),
+             lines.at(1).constData());
+}
+
 void TestCli::thousandsSeparators_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -390,7 +501,7 @@ void TestCli::untrustedWorkerProgram()
         arguments << QStringLiteral("--worker-program") << fake;
     else
         environment.insert(QStringLiteral("CONVIZ_WORKER_PROGRAM"), fake);
-    const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", environment);
+    const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", {}, QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), environment);
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 8); // header, six rows, footer

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void gaps_data();
     void gaps();
     void restartForgets();
+    void resumeSkipsTheHiddenTime();
     void blockedLoopShowsAsGap();
     void frames();
 };
@@ -51,6 +52,17 @@ void TestFrameGapMeter::restartForgets()
     meter.frameAt(1'000'000'000);
     meter.frameAt(1'050'000'000);
     QCOMPARE(meter.longestGapMs(), 50.0);
+}
+
+void TestFrameGapMeter::resumeSkipsTheHiddenTime()
+{
+    FrameGapMeter meter;
+    meter.frameAt(0);
+    meter.frameAt(150'000'000);
+    meter.resume(); // hidden from 150 ms to 2 s: another page froze the loop meanwhile
+    QCOMPARE(meter.frameAt(2'000'000'000), 0.0);
+    QCOMPARE(meter.frameAt(2'100'000'000), 100.0);
+    QCOMPARE(meter.longestGapMs(), 150.0); // what was measured before is kept
 }
 
 void TestFrameGapMeter::blockedLoopShowsAsGap()

@@ -1,5 +1,6 @@
 // The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
 #include "corebars.h"
+#include "divisionrate.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "resultsmodel.h"
@@ -9,6 +10,7 @@
 #include "runhistorymodel.h"
 #include "runnertesting.h"
 #include "scriptedrun.h"
+#include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using RunnerTesting::childProcesses;
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void stopInTheMiddle();
     void closeDuringRun();
     void badNumbersBlockTheRun();
+    void staleProblemClears();
     void exports_data();
     void exports();
     void exportFailureIsAMessage();
@@ -66,6 +70,8 @@ private Q_SLOTS:
     // Before launchWithExport: its scripted run calls QCoreApplication::exit(), which ends the
     // next event loop a test waits in.
     void gilSwitchIntervalReachesTheRun();
+    void shortcutsActOnTheShownPage();
+    void eachPageHasItsOwnFrameGap();
     void launchWithWorkerProgram();
     void launchWithExport();
     void settingsSurvive();
@@ -202,6 +208,24 @@ void TestMainWindow::closeDuringRun()
     delete window;
 }
 
+void TestMainWindow::staleProblemClears()
+{
+    MainWindow window;
+    WorkloadPanel *panel = window.workloadPanel();
+    panel->setSource(WorkloadPanel::Source::Custom);
+    panel->setCustomText(QStringLiteral("1 x y z 5"));
+    auto shown = [&window] {
+        QStringList texts;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('|'));
+    };
+    QVERIFY2(shown().contains(QLatin1String("3 bad tokens")), qPrintable(shown()));
+    panel->setSource(WorkloadPanel::Source::Book);
+    QVERIFY2(!shown().contains(QLatin1String("bad token")), qPrintable(shown()));
+    QVERIFY(window.runAction()->isEnabled());
+}
+
 void TestMainWindow::badNumbersBlockTheRun()
 {
     MainWindow window;
@@ -229,11 +253,16 @@ void TestMainWindow::badNumbersBlockTheRun()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("# from a file\n2 3 5\n");
     file.close();
-    QString error;
-    QVERIFY(panel->loadFile(path, &error));
+    QSignalSpy loaded(panel, &WorkloadPanel::loadEnded);
+    panel->loadFile(path);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.takeFirst().at(0).toBool(), true);
     QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 }));
-    QVERIFY(!panel->loadFile(dir.filePath(QStringLiteral("missing.txt")), &error));
-    QVERIFY(error.contains(QLatin1String("missing.txt")));
+    panel->loadFile(dir.filePath(QStringLiteral("missing.txt")));
+    QVERIFY(loaded.wait(30000));
+    const QList<QVariant> failed = loaded.takeFirst();
+    QCOMPARE(failed.at(0).toBool(), false);
+    QVERIFY(failed.at(1).toString().contains(QLatin1String("missing.txt")));
     QCOMPARE(panel->workload()->numbers, (QList<quint64> { 2, 3, 5 })); // nothing lost
 }
 
@@ -439,6 +468,61 @@ void TestMainWindow::gilSwitchIntervalReachesTheRun()
     QVERIFY(interval->isEnabled());
     window.setMode(Mode::Threads);
     QVERIFY(!interval->isVisible());
+}
+
+void TestMainWindow::shortcutsActOnTheShownPage()
+{
+    MainWindow window;
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showSpinnerLab();
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!window.isRunning()); // Ctrl+R on the lab runs nothing behind it
+    QVERIFY(window.runAction()->shortcut().isEmpty());
+
+    // On the checker, Ctrl+R runs and Esc stops.
+    window.showPrimeChecker();
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(window.isRunning());
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    // Esc on the lab while the checker runs: the lab's to use, the run goes on.
+    window.showSpinnerLab();
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.controller()->isCanceling());
+    window.showPrimeChecker();
+    if (window.isRunning()) {
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(window.controller()->isCanceling() || !window.isRunning());
+    }
+    waitForEnd(ended);
+}
+
+void TestMainWindow::eachPageHasItsOwnFrameGap()
+{
+    MainWindow window;
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    waitForEnd(ended);
+    const double checkerGap = window.spinner()->longestGapMs();
+    // The lab's freeze is the lab's: the checker's readout, hidden meanwhile, does not change.
+    window.showSpinnerLab();
+    QSignalSpy lesson(window.spinnerLab(), &SpinnerLabPage::lessonFinished);
+    QVERIFY(window.spinnerLab()->runLesson(DivisionRate::primeTaking(0.4), 0));
+    QVERIFY(!lesson.isEmpty() || lesson.wait(5000));
+    // Both spinners ticked after the freeze: the lab's counted it, the hidden one did not.
+    const double freeze = lesson.constLast().at(1).toDouble(); // the event loop's own wait
+    QTRY_VERIFY_WITH_TIMEOUT(window.spinnerLab()->spinner()->longestGapMs() >= freeze * 0.9, 2000);
+    QCOMPARE(window.spinner()->longestGapMs(), checkerGap);
+    // A new run resets the checker's readout.
+    window.showPrimeChecker();
+    QVERIFY(window.startRun());
+    QCOMPARE(window.spinner()->longestGapMs(), 0.0);
+    waitForEnd(ended);
 }
 
 void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void columnsCountCharacters_data();
     void columnsCountCharacters();
     void controlCharactersEscaped();
+    void strayBytesHaveAPlace();
     void longTokenCut();
     void errorsBounded();
     void limits_data();
@@ -135,6 +136,21 @@ void TestNumberParser::controlCharactersEscaped()
         for (QChar c : line)
             QVERIFY(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format);
     }
+}
+
+void TestNumberParser::strayBytesHaveAPlace()
+{
+    // Broken UTF-8: a continuation byte no lead byte announced is a character of its own.
+    NumberParser parser;
+    parser.feed("\x9d 7 \xc3\xa9\xa9 x");
+    const ParsedNumbers parsed = parser.finish();
+    QCOMPARE(parsed.numbers, Numbers { 7 });
+    QCOMPARE(parsed.errors.size(), 3);
+    QCOMPARE(parsed.errors.at(0).column, 1);
+    QCOMPARE(parsed.errors.at(0).length, 1);
+    QCOMPARE(parsed.errors.at(1).column, 5);
+    QCOMPARE(parsed.errors.at(1).length, 2);
+    QCOMPARE(parsed.errors.at(2).column, 8);
 }
 
 void TestNumberParser::longTokenCut()

@@ -1,3 +1,4 @@
+#include "millerrabin.h"
 #include "resultsexport.h"
 
 #include <QFile>
@@ -41,6 +42,45 @@ RunReport sampleReport()
     return report;
 }
 
+// Records how the export wrote: never the whole run in one write.
+class CountingDevice : public QIODevice
+{
+public:
+    CountingDevice() { open(QIODevice::WriteOnly); }
+    qint64 total = 0;
+    qint64 largestWrite = 0;
+    qint64 lines = 0;
+    QByteArray head;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        total += size;
+        largestWrite = std::max(largestWrite, size);
+        lines += std::count(data, data + size, '\n');
+        if (head.size() < 4096)
+            head += QByteArray(data, std::min<qint64>(size, 4096));
+        return size;
+    }
+};
+
+// A device that refuses every write after the first few bytes.
+class FullDevice : public QIODevice
+{
+public:
+    FullDevice() { open(QIODevice::WriteOnly); }
+    qint64 writes = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        ++writes;
+        return -1;
+    }
+};
+
 QByteArray golden(const QString &name)
 {
     QFile file(QStringLiteral(CONVIZ_FIXTURES "/") + name);
@@ -57,6 +97,10 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void jsonKeepsBigNumbersExact();
+    void faultyRows();
+    void streamsAMillionRows_data();
+    void streamsAMillionRows();
+    void stopsAtAFailedWrite();
     void chromeTrace();
     void traceEventFormat_data();
     void traceEventFormat();
@@ -79,9 +123,17 @@ void TestResultsExport::golden()
 {
     QFETCH(int, format);
     QFETCH(QString, file);
+    const QByteArray actual = ResultsExport::to(ExportFormat(format), sampleReport());
+    // The golden files change only on purpose: CONVIZ_UPDATE_GOLDEN=1 rewrites them, and the
+    // diff is reviewed before it is committed.
+    if (qEnvironmentVariableIsSet("CONVIZ_UPDATE_GOLDEN")) {
+        QFile out(QStringLiteral(CONVIZ_FIXTURES "/") + file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(actual);
+    }
     const QByteArray expected = ::golden(file);
     QVERIFY2(!expected.isEmpty(), qPrintable(file));
-    QCOMPARE(ResultsExport::to(ExportFormat(format), sampleReport()), expected);
+    QCOMPARE(actual, expected);
 }
 
 void TestResultsExport::jsonKeepsBigNumbersExact()
@@ -92,6 +144,115 @@ void TestResultsExport::jsonKeepsBigNumbersExact()
     QCOMPARE(results.at(2).toObject().value(QStringLiteral("number")).toString(),
              QStringLiteral("18446744073709551557"));
     QVERIFY(!results.at(2).toObject().contains(QStringLiteral("prime")));
+}
+
+void TestResultsExport::faultyRows()
+{
+    // A wrong answer from a worker process, a number that failed with a comma in its reason.
+    JobResult wrong;
+    wrong.index = 0;
+    wrong.number = 4;
+    wrong.prime = true;
+    wrong.worker = 0;
+    JobResult failed;
+    failed.index = 1;
+    failed.number = 97;
+    failed.worker = 0;
+    failed.attempts = 3;
+    failed.error = QStringLiteral("the worker crashed, 3 times");
+    RunReport report = RunReport::fromResults({ 4, 97 }, { wrong, failed }, 1);
+    report.mode = QStringLiteral("processes");
+    report.workerCount = 1;
+    report.workers = { { 0, QStringLiteral("process 1"), 4242 } };
+    QCOMPARE(report.faultCount(), 2);
+    QCOMPARE(report.faultMessages(),
+             (QStringList { QStringLiteral("#1 4: answered prime, but Miller-Rabin finds it composite"),
+                            QStringLiteral("#2 97: the worker crashed, 3 times") }));
+    QCOMPARE(report.faultMessages(1).size(), 2);
+    QCOMPARE(report.faultMessages(1).last(), QStringLiteral("… and 1 more number(s) without an answer"));
+
+    const QList<QByteArray> csv = ResultsExport::toCsv(report).split('\n');
+    QCOMPARE(csv.at(1),
+             QByteArray("processes,1,1,4,true,0.000000,process-1,0.000000,0.000000,1,false,"
+                        "\"answered prime, but Miller-Rabin finds it composite\""));
+    QCOMPARE(csv.at(2), QByteArray("processes,1,2,97,,,process-1,,,3,,\"the worker crashed, 3 times\""));
+
+    const QByteArray markdown = ResultsExport::toMarkdown(report);
+    QVERIFY2(markdown.contains("| process-1 | 4242 |"), markdown.constData());
+    QVERIFY2(markdown.contains("| **no**: answered prime, but Miller-Rabin finds it composite |"),
+             markdown.constData());
+
+    const QJsonArray rows = QJsonDocument::fromJson(ResultsExport::toJson(report))
+                                .object()
+                                .value(QStringLiteral("results"))
+                                .toArray();
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("verified")).toBool(true), false);
+    QVERIFY(rows.at(0).toObject().contains(QStringLiteral("error")));
+}
+
+void TestResultsExport::streamsAMillionRows_data()
+{
+    QTest::addColumn<int>("format"); // -1: the trace
+    QTest::addColumn<int>("rows");
+    QTest::newRow("csv") << int(ExportFormat::Csv) << 1'000'000;
+    QTest::newRow("json") << int(ExportFormat::Json) << 100'000;
+    QTest::newRow("markdown") << int(ExportFormat::Markdown) << 100'000;
+    QTest::newRow("trace") << -1 << 100'000;
+}
+
+void TestResultsExport::streamsAMillionRows()
+{
+    QFETCH(int, format);
+    QFETCH(int, rows);
+    constexpr int count = 1'000'000;
+    static const RunReport million = [] {
+        QList<quint64> numbers(count);
+        for (int i = 0; i < count; ++i)
+            numbers[i] = quint64(1'000'000 + i);
+        RunReport r;
+        r.mode = QStringLiteral("threads");
+        r.workerCount = 2;
+        r.workers = { { 0, QStringLiteral("thread 1"), 0 }, { 1, QStringLiteral("thread 2"), 0 } };
+        auto store = std::make_shared<RunStore>(numbers, 2);
+        JobResult result;
+        for (int i = 0; i < count; ++i) {
+            result.index = i;
+            result.number = numbers.at(i);
+            result.prime = MillerRabin::isPrime(result.number);
+            result.worker = i % 2;
+            store->finish(result);
+        }
+        r.store = std::move(store);
+        return r;
+    }();
+    RunReport report = million;
+    if (rows < count) {
+        QList<quint64> numbers;
+        QList<JobResult> results;
+        for (int i = 0; i < rows; ++i) {
+            numbers << million.store->number(i);
+            results << million.result(i);
+        }
+        report.store = RunReport::fromResults(numbers, results, 2).store;
+    }
+    CountingDevice device;
+    const bool ok = format < 0 ? ResultsExport::writeChromeTrace(report, device)
+                               : ResultsExport::write(ExportFormat(format), report, device);
+    QVERIFY(ok);
+    QVERIFY2(device.largestWrite <= 128 * 1024, QByteArray::number(device.largestWrite).constData());
+    QVERIFY(device.total > rows * 30);
+    if (format == int(ExportFormat::Csv)) {
+        QCOMPARE(device.lines, rows + 1);
+        QVERIFY(device.head.startsWith("mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,"
+                                       "attempts,verified,error\nthreads,2,1,1000000,false,"));
+    }
+}
+
+void TestResultsExport::stopsAtAFailedWrite()
+{
+    FullDevice device;
+    QVERIFY(!ResultsExport::write(ExportFormat::Csv, sampleReport(), device));
+    QVERIFY(!ResultsExport::writeChromeTrace(sampleReport(), device));
 }
 
 void TestResultsExport::chromeTrace()

@@ -2,9 +2,11 @@
 // the freeze of a coroutine that never yields against one that naps.
 #include "copyabletableview.h"
 #include "divisionrate.h"
+#include "napestimate.h"
 #include "runnertesting.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
+#include "trialdivision.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -21,6 +23,10 @@ private Q_SLOTS:
     void superviseEachUnit();
     void badNumberDisablesStart();
     void freezeThenNap();
+    void napCanBeStopped_data();
+    void napCanBeStopped();
+    void estimateBeforeTheNap();
+    void lessonResetsTheFrameGap();
 };
 
 void TestSpinnerLabPage::superviseEachUnit_data()
@@ -119,6 +125,99 @@ void TestSpinnerLabPage::freezeThenNap()
                      qPrintable(text));
         }
     }
+}
+
+void TestSpinnerLabPage::napCanBeStopped_data()
+{
+    QTest::addColumn<bool>("escape");
+    QTest::newRow("Stop button") << false;
+    QTest::newRow("Esc") << true;
+}
+
+void TestSpinnerLabPage::napCanBeStopped()
+{
+    QFETCH(bool, escape);
+    SpinnerLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
+    // A check of about a minute in naps of 64 divisions: the lesson a user wants to stop.
+    QVERIFY(!page.stopLesson()); // nothing to stop
+    QVERIFY(page.runLesson(DivisionRate::primeTaking(60), 64));
+    QTRY_VERIFY_WITH_TIMEOUT(page.lessonProgress() > 0, 10000); // under way, the window live
+    QTRY_VERIFY2_WITH_TIMEOUT(page.lessonResult().startsWith(QStringLiteral("Napping… ")),
+                              qPrintable(page.lessonResult()), 10000);
+    QPushButton *stop = nullptr;
+    for (QPushButton *button : page.findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Stop (Esc)"))
+            stop = button;
+    }
+    QVERIFY(stop && stop->isEnabled());
+    if (escape) {
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(&page, Qt::Key_Escape);
+    } else {
+        QTest::mouseClick(stop, Qt::LeftButton);
+    }
+    QVERIFY(!page.isLessonRunning());
+    QVERIFY(!page.isBusy());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY2(page.lessonResult().startsWith(QLatin1String("Stopped at ")), qPrintable(page.lessonResult()));
+    // Really stopped: the coroutine checks no further, and no result comes later.
+    const double progress = page.lessonProgress();
+    QTest::qWait(200);
+    QCOMPARE(page.lessonProgress(), progress);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(page.measurements()->rowCount(), 0);
+    // And the next lesson starts.
+    QVERIFY(page.runLesson(DivisionRate::primeTaking(0.05), 1 << 16));
+    QVERIFY(finished.size() == 1 || finished.wait(5000));
+}
+
+void TestSpinnerLabPage::estimateBeforeTheNap()
+{
+    SpinnerLabPage page;
+    const QString before = page.napEstimate();
+    QVERIFY2(before.contains(QLatin1String("assumed")), qPrintable(before));
+    // Its parts add up: the plain check plus one assumed yield per K divisions.
+    const quint64 number = DivisionRate::primeTaking(0.2);
+    const NapEstimate estimate { number, 1 << 10 };
+    QCOMPARE(estimate.yields(), TrialDivision::divisionsFor(number) >> 10);
+    QCOMPARE(estimate.seconds(),
+             estimate.plainSeconds() + estimate.yields() * NapEstimate::assumedYieldSeconds);
+    QCOMPARE(NapEstimate::measuredYieldSeconds(1000, 1.0, 0.99), 1e-5);
+    QCOMPARE(NapEstimate::measuredYieldSeconds(1000, 0.9, 0.99), 0.0); // noise tells nothing
+    QCOMPARE(NapEstimate::measuredYieldSeconds(0, 1.0, 0.5), 0.0);
+}
+
+void TestSpinnerLabPage::lessonResetsTheFrameGap()
+{
+    SpinnerLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
+    // The spinner's readout shows a freeze at least as long as the event loop's own wait.
+    const auto freeze = [&] {
+        const int before = int(finished.size());
+        if (!page.runLesson(DivisionRate::primeTaking(0.3), 0)
+            || (finished.size() == before && !finished.wait(5000)))
+            return false;
+        const double loopGap = finished.constLast().at(1).toDouble();
+        return QTest::qWaitFor([&] { return page.spinner()->longestGapMs() >= loopGap * 0.9; }, 2000);
+    };
+    QVERIFY(freeze());
+    // A new lesson starts a new measurement: the old freeze is gone from the readout.
+    QVERIFY(page.runLesson(DivisionRate::primeTaking(0.05), 1 << 16));
+    QCOMPARE(page.spinner()->longestGapMs(), 0.0);
+    QVERIFY(finished.size() == 2 || finished.wait(5000));
+    // So does a supervisor's call.
+    QVERIFY(freeze());
+    page.setSleep(50);
+    QSignalSpy supervised(&page, &SpinnerLabPage::superviseFinished);
+    QVERIFY(page.supervise(Unit::Thread));
+    QCOMPARE(page.spinner()->longestGapMs(), 0.0);
+    QVERIFY(supervised.wait(5000));
 }
 
 QTEST_MAIN(TestSpinnerLabPage)

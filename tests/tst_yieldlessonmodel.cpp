@@ -30,6 +30,8 @@ private Q_SLOTS:
     void cells_data();
     void cells();
     void clearForgetsBaselines();
+    void doubtfulSlowdown_data();
+    void doubtfulSlowdown();
 };
 
 void TestYieldLessonModel::slowdown_data()
@@ -124,6 +126,41 @@ void TestYieldLessonModel::clearForgetsBaselines()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.add(lesson(7, 1 << 16, 3.0), 2.5).plainMeasured);
+}
+
+void TestYieldLessonModel::doubtfulSlowdown_data()
+{
+    QTest::addColumn<YieldLesson>("run");
+    QTest::addColumn<double>("plainSeconds");
+    QTest::addColumn<double>("otherCores");
+    QTest::addColumn<QStringList>("why"); // empty: not flagged
+    const YieldLesson nap = lesson(7, 1 << 16, 1.94);
+    QTest::newRow("slower, as it should be") << lesson(7, 1 << 16, 2.1) << 2.0 << 1.5 << QStringList();
+    QTest::newRow("faster on a quiet machine") << nap << 2.0 << 0.1 << QStringList { "timing noise" };
+    QTest::newRow("faster on a busy machine")
+        << nap << 2.0 << 1.3 << QStringList { "timing noise", "other programs kept 1.3 cores busy" };
+    QTest::newRow("never yields") << lesson(7, 0, 1.9) << 0.0 << 1.5 << QStringList();
+}
+
+void TestYieldLessonModel::doubtfulSlowdown()
+{
+    QFETCH(YieldLesson, run);
+    QFETCH(double, plainSeconds);
+    QFETCH(double, otherCores);
+    QFETCH(QStringList, why);
+    YieldLessonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (plainSeconds > 0)
+        model.add(lesson(7, 0, plainSeconds), 0);
+    run.otherCores = otherCores;
+    const YieldLesson &added = model.add(run, plainSeconds);
+    const QString doubt = YieldLessonModel::doubt(added);
+    const QModelIndex cell = model.index(model.rowCount() - 1, YieldLessonModel::Slowdown);
+    QCOMPARE(doubt.isEmpty(), why.isEmpty());
+    for (const QString &part : why)
+        QVERIFY2(doubt.contains(part), qPrintable(doubt));
+    QCOMPARE(cell.data().toString().endsWith(QLatin1String(" (doubtful)")), !why.isEmpty());
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), doubt);
 }
 
 QTEST_MAIN(TestYieldLessonModel)

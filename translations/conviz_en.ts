@@ -28,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
+        <source>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</source>
         <translation>
-            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
-            <numerusform>'%1' looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
+            <numerusform>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -39,6 +39,16 @@
         <translation>
             <numerusform>… and %n more bad token</numerusform>
             <numerusform>… and %n more bad tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) without an answer</source>
+        <translation>
+            <numerusform>… and %n more number without an answer</numerusform>
+            <numerusform>… and %n more numbers without an answer</numerusform>
         </translation>
     </message>
 </context>
@@ -87,7 +97,10 @@
     <name>UtilizationStrip</name>
     <message numerus="yes">
         <source>%n core(s)</source>
-        <translation><numerusform>%n core</numerusform><numerusform>%n cores</numerusform></translation>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

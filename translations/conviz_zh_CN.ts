@@ -47,7 +47,7 @@
         <translation> 毫秒</translation>
     </message>
     <message>
-        <source>CPython's sys.setswitchinterval(): how long a thread may keep the GIL while another waits for it (5 ms by default). Shorter: the threads take turns more often, at the cost of more hand-overs; longer: fewer, longer turns. The total time stays that of one core.</source>
+        <source>CPython&apos;s sys.setswitchinterval(): how long a thread may keep the GIL while another waits for it (5 ms by default). Shorter: the threads take turns more often, at the cost of more hand-overs; longer: fewer, longer turns. The total time stays that of one core.</source>
         <translation>CPython 的 sys.setswitchinterval()：另一个线程等待时，一个线程最多可持有 GIL 多久（默认 5 毫秒）。更短：线程轮换更频繁，交接次数更多；更长：轮换更少、每轮更长。总用时始终相当于一个CPU核。</translation>
     </message>
     <message>
@@ -163,13 +163,6 @@
     </message>
 </context>
 <context>
-    <name>ExportFiles</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -243,15 +236,15 @@
         <translation>与 --run 一起使用：运行结束时把时间线绘制到此文件（.png 或 .svg），然后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <source>--mode: unknown mode '%1' (sequential, threads, processes, coroutines, coroutines-pool)</source>
+        <source>--mode: unknown mode &apos;%1&apos; (sequential, threads, processes, coroutines, coroutines-pool)</source>
         <translation>--mode：未知模式“%1”（sequential、threads、processes、coroutines、coroutines-pool）</translation>
     </message>
     <message>
-        <source>--workers: '%1' is not a whole number from 1 to 256</source>
+        <source>--workers: &apos;%1&apos; is not a whole number from 1 to 256</source>
         <translation>--workers：“%1”不是 1 到 256 之间的整数</translation>
     </message>
     <message>
@@ -259,7 +252,7 @@
         <translation>--preset 和 --numbers 不能同时使用</translation>
     </message>
     <message>
-        <source>--preset: unknown preset '%1' (%2)</source>
+        <source>--preset: unknown preset &apos;%1&apos; (%2)</source>
         <translation>--preset：未知预设“%1”（%2）</translation>
     </message>
     <message>
@@ -267,7 +260,7 @@
         <translation>--export 需要 --run</translation>
     </message>
     <message>
-        <source>--export: cannot tell the format of '%1' (use .csv, .json or .md)</source>
+        <source>--export: cannot tell the format of &apos;%1&apos; (use .csv, .json or .md)</source>
         <translation>--export：无法判断“%1”的格式（请使用 .csv、.json 或 .md）</translation>
     </message>
     <message>
@@ -279,8 +272,23 @@
         <translation>--export-timeline 需要 --run</translation>
     </message>
     <message>
-        <source>--export-timeline: cannot tell the format of '%1' (use .png or .svg)</source>
+        <source>--export-timeline: cannot tell the format of &apos;%1&apos; (use .png or .svg)</source>
         <translation>--export-timeline：无法判断“%1”的格式（请使用 .png 或 .svg）</translation>
+    </message>
+    <message>
+        <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
+        <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
+    </message>
+</context>
+<context>
+    <name>MachineCheck</name>
+    <message>
+        <source>CPU %1 %2%</source>
+        <translation>CPU %1 %2%</translation>
+    </message>
+    <message>
+        <source>Other programs kept cores busy while the machine was sampled (%1; %2 of %3 cores in all): timings will be slower and speedups lower than on a quiet machine.</source>
+        <translation>采样期间其他程序占用了CPU核（%1；共 %3 个CPU核中的 %2 个）：计时会比空闲的计算机慢，加速比也会更低。</translation>
     </message>
 </context>
 <context>
@@ -473,6 +481,10 @@
         <source>Cannot open the numbers</source>
         <translation>无法打开这些数字</translation>
     </message>
+    <message>
+        <source>reading %1 was canceled</source>
+        <translation>已取消读取 %1</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -497,7 +509,7 @@
         <translation>线程（GIL）</translation>
     </message>
     <message>
-        <source>Python's threads: the same threads, but only the one holding a global lock may compute, handed over every switch interval (5 ms) as CPython does. The lock is simulated, the interpreter is not: no speedup, one core busy at a time.</source>
+        <source>Python&apos;s threads: the same threads, but only the one holding a global lock may compute, handed over every switch interval (5 ms) as CPython does. The lock is simulated, the interpreter is not: no speedup, one core busy at a time.</source>
         <translation>Python 的线程：同样的线程，但只有持有全局锁的那个才能计算，锁像 CPython 那样每个切换间隔（5 毫秒）交接一次。模拟的是锁，而不是解释器：没有加速，同一时刻只有一个CPU核在忙。</translation>
     </message>
     <message>
@@ -513,7 +525,7 @@
         <translation>协程</translation>
     </message>
     <message>
-        <source>Coroutines on the window's own thread take turns, yielding between slices: concurrency without parallelism.</source>
+        <source>Coroutines on the window&apos;s own thread take turns, yielding between slices: concurrency without parallelism.</source>
         <translation>协程在窗口自己的线程上轮流执行，在分片之间让出控制权：有并发，无并行。</translation>
     </message>
     <message>
@@ -558,11 +570,11 @@
         </translation>
     </message>
     <message>
-        <source>'%1' read as the one number %2 (commas as thousands separators)</source>
+        <source>&apos;%1&apos; read as the one number %2 (commas as thousands separators)</source>
         <translation>“%1”按一个数 %2 读取（逗号视为千位分隔符）</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' looks like one number with thousands separators; read as %n separate numbers</source>
+        <source>&apos;%1&apos; looks like one number with thousands separators; read as %n separate numbers</source>
         <translation>
             <numerusform>“%1”看起来是一个带千位分隔符的数；已按 %n 个独立的数字读取</numerusform>
         </translation>
@@ -576,6 +588,24 @@
     <message>
         <source>more than %1 numbers: that is as many as one run checks</source>
         <translation>超过 %1 个数字：这是一次运行能检测的上限</translation>
+    </message>
+</context>
+<context>
+    <name>OutputTarget</name>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrimeWorker</name>
+    <message>
+        <source>a worker&apos;s message, not a supervisor&apos;s</source>
+        <translation>这是工作进程的消息，而不是监督者的</translation>
     </message>
 </context>
 <context>
@@ -625,7 +655,7 @@
         <translation>对不属于它的任务发送了 ERROR</translation>
     </message>
     <message>
-        <source>a supervisor's message from a worker</source>
+        <source>a supervisor&apos;s message from a worker</source>
         <translation>工作进程发来了监督者才会发的消息</translation>
     </message>
     <message>
@@ -649,8 +679,16 @@
         <translation>工作程序 %1 总在接到任务之前就退出。</translation>
     </message>
     <message>
-        <source>no answer for %1 s</source>
-        <translation>%1 秒没有应答</translation>
+        <source>a check time longer than the run</source>
+        <translation>检测用时比整个运行还长</translation>
+    </message>
+    <message>
+        <source>it could not check the number: %1</source>
+        <translation>它无法检测这个数字：%1</translation>
+    </message>
+    <message>
+        <source>no progress for %1 s</source>
+        <translation>%1 秒没有进展</translation>
     </message>
 </context>
 <context>
@@ -772,7 +810,7 @@
 <context>
     <name>RunHistoryFile</name>
     <message>
-        <source>run %1: field '%2' is missing or wrong</source>
+        <source>run %1: field &apos;%2&apos; is missing or wrong</source>
         <translation>第 %1 次运行：字段“%2”缺失或有误</translation>
     </message>
     <message>
@@ -780,11 +818,11 @@
         <translation>偏移 %1 处不是 JSON：%2</translation>
     </message>
     <message>
-        <source>field 'version': this program reads version %1</source>
+        <source>field &apos;version&apos;: this program reads version %1</source>
         <translation>字段“version”：本程序读取的是第 %1 版</translation>
     </message>
     <message>
-        <source>field 'runs' is missing or not a list</source>
+        <source>field &apos;runs&apos; is missing or not a list</source>
         <translation>字段“runs”缺失或不是列表</translation>
     </message>
     <message>
@@ -831,11 +869,11 @@
         <translation>效率</translation>
     </message>
     <message>
-        <source>The last complete sequential run of the same numbers divided by this run's wall time</source>
+        <source>The last complete sequential run of the same numbers divided by this run&apos;s wall time</source>
         <translation>同样数字上一次完整顺序执行的用时，除以本次运行的实际用时</translation>
     </message>
     <message>
-        <source>Speedup per worker: 100% means every worker's time became speed</source>
+        <source>Speedup per worker: 100% means every worker&apos;s time became speed</source>
         <translation>每个工作者的加速比：100% 表示每个工作者的时间都转化成了速度</translation>
     </message>
     <message>
@@ -876,6 +914,15 @@
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) without an answer</source>
+        <translation>
+            <numerusform>… 还有 %n 个数字没有答案</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScriptedRun</name>
     <message>
         <source>--screenshot-dir: cannot create %1</source>
@@ -885,7 +932,7 @@
 <context>
     <name>SpinnerLabPage</name>
     <message>
-        <source>sleep for 3 s, the book's time.sleep(3)</source>
+        <source>sleep for 3 s, the book&apos;s time.sleep(3)</source>
         <translation>休眠 3 秒，即书中的 time.sleep(3)</translation>
     </message>
     <message>
@@ -893,7 +940,7 @@
         <translation>is_prime(n)，CPU 密集型：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Section 19.2, the spinner.&lt;/b&gt; The spinner is turned by the window's event loop at 10 frames a second. Each supervisor starts &lt;code&gt;slow()&lt;/code&gt; in a unit of its model and waits for the answer. If the spinner stops, the event loop was blocked: the longest gap between two frames tells for how long.</source>
+        <source>&lt;b&gt;Section 19.2, the spinner.&lt;/b&gt; The spinner is turned by the window&apos;s event loop at 10 frames a second. Each supervisor starts &lt;code&gt;slow()&lt;/code&gt; in a unit of its model and waits for the answer. If the spinner stops, the event loop was blocked: the longest gap between two frames tells for how long.</source>
         <translation>&lt;b&gt;19.2 节，旋转指针。&lt;/b&gt;旋转指针由窗口的事件循环以每秒 10 帧转动。每个监督者在其模型的一个执行单元中启动 &lt;code&gt;slow()&lt;/code&gt; 并等待答案。如果旋转指针停了，说明事件循环被阻塞：两帧之间的最长间隔告诉你阻塞了多久。</translation>
     </message>
     <message>
@@ -921,7 +968,7 @@
         <translation>协程</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Compare with the book.&lt;/b&gt; In CPython a CPU-bound &lt;code&gt;is_prime&lt;/code&gt; in a thread still lets the spinner turn: the interpreter makes the computing thread give up the GIL every 5 ms and the spinner needs little, but two threads never compute at once. A process has its own interpreter and GIL. In C++ there is no GIL: &lt;code&gt;slow()&lt;/code&gt; in a thread or a process computes on another core and the spinner never misses a frame. The coroutine shares the event loop's only thread, as in asyncio: it keeps the spinner alive only because it yields between slices, as the lesson below measures.</source>
+        <source>&lt;b&gt;Compare with the book.&lt;/b&gt; In CPython a CPU-bound &lt;code&gt;is_prime&lt;/code&gt; in a thread still lets the spinner turn: the interpreter makes the computing thread give up the GIL every 5 ms and the spinner needs little, but two threads never compute at once. A process has its own interpreter and GIL. In C++ there is no GIL: &lt;code&gt;slow()&lt;/code&gt; in a thread or a process computes on another core and the spinner never misses a frame. The coroutine shares the event loop&apos;s only thread, as in asyncio: it keeps the spinner alive only because it yields between slices, as the lesson below measures.</source>
         <translation>&lt;b&gt;与书中对比。&lt;/b&gt;在 CPython 中，线程里 CPU 密集型的 &lt;code&gt;is_prime&lt;/code&gt; 仍能让旋转指针转动：解释器每 5 毫秒让计算线程释放一次 GIL，而旋转指针需要的很少，但两个线程永远不会同时计算。进程有自己的解释器和 GIL。C++ 没有 GIL：在线程或进程中运行的 &lt;code&gt;slow()&lt;/code&gt; 在另一个CPU核上计算，旋转指针一帧也不会漏。协程与事件循环共用唯一的线程，和 asyncio 一样：它能让旋转指针保持转动，只是因为它在分片之间让出控制权——下面的实验会测量这一点。</translation>
     </message>
     <message>
@@ -933,7 +980,7 @@
         <translation>在%1中启动 slow()</translation>
     </message>
     <message>
-        <source>Start it: the supervisor's steps appear here as the book prints them.</source>
+        <source>Start it: the supervisor&apos;s steps appear here as the book prints them.</source>
         <translation>启动它：监督者的各个步骤会像书中打印的那样显示在这里。</translation>
     </message>
     <message>
@@ -957,7 +1004,7 @@
         <translation>从不让出控制权的协程（spinner_prime_async_broken.py）及其修正（spinner_prime_async_nap.py）</translation>
     </message>
     <message>
-        <source>⚠ &lt;b&gt;Freeze&lt;/b&gt; runs &lt;code&gt;is_prime&lt;/code&gt; on the window's own thread without ever yielding: the whole window, spinner included, stops responding for about %1 s, then comes back with the measured freeze. &lt;b&gt;Nap&lt;/b&gt; runs the same check yielding to the event loop every K divisions.</source>
+        <source>⚠ &lt;b&gt;Freeze&lt;/b&gt; runs &lt;code&gt;is_prime&lt;/code&gt; on the window&apos;s own thread without ever yielding: the whole window, spinner included, stops responding for about %1 s, then comes back with the measured freeze. &lt;b&gt;Nap&lt;/b&gt; runs the same check yielding to the event loop every K divisions.</source>
         <translation>⚠ &lt;b&gt;冻结&lt;/b&gt;在窗口自己的线程上运行 &lt;code&gt;is_prime&lt;/code&gt;，从不让出控制权：整个窗口（包括旋转指针）约 %1 秒无响应，之后恢复并显示测得的冻结时间。&lt;b&gt;小睡&lt;/b&gt;运行同样的检测，每做 K 次除法就让出控制权给事件循环。</translation>
     </message>
     <message>
@@ -989,16 +1036,12 @@
         <translation>要冻结窗口吗？</translation>
     </message>
     <message>
-        <source>A coroutine will check a prime on the window's thread without ever yielding. For about %1 s the window will not redraw or respond to anything; it comes back by itself.</source>
+        <source>A coroutine will check a prime on the window&apos;s thread without ever yielding. For about %1 s the window will not redraw or respond to anything; it comes back by itself.</source>
         <translation>一个协程将在窗口的线程上检测一个素数，从不让出控制权。约 %1 秒内窗口不会重绘，也不会响应任何操作；之后会自行恢复。</translation>
     </message>
     <message>
         <source>Freeze for ~%1 s</source>
         <translation>冻结约 %1 秒</translation>
-    </message>
-    <message>
-        <source>= %L1 divisions, ≈ %2 ms a slice</source>
-        <translation>= %L1 次除法，每个分片约 %2 毫秒</translation>
     </message>
     <message>
         <source>supervisor: calling %1</source>
@@ -1027,6 +1070,50 @@
     <message>
         <source>estimated; Freeze measures it</source>
         <translation>估计值；“冻结”会测量它</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the napping coroutine at its next yield</source>
+        <translation>在下一次让出时停止小憩的协程</translation>
+    </message>
+    <message>
+        <source>= %L1 divisions, ≈ %2 ms a slice; %3</source>
+        <translation>= %L1 次除法，每片约 %2 毫秒；%3</translation>
+    </message>
+    <message>
+        <source>the lesson takes ≈ %1 s (%L2 yields at %3 µs each, %4)</source>
+        <translation>本课约需 %1 秒（%L2 次让出，每次 %3 微秒，%4）</translation>
+    </message>
+    <message>
+        <source>measured by the last nap</source>
+        <translation>由上一次小憩测得</translation>
+    </message>
+    <message>
+        <source>assumed until a nap measures it</source>
+        <translation>在小憩测得之前为假设值</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1% after %2 s: nothing measured, no row added.</source>
+        <translation>在 %1% 处停止，用时 %2 秒：没有测量，未添加行。</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message>
+        <source>Napping… %1% after %2 s, %3. Esc stops it.</source>
+        <translation>小憩中… %2 秒后完成 %1%，%3。按 Esc 停止。</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1389,9 @@
     </message>
     <message numerus="yes">
         <source>%n core(s)</source>
-        <translation><numerusform>%n 个CPU核</numerusform></translation>
+        <translation>
+            <numerusform>%n 个CPU核</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,8 +1478,15 @@ pid %2</translation>
         <translation>HELLO：协议版本为 %1，应为 %2</translation>
     </message>
     <message>
-        <source>unknown message '%1'</source>
+        <source>unknown message &apos;%1&apos;</source>
         <translation>未知消息“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1540,7 @@ pid %2</translation>
         <translation>你的数字中的错误</translation>
     </message>
     <message>
-        <source>The 20 numbers of the book's PRIME_FIXTURE, from 2 to 9,999,999,999,999,999, in the book's order.</source>
+        <source>The 20 numbers of the book&apos;s PRIME_FIXTURE, from 2 to 9,999,999,999,999,999, in the book&apos;s order.</source>
         <translation>书中 PRIME_FIXTURE 的 20 个数字，从 2 到 9,999,999,999,999,999，按书中的顺序。</translation>
     </message>
     <message>
@@ -1469,18 +1565,6 @@ pid %2</translation>
         <source>Type, paste or load some numbers to check.</source>
         <translation>请输入、粘贴或加载要检测的数字。</translation>
     </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; use conviz-cli for inputs this big.</source>
-        <translation>%1 大于 %2 MB；这么大的输入请使用 conviz-cli。</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file.</source>
-        <translation>%1 不是文本文件。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln number(s)</source>
         <translation>
@@ -1502,12 +1586,80 @@ pid %2</translation>
         <translation>第 %1 行，第 %2 列：“%3”%4</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… 以及另外 %1 个</translation>
-    </message>
-    <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Type numbers instead</source>
+        <translation>改为输入数字</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read numbers from a text file. Big files are read in the background and shown as a summary.</source>
+        <translation>从文本文件读取数字。大文件在后台读取，并以摘要显示。</translation>
+    </message>
+    <message>
+        <source>The loaded file</source>
+        <translation>已加载的文件</translation>
+    </message>
+    <message>
+        <source>Leave the loaded file and check the numbers in the editor</source>
+        <translation>放下已加载的文件，检测编辑器中的数字</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the numbers stay as they were</source>
+        <translation>停止读取文件；数字保持原样</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1
+%L2 numbers, %L3 bytes</source>
+        <translation>%1
+%L2 个数字，%L3 字节</translation>
+    </message>
+    <message>
+        <source>
+
+First lines:
+%1</source>
+        <translation>
+
+前几行：
+%1</translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… 还有 %L1 个</translation>
+    </message>
+    <message>
+        <source> (and %L1 more like it)</source>
+        <translation>（还有 %L1 个类似的）</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2, column %3 is read as the one number %4%5.</source>
+        <translation>第 %2 行第 %3 列的“%1”被读作一个数字 %4%5。</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2, column %3 looks like one number written with thousands separators; it is read as %4 numbers%5.</source>
+        <translation>第 %2 行第 %3 列的“%1”看起来是用千位分隔符写的一个数字；它被读作 %4 个数字%5。</translation>
+    </message>
+    <message>
+        <source>Read as separate numbers</source>
+        <translation>读作多个数字</translation>
+    </message>
+    <message>
+        <source>Join into one number</source>
+        <translation>合并为一个数字</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1739,26 @@ pid %2</translation>
     <message>
         <source>Frame gap</source>
         <translation>帧间隔</translation>
+    </message>
+    <message>
+        <source> (doubtful)</source>
+        <translation>（可疑）</translation>
+    </message>
+    <message>
+        <source>Faster than without naps: naps only add work, so this is timing noise</source>
+        <translation>比不小憩还快：小憩只会增加工作，所以这是计时噪声</translation>
+    </message>
+    <message>
+        <source> — other programs kept %1 cores busy meanwhile</source>
+        <translation>——其间其他程序占用了 %1 个核心</translation>
+    </message>
+    <message>
+        <source>; the time without naps is an estimate: Freeze measures it</source>
+        <translation>；不小憩的时间是估算值：“冻结”会测量它</translation>
+    </message>
+    <message>
+        <source>. Run both again on a quieter machine.</source>
+        <translation>。请在更空闲的机器上把两者再运行一次。</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(checker, tr("Prime checker"));
     m_spinnerLab = new SpinnerLabPage(m_tabs);
     m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
+    // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
+    // and Esc there stops the lab's lesson, not the checker's run.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool checker = m_tabs->currentWidget() != m_spinnerLab;
+        m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
+        m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -283,20 +290,43 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
                                                                      : WorkloadPanel::Source::Book);
-    if (!options.numbersFile.isEmpty() && !workload->loadFile(options.numbersFile, error))
-        return false;
     if (options.spinnerLab)
         showSpinnerLab();
-    if (!options.run)
-        return true;
+    if (options.numbersFile.isEmpty())
+        return !options.run || runApplied(options, error);
+    // The file is read in the background; the run, if asked for, starts once it is in.
+    whenLoaded([this, options](bool ok, const QString &message) {
+        QString failure = message;
+        if (!ok && failure.isEmpty())
+            failure = tr("reading %1 was canceled").arg(options.numbersFile);
+        if (ok && (!options.run || runApplied(options, &failure)))
+            return;
+        Q_EMIT launchFailed(failure);
+    });
+    workload->loadFile(options.numbersFile);
+    return true;
+}
+
+bool MainWindow::runApplied(const LaunchOptions &options, QString *error)
+{
+    WorkloadPanel *workload = workloadPanel();
     if (!workload->workload()) {
         QStringList lines { workload->problem() };
-        for (const NumberError &e : workload->errors())
-            lines << e.toString(options.numbersFile);
+        lines << workload->parsed().messages(options.numbersFile);
         *error = lines.join(QLatin1Char('\n'));
         return false;
     }
     return startRun();
+}
+
+void MainWindow::whenLoaded(const std::function<void(bool, const QString &)> &then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(workloadPanel(), &WorkloadPanel::loadEnded, this,
+                          [connection, then](bool ok, const QString &message) {
+                              QObject::disconnect(*connection);
+                              then(ok, message);
+                          });
 }
 
 Mode MainWindow::mode() const
@@ -429,8 +459,17 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(running && !m_controller->isCanceling());
     m_exports->update();
     m_controls->setRunning(running);
+    // A problem shown here goes away with the problem (a valid preset chosen, the text fixed).
     if (!running && !problem.isEmpty())
         m_stateLabel->setText(problem);
+    else if (!running && !m_shownProblem.isEmpty() && m_stateLabel->text() == m_shownProblem)
+        m_stateLabel->setText(tr("Ready"));
+    m_shownProblem = running ? QString() : problem;
+    // Before a run the table lists the numbers it will check, every one pending.
+    if (!running && !m_controller->hasReport()) {
+        const std::optional<Workload> workload = workloadPanel()->workload();
+        m_controller->results()->reset(workload ? workload->numbers : QList<quint64> {});
+    }
 }
 
 void MainWindow::updateStatus()
@@ -460,9 +499,11 @@ void MainWindow::openNumbers()
                                                       tr("Text files (*.txt *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!workloadPanel()->loadFile(path, &error))
-        showError(tr("Cannot open the numbers"), error);
+    whenLoaded([this](bool ok, const QString &message) {
+        if (!ok && !message.isEmpty())
+            showError(tr("Cannot open the numbers"), message);
+    });
+    workloadPanel()->loadFile(path);
 }
 
 bool MainWindow::exportResults(const QString &path)
@@ -503,9 +544,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (const std::optional<Mode> mode
-        = Modes::fromName(settings.value(QStringLiteral("run/mode")).toString()))
-        setMode(*mode);
+    // A first launch worth watching: threads on the large numbers take a few seconds and light
+    // up every core.
+    setMode(Modes::fromName(settings.value(QStringLiteral("run/mode")).toString()).value_or(Mode::Threads));
     const int savedWorkers = settings.value(QStringLiteral("run/workers"), 0).toInt();
     if (savedWorkers > 0)
         setWorkers(savedWorkers);
@@ -514,9 +555,9 @@ void MainWindow::readSettings()
                            settings.value(QStringLiteral("workload/digits"), 12).toInt(),
                            settings.value(QStringLiteral("workload/primePercent"), 30).toInt());
     workload->setCustomText(settings.value(QStringLiteral("workload/text")).toString());
-    if (const auto source
-        = WorkloadPanel::sourceFromName(settings.value(QStringLiteral("workload/source")).toString()))
-        workload->setSource(*source);
+    workload->setSource(
+        WorkloadPanel::sourceFromName(settings.value(QStringLiteral("workload/source")).toString())
+            .value_or(WorkloadPanel::Source::Large));
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
@@ -552,4 +593,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSpinnerLab()
 {
     m_tabs->setCurrentWidget(m_spinnerLab);
+}
+
+void MainWindow::showPrimeChecker()
+{
+    m_tabs->setCurrentIndex(0);
 }

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class ControlPanel;
 class CoreBars;
 class CpuSampler;
@@ -69,6 +71,7 @@ public:
     SpinnerWidget *spinner() const { return m_spinner; }
     SpinnerLabPage *spinnerLab() const { return m_spinnerLab; }
     void showSpinnerLab();
+    void showPrimeChecker();
     WorkerBoard *workerBoard() const;
     CoreBars *coreBars() const;
     ResultsView *resultsView() const { return m_resultsView; }
@@ -79,6 +82,9 @@ public:
 Q_SIGNALS:
     // A run ended: finished, stopped, or failed (then report.canceled is set).
     void runEnded(const RunReport &report);
+    // What apply() started could not be finished: the numbers file could not be read, has
+    // errors, or the run could not start. A script exits 2 on it.
+    void launchFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,8 +100,12 @@ private:
     void updateActions();
     void updateStatus();
     void openNumbers();
+    // Calls then(ok, message) once, when the numbers file being read is in (or is not).
+    void whenLoaded(const std::function<void(bool, const QString &)> &then);
+    bool runApplied(const LaunchOptions &options, QString *error);
     void showError(const QString &title, const QString &message);
 
+    QString m_shownProblem;
     RunController *m_controller;
     ExportActions *m_exports;
     CpuSampler *m_cpu;

@@ -53,9 +53,9 @@ void ScriptedRun::onUpdated()
 
 void ScriptedRun::onEnded(const RunReport &report)
 {
-    bool ok = !m_failed && !report.canceled && report.failedCount() == 0;
-    if (report.failedCount() > 0)
-        std::fprintf(stderr, "conviz: %d number(s) could not be checked\n", report.failedCount());
+    bool ok = !m_failed && !report.canceled && report.faultCount() == 0;
+    for (const QString &line : report.faultMessages())
+        std::fprintf(stderr, "conviz: error: %s\n", qPrintable(line));
     if (!m_screenshotDir.isEmpty()) {
         // Let the last batch paint before the picture is taken.
         QCoreApplication::processEvents();

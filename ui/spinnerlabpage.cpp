@@ -4,6 +4,7 @@
 
 #include "copyabletableview.h"
 #include "coroutinesupervisor.h"
+#include "cpusampler.h"
 #include "divisionrate.h"
 #include "processsupervisor.h"
 #include "spinnerwidget.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -38,6 +40,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     , m_prime(new QRadioButton(tr("is_prime(n), CPU-bound:"), this))
     , m_number(new QLineEdit(this))
     , m_numberError(new QLabel(this))
+    , m_cpu(new CpuSampler(this))
 {
     m_lanes[int(Unit::Thread)].supervisor = std::make_unique<ThreadSupervisor>();
     m_lanes[int(Unit::Process)].supervisor = std::make_unique<ProcessSupervisor>();
@@ -115,9 +118,15 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
                 showLog(Unit(unit));
             }
         }
-        if (m_lesson && m_lesson->isRunning())
+        if (isLessonRunning()) {
             m_lessonGap.frame();
+            showLessonProgress();
+        }
     });
+    // Esc here stops the lesson; the shortcut lives only while this page is shown.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &SpinnerLabPage::stopLesson);
     updateInput();
 }
 
@@ -182,6 +191,9 @@ QWidget *SpinnerLabPage::buildLesson()
     warning->setWordWrap(true);
     m_freeze = new QPushButton(tr("Freeze the window for ~%1 s…").arg(freezeSeconds), box);
     m_nap = new QPushButton(tr("Nap every K divisions"), box);
+    m_stopLesson = new QPushButton(tr("Stop (Esc)"), box);
+    m_stopLesson->setEnabled(false);
+    m_stopLesson->setToolTip(tr("Stop the napping coroutine at its next yield"));
     m_napExponent = new QSpinBox(box);
     // Up to slices of a few hundred ms: larger ones would be a freeze without the warning.
     m_napExponent->setRange(6, 26);
@@ -214,6 +226,7 @@ QWidget *SpinnerLabPage::buildLesson()
     controls->addWidget(m_nap, 2, 0);
     controls->addWidget(m_napExponent, 2, 1);
     controls->addWidget(m_sliceHint, 2, 2);
+    controls->addWidget(m_stopLesson, 1, 1);
     controls->addWidget(m_lessonResult, 3, 0, 1, 3);
     controls->setColumnStretch(2, 1);
     controls->setRowStretch(4, 1);
@@ -225,6 +238,7 @@ QWidget *SpinnerLabPage::buildLesson()
     connect(m_freeze, &QPushButton::clicked, this, &SpinnerLabPage::confirmFreeze);
     connect(m_nap, &QPushButton::clicked, this,
             [this] { runLesson(DivisionRate::primeTaking(freezeSeconds), napEvery()); });
+    connect(m_stopLesson, &QPushButton::clicked, this, &SpinnerLabPage::stopLesson);
     connect(m_napExponent, &QSpinBox::valueChanged, this, &SpinnerLabPage::updateSliceHint);
     updateSliceHint();
     return box;
@@ -248,9 +262,20 @@ void SpinnerLabPage::confirmFreeze()
 void SpinnerLabPage::updateSliceHint()
 {
     const quint64 divisions = napEvery();
-    m_sliceHint->setText(tr("= %L1 divisions, ≈ %2 ms a slice")
+    m_sliceHint->setText(tr("= %L1 divisions, ≈ %2 ms a slice; %3")
                              .arg(divisions)
-                             .arg(DivisionRate::secondsFor(divisions) * 1e3, 0, 'g', 2));
+                             .arg(DivisionRate::secondsFor(divisions) * 1e3, 0, 'g', 2)
+                             .arg(napEstimate()));
+}
+
+QString SpinnerLabPage::napEstimate() const
+{
+    const NapEstimate estimate { DivisionRate::primeTaking(freezeSeconds), napEvery(), m_yieldSeconds };
+    return tr("the lesson takes ≈ %1 s (%L2 yields at %3 µs each, %4)")
+        .arg(estimate.seconds(), 0, 'f', 1)
+        .arg(estimate.yields())
+        .arg(m_yieldSeconds * 1e6, 0, 'g', 2)
+        .arg(m_yieldMeasured ? tr("measured by the last nap") : tr("assumed until a nap measures it"));
 }
 
 quint64 SpinnerLabPage::napEvery() const
@@ -298,6 +323,7 @@ bool SpinnerLabPage::supervise(Unit unit)
     lane.lines.clear();
     lane.gap.restart();
     lane.gap.frame();
+    m_spinner->restartMeasurement();
     lane.start->setEnabled(false);
     appendLog(unit, tr("supervisor: calling %1").arg(call->describe()));
     lane.supervisor->start(*call);
@@ -307,8 +333,9 @@ bool SpinnerLabPage::supervise(Unit unit)
 
 bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
 {
-    if (m_lesson && m_lesson->isRunning())
+    if (isLessonRunning())
         return false;
+    m_spinner->restartMeasurement();
     auto supervisor = std::make_unique<CoroutineSupervisor>();
     supervisor->setYieldEvery(yieldEvery);
     connect(supervisor.get(), &Supervisor::finished, this,
@@ -316,6 +343,7 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     m_lesson = std::move(supervisor);
     m_freeze->setEnabled(false);
     m_nap->setEnabled(false);
+    m_stopLesson->setEnabled(yieldEvery > 0); // a frozen window takes no click
     m_lessonResult->setText(yieldEvery == 0 ? tr("Frozen…") : tr("Napping…"));
     m_lessonResult->repaint(); // the last paint before a freeze
     m_lessonGap.restart();
@@ -323,6 +351,8 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     m_loopGap.restart();
     m_loopGap.frame();
     m_pulse.start();
+    m_lessonClock.start();
+    m_cpu->sampleNow();
     m_lesson->start({ SlowCall::Kind::Prime, 0, number });
     return true;
 }
@@ -339,15 +369,29 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
     run.sliceMs = DivisionRate::secondsFor(yieldEvery) * 1e3;
     run.loopGapMs = m_loopGap.longestGapMs();
     run.frameGapMs = m_lessonGap.longestGapMs();
+    if (m_cpu->sampleNow())
+        run.otherCores = m_cpu->usage().otherCores();
     const YieldLesson &lesson
         = m_lessons->add(run, DivisionRate::secondsFor(TrialDivision::divisionsFor(number)));
     const double gap = lesson.loopGapMs;
+    if (!lesson.neverYields()) {
+        const NapEstimate estimate { number, yieldEvery };
+        if (const double measured
+            = NapEstimate::measuredYieldSeconds(estimate.yields(), seconds, lesson.plainSeconds);
+            measured > 0) {
+            m_yieldSeconds = measured;
+            m_yieldMeasured = true;
+            updateSliceHint();
+        }
+    }
     if (lesson.neverYields()) {
         m_lessonResult->setText(tr("Blocked: is_prime(%1) took %2 s and the window froze for %3 ms: no "
                                    "frame, no click, no repaint in between.")
                                     .arg(number)
                                     .arg(seconds, 0, 'f', 2)
                                     .arg(qRound(gap)));
+        if (const QString why = YieldLessonModel::doubt(lesson); !why.isEmpty())
+            m_lessonResult->setText(m_lessonResult->text() + QLatin1Char(' ') + tr("⚠ %1").arg(why));
     } else {
         m_lessonResult->setText(
             tr("Napping every %L1 divisions (≈ %2 ms a slice): is_prime(%3) took %4 s, ×%5 the time "
@@ -362,7 +406,47 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
     }
     m_freeze->setEnabled(true);
     m_nap->setEnabled(true);
+    m_stopLesson->setEnabled(false);
     Q_EMIT lessonFinished(seconds, gap);
+}
+
+bool SpinnerLabPage::stopLesson()
+{
+    if (!isLessonRunning() || m_lesson->yieldEvery() == 0)
+        return false;
+    m_lesson->stop();
+    m_pulse.stop();
+    m_lessonResult->setText(tr("Stopped at %1% after %2 s: nothing measured, no row added.")
+                                .arg(qRound(m_lesson->progress() * 100))
+                                .arg(m_lessonClock.nsecsElapsed() / 1e9, 0, 'f', 1));
+    m_freeze->setEnabled(true);
+    m_nap->setEnabled(true);
+    m_stopLesson->setEnabled(false);
+    return true;
+}
+
+void SpinnerLabPage::showLessonProgress()
+{
+    if (m_lesson->yieldEvery() == 0)
+        return;
+    const double done = m_lesson->progress();
+    const double elapsed = m_lessonClock.nsecsElapsed() / 1e9;
+    const QString left = done > 0.02 ? tr("about %1 s left").arg(elapsed / done * (1 - done), 0, 'f', 0)
+                                     : tr("estimating the time left");
+    m_lessonResult->setText(tr("Napping… %1% after %2 s, %3. Esc stops it.")
+                                .arg(qRound(done * 100))
+                                .arg(elapsed, 0, 'f', 1)
+                                .arg(left));
+}
+
+bool SpinnerLabPage::isLessonRunning() const
+{
+    return m_lesson && m_lesson->isRunning();
+}
+
+double SpinnerLabPage::lessonProgress() const
+{
+    return m_lesson ? m_lesson->progress() : 0;
 }
 
 QAbstractItemModel *SpinnerLabPage::measurements() const
@@ -376,7 +460,7 @@ bool SpinnerLabPage::isBusy() const
         if (lane.supervisor->isRunning())
             return true;
     }
-    return m_lesson && m_lesson->isRunning();
+    return isLessonRunning();
 }
 
 QString SpinnerLabPage::log(Unit unit) const

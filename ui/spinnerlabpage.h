@@ -1,8 +1,10 @@
 #pragma once
 
 #include "framegapmeter.h"
+#include "napestimate.h"
 #include "slowcall.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,6 +17,8 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class CopyableTableView;
+class CpuSampler;
+class CoroutineSupervisor;
 class SpinnerWidget;
 class Supervisor;
 class YieldLessonModel;
@@ -41,7 +45,15 @@ public:
     // every yieldEvery divisions. No confirmation is asked here (the Freeze button asks).
     // Returns false while another lesson runs.
     bool runLesson(quint64 number, quint64 yieldEvery);
+    // Stops a napping lesson at its next yield (Stop, or Esc on this page); no row is added.
+    // False when none runs.
+    bool stopLesson();
     bool isBusy() const;
+    bool isLessonRunning() const;
+    // The running lesson's progress, 0..1 (of the last one when none runs).
+    double lessonProgress() const;
+    // What the nap lesson with the chosen K is expected to take, shown before it starts.
+    QString napEstimate() const;
 
     // The lines a supervisor printed for its last call, as in the book's terminal.
     QString log(Unit unit) const;
@@ -70,6 +82,7 @@ private:
     QWidget *buildLesson();
     void confirmFreeze();
     void finishLesson(quint64 number, quint64 yieldEvery, double seconds);
+    void showLessonProgress();
     void appendLog(Unit unit, const QString &line);
     void showLog(Unit unit);
     void updateInput();
@@ -83,16 +96,21 @@ private:
     QLineEdit *m_number;
     QLabel *m_numberError;
     Lane m_lanes[3];
-    std::unique_ptr<Supervisor> m_lesson;
+    std::unique_ptr<CoroutineSupervisor> m_lesson;
     FrameGapMeter m_lessonGap;
     FrameGapMeter m_loopGap;
     QTimer m_pulse;
+    QElapsedTimer m_lessonClock;
+    CpuSampler *m_cpu; // how busy the machine was during a lesson
     QPushButton *m_freeze = nullptr;
     QPushButton *m_nap = nullptr;
+    QPushButton *m_stopLesson = nullptr;
     QSpinBox *m_napExponent = nullptr;
     QLabel *m_sliceHint = nullptr;
     QLabel *m_lessonResult = nullptr;
     YieldLessonModel *m_lessons = nullptr;
     CopyableTableView *m_measurements = nullptr;
+    double m_yieldSeconds = NapEstimate::assumedYieldSeconds; // measured by the last nap
+    bool m_yieldMeasured = false;
     int m_sleepMs = SlowCall().sleepMs; // the book's time.sleep(3); shorter in tests
 };

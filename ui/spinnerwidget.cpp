@@ -64,9 +64,15 @@ void SpinnerWidget::advance()
 {
     ++m_frame;
     m_glyph->setText(currentFrame());
-    const double gap = m_meter.frame();
+    const double gap = isVisible() ? m_meter.frame() : 0;
     showGap();
     Q_EMIT frameDrawn(gap);
+}
+
+void SpinnerWidget::showEvent(QShowEvent *event)
+{
+    m_meter.resume();
+    QWidget::showEvent(event);
 }
 
 void SpinnerWidget::showGap()

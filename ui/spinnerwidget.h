@@ -26,6 +26,10 @@ public:
 Q_SIGNALS:
     void frameDrawn(double gapMs);
 
+protected:
+    // Hidden, it measures nothing: another page's freeze is not this page's gap.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void advance();
     void showGap();

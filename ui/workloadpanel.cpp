@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -36,9 +37,6 @@ QTextCursor tokenCursor(const QTextBlock &block, const NumberError &e)
     cursor.setPosition(block.position() + int(end), QTextCursor::KeepAnchor);
     return cursor;
 }
-
-// The editor is for lists a person pastes; bigger inputs belong to conviz-cli.
-constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
 } // namespace
 
 WorkloadPanel::WorkloadPanel(QWidget *parent)
@@ -52,6 +50,14 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_parseSummary(new QLabel(this))
     , m_errorList(new QListWidget(this))
+    , m_fileSummary(new QPlainTextEdit(this))
+    , m_backToEditor(new QPushButton(tr("Type numbers instead"), this))
+    , m_thousandsNote(new QLabel(this))
+    , m_thousandsChoice(new QPushButton(this))
+    , m_loadingLabel(new QLabel(this))
+    , m_loadProgress(new QProgressBar(this))
+    , m_cancelLoad(new QPushButton(tr("Cancel"), this))
+    , m_loader(new WorkloadLoader(this))
 {
     m_source->addItem(tr("Book fixture (20 numbers)"), int(Source::Book));
     m_source->addItem(tr("Large numbers (about a second each)"), int(Source::Large));
@@ -90,19 +96,66 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_editor->setAccessibleName(tr("Your numbers"));
     m_editor->setMinimumHeight(90);
     auto *open = new QPushButton(tr("Load from file…"), custom);
+    open->setToolTip(tr("Read numbers from a text file. Big files are read in the background and "
+                        "shown as a summary."));
     connect(open, &QPushButton::clicked, this, &WorkloadPanel::openFileRequested);
     m_parseSummary->setWordWrap(true);
     m_errorList->setMaximumHeight(90);
+    m_errorList->setWordWrap(true);
     m_errorList->setAccessibleName(tr("Errors in your numbers"));
     m_errorList->hide();
     connect(m_errorList, &QListWidget::currentRowChanged, this, &WorkloadPanel::jumpToError);
+    m_fileSummary->setReadOnly(true);
+    m_fileSummary->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_fileSummary->setAccessibleName(tr("The loaded file"));
+    m_fileSummary->hide();
+    m_backToEditor->setToolTip(tr("Leave the loaded file and check the numbers in the editor"));
+    m_backToEditor->hide();
+    connect(m_backToEditor, &QPushButton::clicked, this, &WorkloadPanel::backToEditor);
+    m_thousandsNote->setWordWrap(true);
+    m_thousandsNote->setTextFormat(Qt::PlainText);
+    connect(m_thousandsChoice, &QPushButton::clicked, this, [this] { setJoinThousands(!m_joinThousands); });
+    m_loadProgress->setRange(0, 1000);
+    m_loadProgress->setAccessibleName(tr("Reading the file"));
+    m_cancelLoad->setToolTip(tr("Stop reading the file; the numbers stay as they were"));
+    connect(m_cancelLoad, &QPushButton::clicked, this, &WorkloadPanel::cancelLoad);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_parseSummary, 1);
+    openRow->addWidget(m_backToEditor);
     openRow->addWidget(open);
+    auto *loadingRow = new QHBoxLayout;
+    loadingRow->addWidget(m_loadingLabel);
+    loadingRow->addWidget(m_loadProgress, 1);
+    loadingRow->addWidget(m_cancelLoad);
+    auto *thousandsRow = new QHBoxLayout;
+    thousandsRow->addWidget(m_thousandsNote, 1);
+    thousandsRow->addWidget(m_thousandsChoice);
     customLayout->addWidget(m_editor, 1);
+    customLayout->addWidget(m_fileSummary, 1);
     customLayout->addLayout(openRow);
+    customLayout->addLayout(loadingRow);
+    customLayout->addLayout(thousandsRow);
     customLayout->addWidget(m_errorList);
     m_pages->addWidget(custom);
+    showLoading(false);
+
+    connect(m_loader, &WorkloadLoader::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (total <= 0) {
+            m_loadProgress->setRange(0, 0); // size unknown: a busy bar
+        } else {
+            m_loadProgress->setRange(0, 1000);
+            m_loadProgress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        }
+    });
+    connect(m_loader, &WorkloadLoader::loaded, this, &WorkloadPanel::onLoaded);
+    connect(m_loader, &WorkloadLoader::failed, this, [this](const QString &message) {
+        showLoading(false);
+        Q_EMIT loadEnded(false, message);
+    });
+    connect(m_loader, &WorkloadLoader::canceled, this, [this] {
+        showLoading(false);
+        Q_EMIT loadEnded(false, QString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,14 +247,16 @@ std::optional<Workload> WorkloadPanel::workload() const
         workload.name = tr("%L1 generated, %2 digits").arg(m_count->value()).arg(m_digits->value());
         return workload;
     }
-    case Source::Custom:
+    case Source::Custom: {
         if (m_parseTimer.isActive())
             const_cast<WorkloadPanel *>(this)->parseNow();
-        if (!m_parsed.isValid() || m_parsed.numbers.isEmpty())
+        const ParsedNumbers &numbers = parsed();
+        if (!numbers.isValid() || numbers.numbers.isEmpty())
             return std::nullopt;
-        return Workload::fromNumbers(m_loadedFrom.isEmpty() ? tr("your numbers")
-                                                            : QFileInfo(m_loadedFrom).fileName(),
-                                     m_parsed.numbers);
+        const QString from = m_file ? m_file->path : m_loadedFrom;
+        return Workload::fromNumbers(from.isEmpty() ? tr("your numbers") : QFileInfo(from).fileName(),
+                                     numbers.numbers);
+    }
     }
     return std::nullopt;
 }
@@ -210,11 +265,12 @@ QString WorkloadPanel::problem() const
 {
     if (source() != Source::Custom)
         return {};
-    if (m_parsed.stop)
-        return m_parsed.stop->reason;
-    if (!m_parsed.isValid())
-        return tr("%n bad token(s) in your numbers: fix them to run.", nullptr, m_parsed.errorCount);
-    if (m_parsed.numbers.isEmpty())
+    const ParsedNumbers &numbers = parsed();
+    if (numbers.stop)
+        return numbers.stop->reason;
+    if (!numbers.isValid())
+        return tr("%n bad token(s) in your numbers: fix them to run.", nullptr, numbers.errorCount);
+    if (numbers.numbers.isEmpty())
         return tr("Type, paste or load some numbers to check.");
     return {};
 }
@@ -224,34 +280,80 @@ QString WorkloadPanel::customText() const
     return m_editor->toPlainText();
 }
 
+const ParsedNumbers &WorkloadPanel::parsed() const
+{
+    return m_file ? m_file->parsed : m_parsed;
+}
+
 void WorkloadPanel::setCustomText(const QString &text)
 {
+    m_file.reset();
     m_editor->setPlainText(text);
     parseNow();
 }
 
-bool WorkloadPanel::loadFile(const QString &path, QString *error)
+void WorkloadPanel::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+    // One load at a time: whoever waits for the older one hears that it was canceled.
+    m_loader->cancel();
+    m_loadingLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    showLoading(true);
+    m_loader->load(path, m_joinThousands);
+}
+
+void WorkloadPanel::cancelLoad()
+{
+    m_loader->cancel();
+}
+
+void WorkloadPanel::showLoading(bool loading)
+{
+    m_loadingLabel->setVisible(loading);
+    m_loadProgress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    if (loading)
+        m_loadProgress->setValue(0);
+}
+
+void WorkloadPanel::onLoaded(const LoadedNumbers &numbers)
+{
+    showLoading(false);
+    if (numbers.fitsEditor) {
+        // A list a person could have pasted: it goes into the editor, where it can be fixed.
+        m_loadedFrom = numbers.path;
+        setCustomText(numbers.text);
+    } else {
+        m_file = numbers;
+        QString summary = tr("%1\n%L2 numbers, %L3 bytes")
+                              .arg(QDir::toNativeSeparators(QFileInfo(numbers.path).absoluteFilePath()))
+                              .arg(numbers.parsed.numbers.size())
+                              .arg(numbers.bytes);
+        if (!numbers.firstLines.isEmpty())
+            summary += tr("\n\nFirst lines:\n%1").arg(numbers.firstLines.join(QLatin1Char('\n')));
+        m_fileSummary->setPlainText(summary);
+        m_parseTimer.stop();
+        showParsed();
     }
-    if (file.size() > maxFileBytes) {
-        *error = tr("%1 is larger than %2 MB; use conviz-cli for inputs this big.")
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(maxFileBytes / (1024 * 1024));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        *error = tr("%1 is not a text file.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    m_loadedFrom = path;
-    setCustomText(QString::fromUtf8(bytes));
     setSource(Source::Custom);
-    return true;
+    Q_EMIT loadEnded(true, QString());
+}
+
+void WorkloadPanel::backToEditor()
+{
+    m_file.reset();
+    showParsed();
+    Q_EMIT changed();
+}
+
+void WorkloadPanel::setJoinThousands(bool join)
+{
+    if (m_joinThousands == join)
+        return;
+    m_joinThousands = join;
+    if (m_file)
+        loadFile(m_file->path); // read again: the file is not kept in memory
+    else
+        parseNow();
 }
 
 void WorkloadPanel::setGenerated(int count, int digits, int primePercent)
@@ -279,38 +381,82 @@ int WorkloadPanel::generatedPrimePercent() const
 void WorkloadPanel::parseNow()
 {
     m_parseTimer.stop();
-    m_parsed = NumberParser::parse(m_editor->toPlainText());
-    if (m_parsed.isValid()) {
-        m_parseSummary->setText(tr("%Ln number(s)", nullptr, int(m_parsed.numbers.size())));
+    NumberParseOptions options;
+    options.joinThousands = m_joinThousands;
+    m_parsed = NumberParser::parse(m_editor->toPlainText(), options);
+    showParsed();
+    Q_EMIT changed();
+}
+
+void WorkloadPanel::showParsed()
+{
+    const ParsedNumbers &numbers = parsed();
+    const bool file = m_file.has_value();
+    m_editor->setVisible(!file);
+    m_fileSummary->setVisible(file);
+    m_backToEditor->setVisible(file);
+    const QString count = tr("%Ln number(s)", nullptr, int(numbers.numbers.size()));
+    if (numbers.isValid()) {
+        m_parseSummary->setText(count);
         m_parseSummary->setPalette(QPalette()); // back to the inherited colours
     } else {
-        m_parseSummary->setText(tr("%1, %2").arg(tr("%Ln number(s)", nullptr, int(m_parsed.numbers.size())),
-                                                 tr("%Ln error(s)", nullptr, m_parsed.errorCount)));
+        m_parseSummary->setText(tr("%1, %2").arg(
+            count,
+            tr("%Ln error(s)", nullptr, numbers.errorCount + (numbers.stop ? 1 : 0))));
         QPalette palette = m_parseSummary->palette();
         palette.setColor(QPalette::WindowText, StatusColors::error(palette));
         m_parseSummary->setPalette(palette);
     }
     m_errorList->clear();
-    for (const NumberError &e : m_parsed.errors)
-        m_errorList->addItem(
-            tr("line %1, column %2: “%3” %4").arg(e.line).arg(e.column).arg(e.token, e.reason));
-    if (m_parsed.errorCount > m_parsed.errors.size())
-        m_errorList->addItem(tr("… and %1 more").arg(m_parsed.errorCount - m_parsed.errors.size()));
-    if (m_parsed.stop)
-        m_errorList->addItem(tr("line %1, column %2: %3")
-                                 .arg(m_parsed.stop->line)
-                                 .arg(m_parsed.stop->column)
-                                 .arg(m_parsed.stop->reason));
-    m_errorList->setVisible(!m_parsed.isValid());
+    auto addRow = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_errorList);
+        item->setToolTip(text); // the whole reason, however narrow the list
+    };
+    for (const NumberError &e : numbers.errors)
+        addRow(tr("line %1, column %2: “%3” %4").arg(e.line).arg(e.column).arg(e.token, e.reason));
+    if (numbers.errorCount > numbers.errors.size())
+        addRow(tr("… and %L1 more").arg(numbers.errorCount - numbers.errors.size()));
+    if (numbers.stop)
+        addRow(tr("line %1, column %2: %3")
+                   .arg(numbers.stop->line)
+                   .arg(numbers.stop->column)
+                   .arg(numbers.stop->reason));
+    m_errorList->setVisible(m_errorList->count() > 0);
+
+    const bool grouped = numbers.thousandsCount > 0;
+    m_thousandsNote->setVisible(grouped);
+    m_thousandsChoice->setVisible(grouped);
+    if (grouped) {
+        const ThousandsGroup &g = numbers.thousands.first();
+        const QString more = numbers.thousandsCount > 1
+            ? tr(" (and %L1 more like it)").arg(numbers.thousandsCount - 1)
+            : QString();
+        m_thousandsNote->setText(m_joinThousands && g.joined
+                                     ? tr("“%1” at line %2, column %3 is read as the one number %4%5.")
+                                           .arg(g.text)
+                                           .arg(g.line)
+                                           .arg(g.column)
+                                           .arg(*g.joined)
+                                           .arg(more)
+                                     : tr("“%1” at line %2, column %3 looks like one number written with "
+                                          "thousands separators; it is "
+                                          "read as %4 numbers%5.")
+                                           .arg(g.text)
+                                           .arg(g.line)
+                                           .arg(g.column)
+                                           .arg(g.parts)
+                                           .arg(more));
+        m_thousandsChoice->setText(m_joinThousands ? tr("Read as separate numbers")
+                                                   : tr("Join into one number"));
+    }
     highlightErrors();
-    Q_EMIT changed();
 }
 
 void WorkloadPanel::highlightErrors()
 {
     QList<QTextEdit::ExtraSelection> selections;
     QTextDocument *document = m_editor->document();
-    for (const NumberError &e : m_parsed.errors) {
+    for (const NumberError &e : m_file ? QList<NumberError>() : m_parsed.errors) {
         const QTextBlock block = document->findBlockByNumber(int(e.line - 1));
         if (!block.isValid())
             continue;
@@ -327,7 +473,7 @@ void WorkloadPanel::highlightErrors()
 
 void WorkloadPanel::jumpToError(int row)
 {
-    if (row < 0 || row >= m_parsed.errors.size())
+    if (m_file || row < 0 || row >= m_parsed.errors.size())
         return;
     const NumberError &e = m_parsed.errors.at(row);
     const QTextBlock block = m_editor->document()->findBlockByNumber(int(e.line - 1));

@@ -2,6 +2,7 @@
 
 #include "numberparser.h"
 #include "workload.h"
+#include "workloadloader.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -12,12 +13,17 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
 // Chooses the numbers to check: the book's fixture, the large preset, a generated list,
 // or the user's own numbers typed, pasted or loaded from a file. Bad tokens are
 // underlined and listed with line and column; the user's text is never touched.
+// A file is read off the GUI thread (progress, Cancel); a small one lands in the editor, a
+// big one is shown as a summary (path, count, first lines, errors) and the editor keeps
+// what was typed. A canceled or failed load leaves the workload as it was.
 class WorkloadPanel : public QWidget
 {
     Q_OBJECT
@@ -37,12 +43,21 @@ public:
     std::optional<Workload> workload() const;
     // Why workload() is empty, for the status bar.
     QString problem() const;
-    const QList<NumberError> &errors() const { return m_parsed.errors; }
+    const QList<NumberError> &errors() const { return parsed().errors; }
+    const ParsedNumbers &parsed() const;
 
     QString customText() const;
     void setCustomText(const QString &text);
-    // Reads a file into the editor (and switches to it); false with a message on failure.
-    bool loadFile(const QString &path, QString *error);
+    // Starts reading a file in the background; loadEnded() says how it went. The numbers
+    // switch to the file only once it has been read whole.
+    void loadFile(const QString &path);
+    void cancelLoad();
+    bool isLoading() const { return m_loader->isLoading(); }
+    // The big file shown as a summary instead of the editor, if any.
+    QString loadedFile() const { return m_file ? m_file->path : QString(); }
+    // Digits grouped by commas ("1,000,003"): one number each, or separate numbers.
+    bool joinsThousands() const { return m_joinThousands; }
+    void setJoinThousands(bool join);
 
     void setGenerated(int count, int digits, int primePercent);
     int generatedCount() const;
@@ -51,11 +66,17 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // ok false: message says why (empty when the user canceled).
+    void loadEnded(bool ok, const QString &message);
     // The user asked to open a file (the window owns the dialog).
     void openFileRequested();
 
 private:
     void parseNow();
+    void showParsed();
+    void onLoaded(const LoadedNumbers &numbers);
+    void showLoading(bool loading);
+    void backToEditor();
     void highlightErrors();
     void jumpToError(int row);
 
@@ -68,7 +89,17 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_parseSummary;
     QListWidget *m_errorList;
+    QPlainTextEdit *m_fileSummary;
+    QPushButton *m_backToEditor;
+    QLabel *m_thousandsNote;
+    QPushButton *m_thousandsChoice;
+    QLabel *m_loadingLabel;
+    QProgressBar *m_loadProgress;
+    QPushButton *m_cancelLoad;
+    WorkloadLoader *m_loader;
     QTimer m_parseTimer;
     ParsedNumbers m_parsed;
     QString m_loadedFrom;
+    std::optional<LoadedNumbers> m_file;
+    bool m_joinThousands = false;
 };

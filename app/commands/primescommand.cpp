@@ -3,6 +3,7 @@
 #include "booktable.h"
 #include "exportformat.h"
 #include "numberparser.h"
+#include "outputtarget.h"
 #include "resultsexport.h"
 #include "runarguments.h"
 #include "runner.h"
@@ -11,6 +12,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace {
 // The trace's CPU counters: fine enough to see a core go idle, cheap enough not to show up.
@@ -77,7 +81,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         return int(Failed);
     }
     const bool table = m_format == QLatin1String("table");
-    if (table && m_outputPath.isEmpty()) {
+    if (table && !hasOutputFile()) {
         // Rows stream as results arrive, as in the book.
         m_out << BookTable::header(m_mode, int(m_workload.size()), m_options.workerCount()) << Qt::endl;
         m_rowTimer.setInterval(RunStore::refreshIntervalMs);
@@ -127,41 +131,71 @@ void PrimesCommand::onFinished(const RunReport &report)
 {
     const bool table = m_format == QLatin1String("table");
     int code = report.canceled ? Interrupted : Done;
-    if (table && m_outputPath.isEmpty()) {
+    if (table && !hasOutputFile()) {
         m_rowTimer.stop();
         printNewRows();
         m_out << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds) << Qt::endl;
     } else {
-        QByteArray data;
-        if (table) {
-            QStringList lines { BookTable::header(m_mode, int(report.size()), report.workerCount) };
-            for (qsizetype i = 0; i < report.size(); ++i) {
-                if (const JobResult result = report.result(i); result.index >= 0)
-                    lines << BookTable::row(result);
-            }
-            lines << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds);
-            data = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-        } else {
-            data = ResultsExport::to(*ExportFiles::formatForName(m_format), report);
-        }
+        const QString path = hasOutputFile() ? m_outputPath : QStringLiteral("-");
+        m_out.flush();
         QString error;
-        if (m_outputPath.isEmpty()) {
-            m_out << QString::fromUtf8(data) << Qt::flush;
-        } else if (!ExportFiles::write(m_outputPath, data, &error)) {
+        const bool written = ExportFiles::write(
+            path,
+            [&](QIODevice &device) {
+                if (!table)
+                    return ResultsExport::write(*ExportFiles::formatForName(m_format), report, device);
+                QStringList lines { BookTable::header(m_mode, int(report.size()), report.workerCount) };
+                for (qsizetype i = 0; i < report.size(); ++i) {
+                    if (const JobResult result = report.result(i); result.index >= 0)
+                        lines << BookTable::row(result);
+                }
+                lines << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds);
+                const QByteArray data = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+                return device.write(data) == data.size();
+            },
+            &error);
+        if (!written) {
             m_err << "conviz-cli primes: error: " << error << Qt::endl;
             code = Failed;
         }
     }
     QString error;
     if (!m_tracePath.isEmpty()
-        && !ExportFiles::write(m_tracePath, ResultsExport::toChromeTrace(report, m_utilization), &error)) {
+        && !ExportFiles::write(
+            m_tracePath,
+            [&](QIODevice &device) { return ResultsExport::writeChromeTrace(report, device, m_utilization); },
+            &error)) {
         m_err << "conviz-cli primes: error: " << error << Qt::endl;
         code = Failed;
     }
-    if (report.failedCount() > 0 && code == Done)
+    if (const QString failure = standardOutputError(); !failure.isEmpty()) {
+        m_err << "conviz-cli primes: error: " << tr("Cannot write standard output: %1").arg(failure)
+              << Qt::endl;
+        code = Failed;
+    }
+    for (const QString &line : report.faultMessages())
+        m_err << "conviz-cli primes: error: " << line << "\n";
+    if (report.faultCount() > 0 && code == Done)
         code = Failed;
     if (report.canceled)
         m_err << tr("Interrupted: %1 of %2 numbers checked.").arg(report.checkedCount()).arg(report.size())
               << Qt::endl;
+    m_err.flush();
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
+}
+
+bool PrimesCommand::hasOutputFile() const
+{
+    return !m_outputPath.isEmpty() && !OutputTarget::isStandardOutput(m_outputPath);
+}
+
+QString PrimesCommand::standardOutputError()
+{
+    // stdio keeps a failed write to itself until it flushes: a full disk or a closed pipe
+    // shows up here, not as a lost table and exit code 0.
+    errno = 0;
+    m_out.flush();
+    const bool streamed = m_out.status() == QTextStream::Ok;
+    const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    return streamed && flushed ? QString() : qt_error_string(errno ? errno : EIO);
 }

@@ -39,6 +39,9 @@ Q_SIGNALS:
 private:
     void onFinished(const RunReport &report);
     void printNewRows();
+    bool hasOutputFile() const;
+    // Empty when everything written to standard output got there, else why not.
+    QString standardOutputError();
 
     QTextStream &m_out;
     QTextStream &m_err;

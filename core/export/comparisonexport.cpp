@@ -55,6 +55,17 @@ QList<double> ComparisonExport::relative(const QList<double> &medians)
     return result;
 }
 
+namespace {
+// Each row's median wall time against the fastest: the table's and the JSON's relative column.
+QList<double> relativeWallTimes(const QList<ComparisonRow> &rows)
+{
+    QList<double> medians;
+    for (const ComparisonRow &row : rows)
+        medians << row.wallMedian;
+    return ComparisonExport::relative(medians);
+}
+} // namespace
+
 TextTable ComparisonExport::comparisonTable(const QList<ComparisonRow> &rows, bool forPeople)
 {
     TextTable table;
@@ -80,10 +91,7 @@ TextTable ComparisonExport::comparisonTable(const QList<ComparisonRow> &rows, bo
             QStringLiteral("wall median"), QStringLiteral("min … max"),  QStringLiteral("CPU"),
             QStringLiteral("speedup"),     QStringLiteral("efficiency"), QStringLiteral("relative") };
     table.rightAligned = { false, true, true, true, true, true, true, true, true };
-    QList<double> medians;
-    for (const ComparisonRow &row : rows)
-        medians << row.wallMedian;
-    const QList<double> relatives = relative(medians);
+    const QList<double> relatives = relativeWallTimes(rows);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ComparisonRow &row = rows.at(i);
         table.rows << QStringList { row.mode,
@@ -102,10 +110,7 @@ TextTable ComparisonExport::comparisonTable(const QList<ComparisonRow> &rows, bo
 QByteArray ComparisonExport::comparisonJson(const QList<ComparisonRow> &rows)
 {
     QJsonArray array;
-    QList<double> medians;
-    for (const ComparisonRow &row : rows)
-        medians << row.wallMedian;
-    const QList<double> relatives = relative(medians);
+    const QList<double> relatives = relativeWallTimes(rows);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ComparisonRow &row = rows.at(i);
         array.append(QJsonObject { { QStringLiteral("mode"), row.mode },

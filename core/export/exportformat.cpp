@@ -1,8 +1,9 @@
 #include "exportformat.h"
 
-#include <QCoreApplication>
+#include "outputtarget.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QIODevice>
 
 std::optional<ExportFormat> ExportFiles::formatForName(const QString &name)
 {
@@ -36,19 +37,20 @@ QString ExportFiles::extension(ExportFormat format)
 
 bool ExportFiles::write(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
+    return write(
+        path, [&data](QIODevice &device) { return device.write(data) == data.size(); }, error);
+}
+
+bool ExportFiles::write(const QString &path, const std::function<bool(QIODevice &)> &produce, QString *error)
+{
+    OutputTarget target(path);
+    bool ok = target.open();
+    if (ok && !produce(*target.device())) {
+        target.failure();
+        ok = false;
     }
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("ExportFiles", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    ok = ok && target.commit();
+    if (!ok && error)
+        *error = target.errorString();
+    return ok;
 }

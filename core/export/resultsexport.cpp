@@ -1,5 +1,9 @@
 #include "resultsexport.h"
 
+#include <charconv>
+
+#include <QBuffer>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,39 +19,183 @@ QString seconds(double value)
     return QString::number(value, 'f', 6);
 }
 
-bool checked(const JobResult &r)
-{
-    return r.isValid();
-}
-
 qint64 micros(double secondsValue)
 {
     return std::llround(secondsValue * 1e6);
 }
-} // namespace
 
-QByteArray ResultsExport::toCsv(const RunReport &report)
+QString csvField(const QString &text)
 {
-    QByteArray out = "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts\n";
-    const QString prefix = QStringLiteral("%1,%2,").arg(report.mode).arg(report.workerCount);
-    for (qsizetype i = 0; i < report.size(); ++i) {
-        const JobResult r = report.result(i);
-        QStringList cells;
-        cells << QString::number(i + 1) << QString::number(r.number);
-        if (checked(r)) {
-            cells << (r.prime ? QStringLiteral("true") : QStringLiteral("false")) << seconds(r.elapsed)
-                  << report.workerKey(r.worker) << seconds(r.start) << seconds(r.end)
-                  << QString::number(r.attempts);
-        } else {
-            cells << QString() << QString() << report.workerKey(r.worker) << QString() << QString()
-                  << (r.index >= 0 ? QString::number(r.attempts) : QString());
-        }
-        out += (prefix + cells.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8();
-    }
-    return out;
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray ResultsExport::toJson(const RunReport &report)
+// A table cell: a pipe or a line break would end the cell or the row.
+QString markdownCell(const QString &text)
+{
+    QString cell = text.toHtmlEscaped();
+    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return cell;
+}
+
+// Collects output in blocks of about 64 KiB before handing them to the device.
+class BlockWriter
+{
+public:
+    explicit BlockWriter(QIODevice &device)
+        : m_device(device)
+    {
+        m_block.reserve(blockSize + 4096);
+    }
+    void add(const QByteArray &bytes)
+    {
+        m_block += bytes;
+        if (m_block.size() >= blockSize)
+            flush();
+    }
+    void add(const QString &text) { add(text.toUtf8()); }
+    bool finish()
+    {
+        flush();
+        return m_ok;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    static constexpr qsizetype blockSize = 64 * 1024;
+    void flush()
+    {
+        if (m_ok && !m_block.isEmpty())
+            m_ok = m_device.write(m_block) == m_block.size();
+        m_block.clear();
+    }
+    QIODevice &m_device;
+    QByteArray m_block;
+    bool m_ok = true;
+};
+
+// Writes a JSON document exactly as QJsonDocument would, but with one array streamed element
+// by element: the document is serialized with a marker in the array's place and split there.
+class JsonArrayStream
+{
+public:
+    JsonArrayStream(BlockWriter &out, QJsonObject root, const QString &arrayKey,
+                    QJsonDocument::JsonFormat format)
+        : m_out(out)
+        , m_format(format)
+    {
+        static const QString marker = QStringLiteral("\u0001conviz-array\u0001");
+        root.insert(arrayKey, marker);
+        const QByteArray whole = QJsonDocument(root).toJson(format);
+        const QByteArray quotedMarker = '"' + QByteArray("\\u0001conviz-array\\u0001") + '"';
+        const qsizetype at = whole.indexOf(quotedMarker);
+        const QByteArray before = whole.left(at);
+        m_after = whole.mid(at + quotedMarker.size());
+        // The array sits one level inside the root object.
+        m_indent = compact() ? QByteArray() : QByteArray(8, ' ');
+        m_out.add(before + (compact() ? "[" : "[\n"));
+    }
+    void add(const QJsonObject &element)
+    {
+        QByteArray text = QJsonDocument(element).toJson(m_format);
+        if (!compact()) {
+            text.chop(1); // the document's final newline
+            text.replace("\n", "\n" + m_indent);
+            text.prepend(m_indent);
+        }
+        if (m_count++ > 0)
+            m_out.add(QByteArray(compact() ? "," : ",\n"));
+        m_out.add(text);
+    }
+    void finish()
+    {
+        if (!compact())
+            m_out.add(QByteArray(m_count > 0 ? "\n    ]" : "    ]"));
+        else
+            m_out.add(QByteArray("]"));
+        m_out.add(m_after);
+    }
+
+private:
+    bool compact() const { return m_format == QJsonDocument::Compact; }
+    BlockWriter &m_out;
+    QJsonDocument::JsonFormat m_format;
+    QByteArray m_indent;
+    QByteArray m_after;
+    qsizetype m_count = 0;
+};
+
+// Rows are built as bytes with std::to_chars: formatting, not checking, is what a CSV of a
+// million small numbers spends its time on. Same text as QString::number(x, 'f', 6).
+template<typename T> void appendNumber(QByteArray &row, T value)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    row.append(buffer, result.ptr - buffer);
+}
+
+void appendSeconds(QByteArray &row, double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 6);
+    row.append(buffer, result.ptr - buffer);
+}
+
+bool writeCsv(const RunReport &report, QIODevice &device)
+{
+    BlockWriter out(device);
+    out.add(QByteArray(
+        "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,verified,error\n"));
+    const QByteArray prefix = QStringLiteral("%1,%2,").arg(report.mode).arg(report.workerCount).toUtf8();
+    QHash<int, QByteArray> workerKeys;
+    const auto workerKey = [&](int worker) -> const QByteArray & {
+        auto it = workerKeys.find(worker);
+        if (it == workerKeys.end())
+            it = workerKeys.insert(worker, report.workerKey(worker).toUtf8());
+        return *it;
+    };
+    QByteArray row;
+    for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
+        const JobResult r = report.result(i);
+        row = prefix;
+        appendNumber(row, i + 1);
+        row += ',';
+        appendNumber(row, r.number);
+        row += ',';
+        if (r.isValid()) {
+            row += r.prime ? "true," : "false,";
+            appendSeconds(row, r.elapsed);
+            row += ',';
+            row += workerKey(r.worker);
+            row += ',';
+            appendSeconds(row, r.start);
+            row += ',';
+            appendSeconds(row, r.end);
+            row += ',';
+            appendNumber(row, r.attempts);
+            row += report.isVerified(i) ? ",true," : ",false,";
+        } else {
+            row += ",,";
+            row += workerKey(r.worker);
+            row += ",,,";
+            if (r.index >= 0)
+                appendNumber(row, r.attempts);
+            row += ',';
+            row += ',';
+        }
+        row += csvField(report.fault(i)).toUtf8();
+        row += '\n';
+        out.add(row);
+    }
+    return out.finish();
+}
+
+bool writeJson(const RunReport &report, QIODevice &device)
 {
     QJsonArray workers;
     for (const WorkerInfo &w : report.workers) {
@@ -56,77 +204,119 @@ QByteArray ResultsExport::toJson(const RunReport &report)
             worker.insert(QStringLiteral("pid"), w.pid);
         workers.append(worker);
     }
-    QJsonArray results;
-    for (qsizetype i = 0; i < report.size(); ++i) {
+    const QJsonObject root {
+        { QStringLiteral("mode"), report.mode },         { QStringLiteral("workers"), report.workerCount },
+        { QStringLiteral("workload"), report.workload }, { QStringLiteral("wall_s"), report.wallSeconds },
+        { QStringLiteral("canceled"), report.canceled }, { QStringLiteral("worker_units"), workers },
+    };
+    BlockWriter out(device);
+    JsonArrayStream results(out, root, QStringLiteral("results"), QJsonDocument::Indented);
+    for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         const JobResult r = report.result(i);
         QJsonObject row { { QStringLiteral("index"), i + 1 },
                           { QStringLiteral("number"), QString::number(r.number) } };
-        if (checked(r)) {
+        if (r.isValid()) {
             row.insert(QStringLiteral("prime"), r.prime);
             row.insert(QStringLiteral("elapsed_s"), r.elapsed);
             row.insert(QStringLiteral("worker"), report.workerKey(r.worker));
             row.insert(QStringLiteral("start_s"), r.start);
             row.insert(QStringLiteral("end_s"), r.end);
             row.insert(QStringLiteral("attempts"), r.attempts);
+            row.insert(QStringLiteral("verified"), report.isVerified(i));
+            if (const QString error = report.fault(i); !error.isEmpty())
+                row.insert(QStringLiteral("error"), error);
         } else if (r.index >= 0) {
             row.insert(QStringLiteral("error"), r.error);
             row.insert(QStringLiteral("attempts"), r.attempts);
         }
-        results.append(row);
+        results.add(row);
     }
-    const QJsonObject root {
-        { QStringLiteral("mode"), report.mode },         { QStringLiteral("workers"), report.workerCount },
-        { QStringLiteral("workload"), report.workload }, { QStringLiteral("wall_s"), report.wallSeconds },
-        { QStringLiteral("canceled"), report.canceled }, { QStringLiteral("worker_units"), workers },
-        { QStringLiteral("results"), results },
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    results.finish();
+    return out.finish();
 }
 
-QByteArray ResultsExport::toMarkdown(const RunReport &report)
+bool writeMarkdown(const RunReport &report, QIODevice &device)
 {
-    QString out = QStringLiteral("**%1**, %2 workers, %3 workload: %4 of %5 checked in %6 s\n\n")
-                      .arg(report.mode)
-                      .arg(report.workerCount)
-                      .arg(report.workload)
-                      .arg(report.checkedCount())
-                      .arg(report.size())
-                      .arg(QString::number(report.wallSeconds, 'f', 2));
-    out += QStringLiteral("| # | number | prime | elapsed (s) | worker | start (s) | end (s) | attempts |\n");
-    out += QStringLiteral("|--:|-------:|:-----:|------------:|:-------|----------:|--------:|---------:|\n");
-    for (qsizetype i = 0; i < report.size(); ++i) {
+    BlockWriter out(device);
+    out.add(QStringLiteral("**%1**, %2 workers, %3 workload: %4 of %5 checked in %6 s\n\n")
+                .arg(report.mode)
+                .arg(report.workerCount)
+                .arg(report.workload)
+                .arg(report.checkedCount())
+                .arg(report.size())
+                .arg(QString::number(report.wallSeconds, 'f', 2)));
+    out.add(QByteArray("| # | number | prime | verified | elapsed (s) | worker | pid | start (s) | end (s) | "
+                       "attempts |\n"));
+    out.add(QByteArray("|--:|-------:|:-----:|:--------:|------------:|:-------|----:|----------:|--------:|"
+                       "---------:|\n"));
+    for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         const JobResult r = report.result(i);
         const QString worker = report.workerKey(r.worker);
-        if (checked(r)) {
-            out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                       .arg(i + 1)
-                       .arg(r.number)
-                       .arg(r.prime ? QStringLiteral("P") : QString())
-                       .arg(seconds(r.elapsed), worker, seconds(r.start), seconds(r.end))
-                       .arg(r.attempts);
+        const WorkerInfo *info = report.worker(r.worker);
+        const QString pid = info && info->pid ? QString::number(info->pid) : QString();
+        if (r.isValid()) {
+            const QString verified = report.isVerified(i)
+                ? QStringLiteral("yes")
+                : QStringLiteral("**no**: %1").arg(markdownCell(report.fault(i)));
+            out.add(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+                        .arg(i + 1)
+                        .arg(r.number)
+                        .arg(r.prime ? QStringLiteral("P") : QString(), verified, seconds(r.elapsed), worker,
+                             pid, seconds(r.start), seconds(r.end))
+                        .arg(r.attempts));
         } else {
-            const QString note
-                = r.index >= 0 ? QStringLiteral("error: %1").arg(r.error) : QStringLiteral("not checked");
-            out += QStringLiteral("| %1 | %2 | %3 | | %4 | | | %5 |\n")
-                       .arg(i + 1)
-                       .arg(r.number)
-                       .arg(note, worker, r.index >= 0 ? QString::number(r.attempts) : QString());
+            const QString note = r.index >= 0 ? QStringLiteral("error: %1").arg(markdownCell(r.error))
+                                              : QStringLiteral("not checked");
+            out.add(QStringLiteral("| %1 | %2 | %3 | | | %4 | %5 | | | %6 |\n")
+                        .arg(i + 1)
+                        .arg(r.number)
+                        .arg(note, worker, pid, r.index >= 0 ? QString::number(r.attempts) : QString()));
         }
     }
-    return out.toUtf8();
+    return out.finish();
+}
+
+QByteArray toBytes(const std::function<bool(QIODevice &)> &write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(buffer);
+    return bytes;
+}
+} // namespace
+
+bool ResultsExport::write(ExportFormat format, const RunReport &report, QIODevice &device)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return writeCsv(report, device);
+    case ExportFormat::Json:
+        return writeJson(report, device);
+    case ExportFormat::Markdown:
+        return writeMarkdown(report, device);
+    }
+    return false;
 }
 
 QByteArray ResultsExport::to(ExportFormat format, const RunReport &report)
 {
-    switch (format) {
-    case ExportFormat::Csv:
-        return toCsv(report);
-    case ExportFormat::Json:
-        return toJson(report);
-    case ExportFormat::Markdown:
-        return toMarkdown(report);
-    }
-    return {};
+    return toBytes([&](QIODevice &device) { return write(format, report, device); });
+}
+
+QByteArray ResultsExport::toCsv(const RunReport &report)
+{
+    return to(ExportFormat::Csv, report);
+}
+
+QByteArray ResultsExport::toJson(const RunReport &report)
+{
+    return to(ExportFormat::Json, report);
+}
+
+QByteArray ResultsExport::toMarkdown(const RunReport &report)
+{
+    return to(ExportFormat::Markdown, report);
 }
 
 namespace {
@@ -153,6 +343,12 @@ QJsonObject counter(const QString &name, qint64 ts, const QJsonObject &args)
 
 QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<UtilizationSample> &utilization)
 {
+    return toBytes([&](QIODevice &device) { return writeChromeTrace(report, device, utilization); });
+}
+
+bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
+                                     const QList<UtilizationSample> &utilization)
+{
     // Processes get a pid each; threads and coroutines share the run's pid with a tid each.
     auto place = [&report](int workerId) {
         const WorkerInfo *w = report.worker(workerId);
@@ -160,22 +356,23 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
             return std::pair<qint64, qint64> { w->pid, 1 };
         return std::pair<qint64, qint64> { 1, workerId + 1 };
     };
-    QJsonArray events;
-    events.append(
-        metadata(QStringLiteral("process_name"), 1, -1, QStringLiteral("conviz %1").arg(report.mode)));
+    BlockWriter out(device);
+    const QJsonObject root { { QStringLiteral("displayTimeUnit"), QStringLiteral("ms") } };
+    JsonArrayStream events(out, root, QStringLiteral("traceEvents"), QJsonDocument::Compact);
+    events.add(metadata(QStringLiteral("process_name"), 1, -1, QStringLiteral("conviz %1").arg(report.mode)));
     for (const WorkerInfo &w : report.workers) {
         const auto [pid, tid] = place(w.id);
         // A worker process is a process with one named thread: Perfetto names lanes by thread.
         if (w.pid != 0)
-            events.append(metadata(QStringLiteral("process_name"), pid, -1, w.label));
-        events.append(metadata(QStringLiteral("thread_name"), pid, tid, w.label));
+            events.add(metadata(QStringLiteral("process_name"), pid, -1, w.label));
+        events.add(metadata(QStringLiteral("thread_name"), pid, tid, w.label));
     }
-    for (qsizetype i = 0; i < report.size(); ++i) {
+    for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         const JobResult r = report.result(i);
-        if (!checked(r))
+        if (!r.isValid())
             continue;
         const auto [pid, tid] = place(r.worker);
-        events.append(QJsonObject {
+        events.add(QJsonObject {
             { QStringLiteral("name"), QString::number(r.number) },
             { QStringLiteral("cat"), r.prime ? QStringLiteral("prime") : QStringLiteral("composite") },
             { QStringLiteral("ph"), QStringLiteral("X") },
@@ -200,7 +397,7 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
                 if (slice.job < 0 || slice.job >= report.size() || perJob.value(slice.job) < 2)
                     continue;
                 const JobResult r = report.result(slice.job);
-                if (!checked(r) || r.worker != w.id)
+                if (!r.isValid() || r.worker != w.id)
                     continue;
                 // Kept inside the job's own span so viewers nest it under the job.
                 const qint64 jobStart = micros(r.start);
@@ -212,14 +409,14 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
                 QJsonObject args { { QStringLiteral("index"), slice.job + 1 } };
                 if (slice.cpu >= 0)
                     args.insert(QStringLiteral("cpu"), slice.cpu + 1);
-                events.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("slice") },
-                                            { QStringLiteral("cat"), QStringLiteral("slice") },
-                                            { QStringLiteral("ph"), QStringLiteral("X") },
-                                            { QStringLiteral("ts"), start },
-                                            { QStringLiteral("dur"), end - start },
-                                            { QStringLiteral("pid"), pid },
-                                            { QStringLiteral("tid"), tid },
-                                            { QStringLiteral("args"), args } });
+                events.add(QJsonObject { { QStringLiteral("name"), QStringLiteral("slice") },
+                                         { QStringLiteral("cat"), QStringLiteral("slice") },
+                                         { QStringLiteral("ph"), QStringLiteral("X") },
+                                         { QStringLiteral("ts"), start },
+                                         { QStringLiteral("dur"), end - start },
+                                         { QStringLiteral("pid"), pid },
+                                         { QStringLiteral("tid"), tid },
+                                         { QStringLiteral("args"), args } });
             }
         }
     }
@@ -227,16 +424,15 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
         const qint64 ts = std::max<qint64>(0, micros(sample.seconds));
         for (qsizetype core = 0; core < sample.usage.cores.size(); ++core) {
             const CoreUsage &usage = sample.usage.cores.at(core);
-            events.append(counter(
+            events.add(counter(
                 QStringLiteral("CPU %1 load (%)").arg(core + 1), ts,
                 QJsonObject { { QStringLiteral("this run"), qRound(usage.own * 1000) / 10.0 },
                               { QStringLiteral("other programs"), qRound(usage.other * 1000) / 10.0 } }));
         }
-        events.append(counter(
+        events.add(counter(
             QStringLiteral("run CPU (cores)"), ts,
             QJsonObject { { QStringLiteral("cores"), qRound(sample.usage.ownCores() * 100) / 100.0 } }));
     }
-    const QJsonObject root { { QStringLiteral("traceEvents"), events },
-                             { QStringLiteral("displayTimeUnit"), QStringLiteral("ms") } };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    events.finish();
+    return out.finish();
 }

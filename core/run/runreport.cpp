@@ -1,5 +1,9 @@
 #include "runreport.h"
 
+#include "answercheck.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 int RunReport::checkedCount() const
@@ -10,6 +14,45 @@ int RunReport::checkedCount() const
 int RunReport::failedCount() const
 {
     return store ? store->failedCount() : 0;
+}
+
+int RunReport::wrongCount() const
+{
+    return store ? store->wrongCount() : 0;
+}
+
+bool RunReport::isVerified(qsizetype index) const
+{
+    return store->status(index) == JobStatus::Done && (store->record(index).flags & JobRecord::Verified);
+}
+
+QString RunReport::fault(qsizetype index) const
+{
+    const JobResult r = result(index);
+    if (r.index < 0 || isVerified(index))
+        return {};
+    return r.error.isEmpty() ? AnswerCheck::checked(r).error : r.error;
+}
+
+QStringList RunReport::faultMessages(int max) const
+{
+    QStringList lines;
+    int more = 0;
+    if (faultCount() == 0)
+        return lines;
+    for (qsizetype i = 0; i < size(); ++i) {
+        const QString why = fault(i);
+        if (why.isEmpty())
+            continue;
+        if (lines.size() < max)
+            lines << QStringLiteral("#%1 %2: %3").arg(i + 1).arg(store->number(i)).arg(why);
+        else
+            ++more;
+    }
+    if (more > 0)
+        lines << QCoreApplication::translate("RunReport", "… and %n more number(s) without an answer",
+                                             nullptr, more);
+    return lines;
 }
 
 const WorkerInfo *RunReport::worker(int id) const

@@ -30,6 +30,16 @@ struct RunReport
     JobResult result(qsizetype index) const { return store->result(index); }
     int checkedCount() const;
     int failedCount() const;
+    // Answers Miller-Rabin disagrees with.
+    int wrongCount() const;
+    // Numbers without a trustworthy answer, failed or wrong: a run with any ends with exit
+    // code 1, in conviz-cli and in the window's scripted run alike.
+    int faultCount() const { return failedCount() + wrongCount(); }
+    bool isVerified(qsizetype index) const;
+    // Why a number has no trustworthy answer (empty when it has one or was never checked).
+    QString fault(qsizetype index) const;
+    // "#4 97: the worker crashed …" for the first max faulty numbers, then how many more.
+    QStringList faultMessages(int max = 100) const;
     const WorkerInfo *worker(int id) const;
     QString workerKey(int id) const;
     // The worker processes' pids (none in the modes without processes).

@@ -18,6 +18,7 @@ void CoroutineSupervisor::start(const SlowCall &call)
     if (m_running)
         return;
     m_running = true;
+    m_progress = 0;
     m_clock.start();
     supervise(call, ++m_generation);
 }
@@ -41,6 +42,7 @@ QCoro::Task<> CoroutineSupervisor::supervise(SlowCall call, int generation)
         // yieldEvery 0: one slice for the whole check, the broken program.
         const quint64 slice = m_yieldEvery > 0 ? m_yieldEvery : ~quint64(0);
         while (!check.advance(slice)) {
+            m_progress = check.progress();
             co_await EventLoopYield {};
             if (!self || self->m_generation != generation)
                 co_return;

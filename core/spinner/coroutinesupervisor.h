@@ -22,6 +22,8 @@ public:
     void start(const SlowCall &call) override;
     void stop() override;
     bool isRunning() const override { return m_running; }
+    // How far the prime check has come, 0..1, as of its last yield.
+    double progress() const { return m_progress; }
 
 private:
     QCoro::Task<> supervise(SlowCall call, int generation);
@@ -30,5 +32,6 @@ private:
     int m_generation = 0;
     int m_tasks = 0;
     bool m_running = false;
+    double m_progress = 0;
     QElapsedTimer m_clock;
 };

@@ -10,6 +10,9 @@ class FrameGapMeter
 public:
     // Forgets the gaps seen so far; the next frame starts a new measurement.
     void restart();
+    // Time nothing was drawn on purpose (the widget was hidden) is not a gap: the next frame
+    // starts from here, and the longest gap so far is kept.
+    void resume() { m_previousNs = -1; }
     // A frame was drawn now. Returns the gap since the previous frame in ms (0 for the first).
     double frame();
     // Same, with the time given by the caller (for tests).

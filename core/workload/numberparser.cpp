@@ -26,6 +26,18 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Whether a byte starts a character: a continuation byte that no lead byte announced (a stray
+// byte of broken UTF-8) counts as a character of its own, so every token has a place.
+bool startsCharacter(uchar byte, int &pending)
+{
+    if ((byte & 0xC0) == 0x80 && pending > 0) {
+        --pending;
+        return false;
+    }
+    pending = byte >= 0xF8 ? 0 : byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+    return true;
+}
+
 // The kept start of a token as text a terminal shows safely: control and format characters
 // (escape sequences, bidirectional overrides) written as \xHH or \uHHHH, "…" when cut.
 QString display(const QByteArray &kept, bool cut)
@@ -55,11 +67,11 @@ struct Excerpt
     QByteArray kept;
     qint64 length = 0; // characters seen
     bool keeping = true;
+    int pending = 0;
 
     void add(char byte, int shown)
     {
-        const bool lead = (uchar(byte) & 0xC0) != 0x80;
-        if (lead) {
+        if (startsCharacter(uchar(byte), pending)) {
             ++length;
             keeping = length <= shown;
         }
@@ -72,6 +84,7 @@ struct Excerpt
         kept.clear();
         length = 0;
         keeping = true;
+        pending = 0;
     }
 };
 } // namespace
@@ -124,6 +137,7 @@ struct NumberParser::State
 
     qint64 line = 1;
     int column = 0; // characters seen on this line
+    int pending = 0; // continuation bytes the last lead byte announced
     qint64 lineBytes = 0;
     bool comment = false;
 
@@ -312,6 +326,7 @@ bool NumberParser::feed(QByteArrayView utf8)
             s.endRun();
             ++s.line;
             s.column = 0;
+            s.pending = 0;
             s.lineBytes = 0;
             s.comment = false;
             continue;
@@ -322,7 +337,7 @@ bool NumberParser::feed(QByteArrayView utf8)
                          .arg(QString::number(s.options.limits.maxLineBytes)));
             return false;
         }
-        if ((uchar(b) & 0xC0) != 0x80)
+        if (startsCharacter(uchar(b), s.pending))
             ++s.column;
         if (b == '\0') {
             s.stopAt(s.column, Text::tr("binary data (a NUL byte): not a list of numbers"));

@@ -7,6 +7,7 @@
 //   most 1.0x; the CLI under 100 MB; the window (load, run, export) at most 1.3x the CLI's
 //   time and under 250 MB, with its longest frame gap under 150 ms.
 // Usage: bench_scale [--quick]   (--quick: 100,000 numbers, for the test suite)
+#include "benchrun.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
 #include "runner.h"
@@ -29,14 +30,7 @@
 #include <unistd.h>
 
 namespace {
-bool g_missed = false;
-
-const char *verdict(bool ok)
-{
-    if (!ok)
-        g_missed = true;
-    return ok ? "ok" : "MISS";
-}
+using BenchRun::verdict;
 
 QList<quint64> numbersFrom(quint64 first, int count)
 {
@@ -93,7 +87,7 @@ double inProcess(Mode mode, const QList<quint64> &numbers)
     if (runner->report().checkedCount() != numbers.size()) {
         std::printf("WRONG: %s checked %d of %lld\n", qPrintable(Modes::name(mode)),
                     runner->report().checkedCount(), static_cast<long long>(numbers.size()));
-        g_missed = true;
+        BenchRun::missed = true;
     }
     return seconds;
 }
@@ -144,6 +138,10 @@ int windowChild(const QString &numbersPath, const QString &outPath)
           QStringLiteral("--run"), QStringLiteral("--export"), outPath },
         nullptr);
     ScriptedRun script(&window, *options);
+    QObject::connect(&window, &MainWindow::launchFailed, [](const QString &message) {
+        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(message));
+        QCoreApplication::exit(2);
+    });
     QString error;
     if (!script.prepare(&error) || !window.apply(*options, &error)) {
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
@@ -225,7 +223,7 @@ int main(int argc, char *argv[])
             verdict(window.peakMiB < 250), gap, verdict(gap >= 0 && gap < 150));
         std::fflush(stdout);
     }
-    std::printf("\n%s\n", g_missed ? "Some targets were missed (MISS above)." : "Every target met.");
+    std::printf("\n%s\n", BenchRun::missed ? "Some targets were missed (MISS above)." : "Every target met.");
     // The quick pass only keeps the benchmark building and running: figures there mean nothing.
     return 0;
 }

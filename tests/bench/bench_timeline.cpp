@@ -9,6 +9,7 @@
 // Times are wall clock and, for repaints, this thread's CPU time: on a machine that other
 // programs keep busy the first grows, the second says what the drawing itself costs.
 // Usage: bench_timeline [--quick]   (--quick: 100,000 jobs and 10,000 numbers, for the test suite)
+#include "benchrun.h"
 #include "mainwindow.h"
 #include "millerrabin.h"
 #include "scriptedrun.h"
@@ -29,14 +30,7 @@
 #include <ctime>
 
 namespace {
-bool g_missed = false;
-
-const char *verdict(bool ok)
-{
-    if (!ok)
-        g_missed = true;
-    return ok ? "ok" : "MISS";
-}
+using BenchRun::verdict;
 
 // jobs numbers spread over lanes workers, each worker's jobs back to back with a small gap,
 // lasting 2 to 40 us, a slice per job as a coroutine would record; every 97th retried.
@@ -192,7 +186,7 @@ int main(int argc, char *argv[])
     std::printf("\n");
     streamBench(quick ? 10'000 : 100'000, true);
     streamBench(quick ? 10'000 : 100'000, false);
-    std::printf("\n%s\n", g_missed ? "Some targets were missed (MISS above)." : "Every target met.");
+    std::printf("\n%s\n", BenchRun::missed ? "Some targets were missed (MISS above)." : "Every target met.");
     // The quick pass only keeps the benchmark building and running: figures there mean nothing.
     return 0;
 }

@@ -6,6 +6,8 @@
 #include "runmonitor.h"
 #include "runner.h"
 
+#include <QIODevice>
+
 RunController::RunController(QObject *parent)
     : QObject(parent)
     , m_results(new ResultsModel(this))
@@ -95,8 +97,13 @@ std::optional<ExportFormat> RunController::formatFor(const QString &path)
 
 bool RunController::writeFile(const QString &path, const QByteArray &data)
 {
+    return writeFile(path, [&data](QIODevice &device) { return device.write(data) == data.size(); });
+}
+
+bool RunController::writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce)
+{
     QString error;
-    if (!ExportFiles::write(path, data, &error)) {
+    if (!ExportFiles::write(path, produce, &error)) {
         m_lastError = error;
         return false;
     }
@@ -107,7 +114,9 @@ bool RunController::writeFile(const QString &path, const QByteArray &data)
 bool RunController::exportResults(const QString &path)
 {
     const std::optional<ExportFormat> format = formatFor(path);
-    return format && writeFile(path, ResultsExport::to(*format, lastReport()));
+    const RunReport report = lastReport();
+    return format
+        && writeFile(path, [&](QIODevice &device) { return ResultsExport::write(*format, report, device); });
 }
 
 bool RunController::exportHistory(const QString &path)
@@ -124,7 +133,10 @@ void RunController::recordUsage(const CpuUsage &usage)
 
 bool RunController::exportTrace(const QString &path)
 {
-    return writeFile(path, ResultsExport::toChromeTrace(lastReport(), m_utilization));
+    const RunReport report = lastReport();
+    return writeFile(path, [&](QIODevice &device) {
+        return ResultsExport::writeChromeTrace(report, device, m_utilization);
+    });
 }
 
 QByteArray RunController::resultsAsMarkdown() const

@@ -9,6 +9,10 @@
 
 #include <QObject>
 
+#include <functional>
+
+class QIODevice;
+
 #include <memory>
 #include <optional>
 
@@ -69,6 +73,7 @@ Q_SIGNALS:
 
 private:
     bool writeFile(const QString &path, const QByteArray &data);
+    bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
     std::optional<ExportFormat> formatFor(const QString &path);
 
     std::unique_ptr<Runner> m_runner;

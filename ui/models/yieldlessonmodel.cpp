@@ -28,6 +28,10 @@ QVariant YieldLessonModel::data(const QModelIndex &index, int role) const
         return column == Coroutine ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Coroutine)
         return tr("is_prime(%1)").arg(lesson.number);
+    if (role == Qt::ToolTipRole && column == Slowdown) {
+        const QString why = doubt(lesson);
+        return why.isEmpty() ? QVariant() : QVariant(why);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -42,7 +46,8 @@ QVariant YieldLessonModel::data(const QModelIndex &index, int role) const
     case Slowdown:
         if (lesson.neverYields())
             return tr("baseline");
-        return (lesson.plainMeasured ? tr("×%1") : tr("≈ ×%1")).arg(lesson.slowdown(), 0, 'f', 3);
+        return (lesson.plainMeasured ? tr("×%1") : tr("≈ ×%1")).arg(lesson.slowdown(), 0, 'f', 3)
+            + (doubt(lesson).isEmpty() ? QString() : tr(" (doubtful)"));
     case LoopGap:
         return tr("%1 ms").arg(lesson.loopGapMs, 0, 'f', 1);
     case FrameGap:
@@ -90,6 +95,20 @@ QVariant YieldLessonModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+QString YieldLessonModel::doubt(const YieldLesson &lesson)
+{
+    // Another program using a core while the check ran (one core is the check itself).
+    constexpr double busyCores = 0.5;
+    if (lesson.neverYields() || lesson.plainSeconds <= 0 || lesson.slowdown() >= 1.0)
+        return {};
+    QString why = tr("Faster than without naps: naps only add work, so this is timing noise");
+    if (lesson.otherCores >= busyCores)
+        why += tr(" — other programs kept %1 cores busy meanwhile").arg(lesson.otherCores, 0, 'f', 1);
+    if (!lesson.plainMeasured)
+        why += tr("; the time without naps is an estimate: Freeze measures it");
+    return why + tr(". Run both again on a quieter machine.");
 }
 
 const YieldLesson &YieldLessonModel::add(YieldLesson lesson, double estimatedPlainSeconds)

@@ -23,6 +23,8 @@ struct YieldLesson
     // number that never yielded, else estimated from the division rate.
     double plainSeconds = 0;
     bool plainMeasured = false;
+    // Cores' worth of work other programs did while the lesson ran (0 when unknown).
+    double otherCores = 0;
 
     bool neverYields() const { return yieldEvery == 0; }
     double slowdown() const { return plainSeconds > 0 ? seconds / plainSeconds : 0; }
@@ -49,6 +51,9 @@ public:
     // number was never run without naps. Returns the row as stored.
     const YieldLesson &add(YieldLesson lesson, double estimatedPlainSeconds);
     const YieldLesson &lesson(int row) const { return m_lessons.at(row); }
+    // Why a result contradicts the lesson, or nothing when it does not: naps cannot make the
+    // check faster, so a slowdown below 1.0 is noise, and on a busy machine it says so.
+    static QString doubt(const YieldLesson &lesson);
     void clear();
 
 private:

@@ -1,0 +1,26 @@
+#include "napestimate.h"
+
+#include "divisionrate.h"
+#include "trialdivision.h"
+
+quint64 NapEstimate::yields() const
+{
+    return yieldEvery == 0 ? 0 : TrialDivision::divisionsFor(number) / yieldEvery;
+}
+
+double NapEstimate::plainSeconds() const
+{
+    return DivisionRate::secondsFor(TrialDivision::divisionsFor(number));
+}
+
+double NapEstimate::seconds() const
+{
+    return plainSeconds() + double(yields()) * yieldSeconds;
+}
+
+double NapEstimate::measuredYieldSeconds(quint64 yields, double seconds, double plainSeconds)
+{
+    if (yields == 0 || seconds <= plainSeconds)
+        return 0;
+    return (seconds - plainSeconds) / double(yields);
+}

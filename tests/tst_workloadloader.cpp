@@ -1,0 +1,161 @@
+// Numbers files read off the GUI thread: small ones as text, big ones as a summary; the
+// event loop keeps turning meanwhile; a canceled or replaced load never lands.
+#include "workloadloader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+// One number a line, 1,000,000 of them (about 8 MB).
+QString writeMillion(const QTemporaryDir &dir)
+{
+    QByteArray bytes;
+    bytes.reserve(8'000'000);
+    for (int i = 0; i < 1'000'000; ++i)
+        bytes += QByteArray::number(1'000'000 + i) + '\n';
+    return writeFile(dir, QStringLiteral("million.txt"), bytes);
+}
+} // namespace
+
+class TestWorkloadLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void smallFileAsText_data();
+    void smallFileAsText();
+    void millionLinesKeepTheLoopTurning();
+    void cancelDropsTheResult();
+    void newerLoadWins();
+    void missingFile();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_million;
+};
+
+void TestWorkloadLoader::initTestCase()
+{
+    qRegisterMetaType<LoadedNumbers>();
+    QVERIFY(m_dir.isValid());
+    m_million = writeMillion(m_dir);
+}
+
+void TestWorkloadLoader::smallFileAsText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("join");
+    QTest::addColumn<QList<quint64>>("numbers");
+    QTest::addColumn<qint64>("errors");
+    QTest::newRow("plain") << QByteArray("2 3\n5\n") << false << QList<quint64> { 2, 3, 5 } << qint64(0);
+    QTest::newRow("errors") << QByteArray("2 x\n-5\n") << false << QList<quint64> { 2 } << qint64(2);
+    QTest::newRow("joined") << QByteArray("1,000,003\n") << true << QList<quint64> { 1000003 } << qint64(0);
+}
+
+void TestWorkloadLoader::smallFileAsText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, join);
+    QFETCH(QList<quint64>, numbers);
+    QFETCH(qint64, errors);
+    const QString path = writeFile(m_dir, QStringLiteral("small.txt"), bytes);
+    WorkloadLoader loader;
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    loader.load(path, join);
+    QVERIFY(loader.isLoading());
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(!loader.isLoading());
+    const LoadedNumbers result = loaded.first().first().value<LoadedNumbers>();
+    QVERIFY(result.fitsEditor);
+    QCOMPARE(result.text, QString::fromUtf8(bytes));
+    QCOMPARE(result.parsed.numbers, numbers);
+    QCOMPARE(result.parsed.errorCount, errors);
+}
+
+void TestWorkloadLoader::millionLinesKeepTheLoopTurning()
+{
+    WorkloadLoader loader;
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    QSignalSpy progress(&loader, &WorkloadLoader::progressChanged);
+    // The event-loop ticker: it counts turns of the GUI thread's loop while the file is read.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    loader.load(m_million);
+    const int ticksAtStart = ticks;
+    QVERIFY(loaded.wait(120000));
+    ticker.stop();
+    QVERIFY2(ticks > ticksAtStart, "the event loop did not turn while the file was read");
+    QVERIFY(progress.size() >= 1);
+    const LoadedNumbers result = loaded.first().first().value<LoadedNumbers>();
+    QCOMPARE(result.parsed.numbers.size(), 1'000'000);
+    QCOMPARE(result.parsed.numbers.first(), quint64(1'000'000));
+    QCOMPARE(result.parsed.numbers.last(), quint64(1'999'999));
+    QVERIFY(result.parsed.isValid());
+    QVERIFY(!result.fitsEditor);
+    QVERIFY(result.text.isEmpty());
+    QCOMPARE(result.firstLines.size(), WorkloadLoader::shownLines);
+    QCOMPARE(result.firstLines.first(), QStringLiteral("1000000"));
+    QCOMPARE(result.bytes, QFileInfo(m_million).size());
+}
+
+void TestWorkloadLoader::cancelDropsTheResult()
+{
+    WorkloadLoader loader;
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    QSignalSpy canceled(&loader, &WorkloadLoader::canceled);
+    loader.load(m_million);
+    loader.cancel();
+    QCOMPARE(canceled.size(), 1);
+    QVERIFY(!loader.isLoading());
+    // A later load finishes after the canceled one's thread is done: only it lands.
+    const QString small = writeFile(m_dir, QStringLiteral("after.txt"), "7\n");
+    loader.load(small);
+    QVERIFY(loaded.wait(120000));
+    QTest::qWait(50);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().first().value<LoadedNumbers>().path, small);
+    QCOMPARE(canceled.size(), 1);
+}
+
+void TestWorkloadLoader::newerLoadWins()
+{
+    WorkloadLoader loader;
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    const QString small = writeFile(m_dir, QStringLiteral("newer.txt"), "11 13\n");
+    loader.load(m_million);
+    loader.load(small);
+    QVERIFY(loaded.wait(120000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().first().value<LoadedNumbers>().parsed.numbers, (QList<quint64> { 11, 13 }));
+}
+
+void TestWorkloadLoader::missingFile()
+{
+    WorkloadLoader loader;
+    QSignalSpy failed(&loader, &WorkloadLoader::failed);
+    loader.load(m_dir.filePath(QStringLiteral("missing.txt")));
+    QVERIFY(failed.wait(60000));
+    QVERIFY(failed.first().first().toString().contains(QLatin1String("missing.txt")));
+}
+
+QTEST_GUILESS_MAIN(TestWorkloadLoader)
+#include "tst_workloadloader.moc"

@@ -1,0 +1,148 @@
+// The numbers panel: a file read in the background shown as a summary, Cancel keeping what
+// was there, the thousands-separator choice, error reasons readable whole.
+#include "workloadpanel.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace {
+QString writeMillion(const QTemporaryDir &dir)
+{
+    QByteArray bytes;
+    bytes.reserve(8'000'000);
+    for (int i = 0; i < 1'000'000; ++i)
+        bytes += QByteArray::number(1'000'000 + i) + '\n';
+    const QString path = dir.filePath(QStringLiteral("million.txt"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestWorkloadPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void bigFileIsASummary();
+    void cancelKeepsThePreviousWorkload();
+    void thousandsChoice();
+    void errorReasonsReadableWhole();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_million;
+};
+
+void TestWorkloadPanel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_million = writeMillion(m_dir);
+}
+
+void TestWorkloadPanel::bigFileIsASummary()
+{
+    WorkloadPanel panel;
+    panel.show();
+    panel.setCustomText(QStringLiteral("2 3 5"));
+    QSignalSpy ended(&panel, &WorkloadPanel::loadEnded);
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    panel.loadFile(m_million);
+    QVERIFY(panel.isLoading());
+    QVERIFY(ended.wait(120000));
+    ticker.stop();
+    QVERIFY2(ticks > 0, "the event loop did not turn while the file was read");
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    QCOMPARE(panel.source(), WorkloadPanel::Source::Custom);
+    QCOMPARE(panel.loadedFile(), m_million);
+    QCOMPARE(panel.workload()->size(), 1'000'000);
+    QCOMPARE(panel.customText(), QStringLiteral("2 3 5")); // never pushed into the editor
+    QPushButton *back = button(&panel, QStringLiteral("Type numbers instead"));
+    QVERIFY(back && back->isVisible());
+    back->click();
+    QCOMPARE(panel.loadedFile(), QString());
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 2, 3, 5 }));
+}
+
+void TestWorkloadPanel::cancelKeepsThePreviousWorkload()
+{
+    WorkloadPanel panel;
+    panel.setCustomText(QStringLiteral("7 11 13"));
+    panel.setSource(WorkloadPanel::Source::Custom);
+    QSignalSpy ended(&panel, &WorkloadPanel::loadEnded);
+    panel.loadFile(m_million);
+    panel.cancelLoad();
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().at(0).toBool(), false);
+    QCOMPARE(ended.first().at(1).toString(), QString()); // canceled: no error to show
+    QVERIFY(!panel.isLoading());
+    // Whatever the canceled thread still does, it never lands.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
+    QCoreApplication::processEvents();
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 11, 13 }));
+    QCOMPARE(panel.loadedFile(), QString());
+}
+
+void TestWorkloadPanel::thousandsChoice()
+{
+    WorkloadPanel panel;
+    panel.show();
+    panel.setSource(WorkloadPanel::Source::Custom);
+    panel.setCustomText(QStringLiteral("7 1,000,003"));
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 1, 0, 3 }));
+    QPushButton *join = button(&panel, QStringLiteral("Join into one number"));
+    QVERIFY(join && join->isVisible());
+    bool named = false;
+    for (QLabel *label : panel.findChildren<QLabel *>())
+        named = named || (label->isVisible() && label->text().contains(QLatin1String("line 1, column 3")));
+    QVERIFY(named);
+    join->click();
+    QVERIFY(panel.joinsThousands());
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 1000003 }));
+    QCOMPARE(join->text(), QStringLiteral("Read as separate numbers"));
+    join->click();
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 1, 0, 3 }));
+    panel.setCustomText(QStringLiteral("2,3,5"));
+    QVERIFY(!join->isVisible());
+}
+
+void TestWorkloadPanel::errorReasonsReadableWhole()
+{
+    WorkloadPanel panel;
+    panel.resize(300, 400); // narrow: the reasons would be cut
+    panel.show();
+    panel.setSource(WorkloadPanel::Source::Custom);
+    panel.setCustomText(QStringLiteral("-5 99999999999999999999"));
+    auto *list = panel.findChild<QListWidget *>();
+    QVERIFY(list);
+    QVERIFY(list->wordWrap());
+    QCOMPARE(list->count(), 2);
+    for (int i = 0; i < list->count(); ++i)
+        QCOMPARE(list->item(i)->toolTip(), list->item(i)->text());
+    QVERIFY(list->item(1)->toolTip().contains(QLatin1String("2^64")));
+}
+
+QTEST_MAIN(TestWorkloadPanel)
+#include "tst_workloadpanel.moc"
