@@ -21,9 +21,13 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void eachPageHasItsOwnFrameGap();
     void launchWithWorkerProgram();
     void launchWithExport();
+    void launchWithTrace();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
 };
@@ -402,6 +407,50 @@ void TestMainWindow::launchWithExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+void TestMainWindow::launchWithTrace()
+{
+    // `conviz --mode threads --preset book --run --trace FILE`: the jobs of both lanes, each lane
+    // named, written when the run ends.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.trace.json"));
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
+          QStringLiteral("book"), QStringLiteral("--run"), QStringLiteral("--trace"), path },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow window;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    ScriptedRun script(&window, *options);
+    QVERIFY(script.isActive());
+    QVERIFY2(script.prepare(&error), qPrintable(error));
+    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    waitForEnd(ended);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    int jobs = 0;
+    QSet<qint64> lanes, namedLanes;
+    for (const QJsonValue &value : doc.object().value(QStringLiteral("traceEvents")).toArray()) {
+        const QJsonObject event = value.toObject();
+        const QString phase = event.value(QStringLiteral("ph")).toString();
+        const qint64 tid = event.value(QStringLiteral("tid")).toInteger();
+        if (phase == QLatin1String("X") && event.value(QStringLiteral("cat")) != QLatin1String("slice")) {
+            ++jobs;
+            lanes.insert(tid);
+        } else if (phase == QLatin1String("M")
+                   && event.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
+            namedLanes.insert(tid);
+        }
+    }
+    QCOMPARE(jobs, 20);
+    QVERIFY(lanes.subtract(namedLanes).isEmpty());
 }
 
 void TestMainWindow::launchWithWorkerProgram()
