@@ -577,6 +577,14 @@
         <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
         <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
     </message>
+    <message>
+        <source>With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the run ends, then quit.</source>
+        <translation>配合 --run：运行结束时把包含各任务与 CPU 负载的 Chrome 跟踪（Perfetto）写入此文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>--trace needs --run</source>
+        <translation>--trace 需要配合 --run</translation>
+    </message>
 </context>
 <context>
     <name>MachineCheck</name>

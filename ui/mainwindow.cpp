@@ -136,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_cpu, &CpuSampler::usageSampled, m_controls, &ControlPanel::showUsage);
+    connect(m_cpu, &CpuSampler::usageSampled, m_controller, &RunController::recordUsage);
     connect(m_cpu, &CpuSampler::failed, coreBars(), [this](const QString &why) {
         coreBars()->setUnavailable(tr("No CPU load to show: %1").arg(why));
     });
