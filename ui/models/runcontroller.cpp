@@ -25,6 +25,7 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
         return false;
     // The previous runner ended; its report lives on in the history and the exports.
     m_runner = Modes::createRunner(mode);
+    m_utilization.clear();
     m_mode = mode;
     m_options = options;
     m_workloadKey = RunHistory::keyFor(workload.numbers);
@@ -124,11 +125,18 @@ bool RunController::exportHistory(const QString &path)
     return format && writeFile(path, RunHistory::to(*format, m_history->history().runs()));
 }
 
+void RunController::recordUsage(const CpuUsage &usage)
+{
+    if (isRunning())
+        m_utilization.append({ m_runner->secondsSinceStart(), usage });
+}
+
 bool RunController::exportTrace(const QString &path)
 {
     const RunReport report = lastReport();
-    return writeFile(path,
-                     [&](QIODevice &device) { return ResultsExport::writeChromeTrace(report, device); });
+    return writeFile(path, [&](QIODevice &device) {
+        return ResultsExport::writeChromeTrace(report, device, m_utilization);
+    });
 }
 
 QByteArray RunController::resultsAsMarkdown() const

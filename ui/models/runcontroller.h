@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cpusampler.h"
 #include "mode.h"
 #include "runhistory.h"
 #include "runoptions.h"
@@ -56,6 +57,9 @@ public:
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
     QByteArray resultsAsMarkdown() const;
+    // A CPU sample taken while the run is under way: the trace's CPU counters.
+    void recordUsage(const CpuUsage &usage);
+    const QList<UtilizationSample> &utilization() const { return m_utilization; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -80,4 +84,5 @@ private:
     RunOptions m_options;
     QString m_workloadKey;
     QString m_lastError;
+    QList<UtilizationSample> m_utilization;
 };
