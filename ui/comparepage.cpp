@@ -168,6 +168,7 @@ QWidget *ComparePage::buildControls()
         if (mode != Mode::Sequential)
             m_sweepMode->addItem(Modes::title(mode), QVariant::fromValue(mode));
     }
+    m_sweepMode->setToolTip(tr("The mode to run with 1, 2, … workers, after the sequential baseline"));
     m_sweepMax = new QSpinBox(sweepBox);
     m_sweepMax->setRange(1, 256);
     m_sweepMax->setValue(2 * cores());
