@@ -72,7 +72,7 @@ private:
     {
         if (m_ok && !m_block.isEmpty())
             m_ok = m_device.write(m_block) == m_block.size();
-        m_block.clear();
+        m_block.resize(0); // keeps the block's memory for the next one
     }
     QIODevice &m_device;
     QByteArray m_block;
@@ -162,7 +162,9 @@ bool writeCsv(const RunReport &report, QIODevice &device)
     QByteArray row;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         const JobResult r = report.result(i);
-        row = prefix;
+        // One row buffer for the whole export: resize(0) keeps its memory.
+        row.resize(0);
+        row.append(prefix);
         appendNumber(row, i + 1);
         row += ',';
         appendNumber(row, r.number);
@@ -188,7 +190,9 @@ bool writeCsv(const RunReport &report, QIODevice &device)
             row += ',';
             row += ',';
         }
-        row += csvField(report.fault(i)).toUtf8();
+        // A verified answer has no fault: only the others are looked up again.
+        if (!report.isVerified(i))
+            row += csvField(report.fault(i)).toUtf8();
         row += '\n';
         out.add(row);
     }
