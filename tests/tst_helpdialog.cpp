@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void listsEveryShortcut();
     void shortcutsFollowTheActions();
     void vocabularySaysWhere();
+    void shortcutsInChinese();
 };
 
 void TestHelpDialog::initTestCase()
@@ -179,6 +181,21 @@ void TestHelpDialog::vocabularySaysWhere()
                               "Switch interval", "Speedup", "Efficiency" })
         QVERIFY2(text.contains(QLatin1String(term)), term);
     QCOMPARE(text.count(QStringLiteral("In the window:")), 10);
+}
+
+void TestHelpDialog::shortcutsInChinese()
+{
+    QVERIFY(Language::install(QLocale(QStringLiteral("zh_CN"))));
+    {
+        MainWindow window;
+        window.show();
+        helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
+        const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
+        // Menu words without their mnemonic: "打开数字", not "打开数字(O)".
+        QVERIFY2(text.contains(QStringLiteral("打开数字")), qPrintable(text));
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))), qPrintable(text));
+    }
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 QTEST_MAIN(TestHelpDialog)

@@ -36,6 +36,8 @@ QString row(const QString &keys, const QString &what)
 QString actionName(const QAction *action)
 {
     QString text = action->text();
+    // "导出结果(&E)…": a translation puts its mnemonic in brackets after the words.
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.remove(QChar(0x2026));
     return text.trimmed();
