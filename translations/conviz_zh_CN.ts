@@ -1133,6 +1133,10 @@
         <source>Forget every run of the history, kept between sessions until now</source>
         <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
     </message>
+    <message>
+        <source>Writing the results… %1%</source>
+        <translation>正在写入结果… %1%</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1517,6 +1521,14 @@
     <message>
         <source>%1: cannot tell the format from the name; use .csv, .json or .md</source>
         <translation>%1：无法从文件名判断格式；请使用 .csv、.json 或 .md</translation>
+    </message>
+    <message>
+        <source>The results are still being written to a file.</source>
+        <translation>结果仍在写入文件。</translation>
+    </message>
+    <message>
+        <source>The results can be written once the run has ended.</source>
+        <translation>运行结束后才能写出结果。</translation>
     </message>
 </context>
 <context>
