@@ -538,6 +538,24 @@
     </message>
 </context>
 <context>
+    <name>NapNoise</name>
+    <message>
+        <source>naps only add work, so being faster than without them is timing noise</source>
+        <translation>小憩只会增加工作，所以比不小憩还快只能是计时噪声</translation>
+    </message>
+    <message>
+        <source> — other programs kept %1 cores busy meanwhile</source>
+        <translation>——其间其他程序占用了 %1 个核心</translation>
+    </message>
+</context>
+<context>
+    <name>NapSweep</name>
+    <message>
+        <source>noise: ×%1 against no naps; %2</source>
+        <translation>噪声：相对不小憩为 ×%1；%2</translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message>
         <source>larger than 18446744073709551615 (2^64 - 1)</source>
@@ -1745,20 +1763,16 @@ First lines:
         <translation>（可疑）</translation>
     </message>
     <message>
-        <source>Faster than without naps: naps only add work, so this is timing noise</source>
-        <translation>比不小憩还快：小憩只会增加工作，所以这是计时噪声</translation>
-    </message>
-    <message>
-        <source> — other programs kept %1 cores busy meanwhile</source>
-        <translation>——其间其他程序占用了 %1 个核心</translation>
-    </message>
-    <message>
         <source>; the time without naps is an estimate: Freeze measures it</source>
         <translation>；不小憩的时间是估算值：“冻结”会测量它</translation>
     </message>
     <message>
         <source>. Run both again on a quieter machine.</source>
         <translation>。请在更空闲的机器上把两者再运行一次。</translation>
+    </message>
+    <message>
+        <source>Faster than without naps: %1</source>
+        <translation>比不小憩还快：%1</translation>
     </message>
 </context>
 </TS>
