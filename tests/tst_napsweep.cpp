@@ -15,6 +15,8 @@ private Q_SLOTS:
     void plan();
     void estimateAddsUp();
     void numberFitsTheTarget();
+    void slowdown_data();
+    void slowdown();
     void doubt_data();
     void doubt();
     void csv();
@@ -78,6 +80,42 @@ void TestNapSweep::numberFitsTheTarget()
     QVERIFY(NapSweep::numberFor(NapSweep::targetSeconds, plan, 30e-6) < number);
 }
 
+void TestNapSweep::slowdown_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<double>("plainSeconds");
+    QTest::addColumn<double>("cpuSeconds");
+    QTest::addColumn<double>("plainCpuSeconds");
+    QTest::addColumn<double>("slowdown");
+    QTest::addColumn<bool>("noise");
+    QTest::newRow("wall only") << 2.0 << 1.0 << 0.0 << 0.0 << 2.0 << false;
+    // Other programs took half the cores during the nap: the wall clock doubles, the CPU
+    // time does not.
+    QTest::newRow("busy machine, CPU time tells") << 2.0 << 1.0 << 1.05 << 1.0 << 1.05 << false;
+    QTest::newRow("busy baseline, CPU time tells") << 0.9 << 1.0 << 1.1 << 1.0 << 1.1 << false;
+    QTest::newRow("CPU time faster: noise") << 1.0 << 1.0 << 0.95 << 1.0 << 0.95 << true;
+    QTest::newRow("baseline CPU unknown") << 1.5 << 1.0 << 1.2 << 0.0 << 1.5 << false;
+}
+
+void TestNapSweep::slowdown()
+{
+    QFETCH(double, seconds);
+    QFETCH(double, plainSeconds);
+    QFETCH(double, cpuSeconds);
+    QFETCH(double, plainCpuSeconds);
+    QFETCH(double, slowdown);
+    QFETCH(bool, noise);
+    NapSweepPoint point;
+    point.yieldEvery = 64;
+    point.seconds = seconds;
+    point.plainSeconds = plainSeconds;
+    point.cpuSeconds = cpuSeconds;
+    point.plainCpuSeconds = plainCpuSeconds;
+    QCOMPARE(point.slowdown(), slowdown);
+    QCOMPARE(point.wallSlowdown(), seconds / plainSeconds);
+    QCOMPARE(!point.doubt().isEmpty(), noise);
+}
+
 void TestNapSweep::doubt_data()
 {
     QTest::addColumn<double>("seconds");
@@ -123,9 +161,12 @@ void TestNapSweep::csv()
     const QList<QByteArray> lines = csv.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
-             QByteArray("exponent,k,seconds,plain_seconds,slowdown,loop_gap_ms,other_cores,noise"));
-    QCOMPARE(lines.at(1), QByteArray("6,64,3.000000,1.000000,3.0000,2.50,0.00,false"));
-    QCOMPARE(lines.at(2), QByteArray("24,16777216,0.990000,1.000000,0.9900,41.25,1.30,true"));
+             QByteArray("exponent,k,seconds,plain_seconds,cpu_s,plain_cpu_s,slowdown,wall_slowdown,"
+                        "loop_gap_ms,other_cores,noise"));
+    QCOMPARE(lines.at(1),
+             QByteArray("6,64,3.000000,1.000000,0.000000,0.000000,3.0000,3.0000,2.50,0.00,false"));
+    QCOMPARE(lines.at(2),
+             QByteArray("24,16777216,0.990000,1.000000,0.000000,0.000000,0.9900,0.9900,41.25,1.30,true"));
 }
 
 void TestNapSweep::tinySweep()
@@ -153,6 +194,7 @@ void TestNapSweep::tinySweep()
     QVERIFY(stopped.isEmpty());
     QCOMPARE(sweep.progress(), 1.0);
     QVERIFY(sweep.plainSeconds() > 0);
+    QVERIFY(sweep.plainCpuSeconds() > 0);
     QCOMPARE(sweep.points().size(), plan.size());
     for (int i = 0; i < plan.size(); ++i) {
         const NapSweepPoint &point = sweep.points().at(i);
@@ -160,6 +202,7 @@ void TestNapSweep::tinySweep()
         QCOMPARE(points.at(i).at(0).value<NapSweepPoint>().yieldEvery, plan.at(i));
         QCOMPARE(point.plainSeconds, sweep.plainSeconds());
         QVERIFY(point.seconds > 0);
+        QVERIFY(point.cpuSeconds > 0);
         QVERIFY(point.loopGapMs >= 0);
     }
     // It sweeps again, from scratch.

@@ -1,15 +1,25 @@
 #include "napsweep.h"
 
 #include "coroutinesupervisor.h"
+#include "cpuclock.h"
 #include "cpusampler.h"
 #include "divisionrate.h"
 #include "napnoise.h"
-#include "threadsupervisor.h"
+#include "slowcall.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
+
+double NapSweepPoint::slowdown() const
+{
+    if (cpuSeconds > 0 && plainCpuSeconds > 0)
+        return cpuSeconds / plainCpuSeconds;
+    return wallSlowdown();
+}
 
 int NapSweepPoint::exponent() const
 {
@@ -33,18 +43,22 @@ QString NapSweepPoint::doubt() const
 
 NapSweep::NapSweep(QObject *parent)
     : QObject(parent)
-    , m_plain(std::make_unique<ThreadSupervisor>())
     , m_nap(std::make_unique<CoroutineSupervisor>())
     , m_cpu(new CpuSampler(this))
 {
     m_pulse.setTimerType(Qt::PreciseTimer);
     m_pulse.setInterval(pulseMs);
     connect(&m_pulse, &QTimer::timeout, this, [this] { m_loopGap.frame(); });
-    connect(m_plain.get(), &Supervisor::finished, this, [this](int, double seconds) { onBaseline(seconds); });
+    connect(&m_plain, &QFutureWatcher<PlainTimes>::finished, this, &NapSweep::onBaseline);
     connect(m_nap.get(), &Supervisor::finished, this, [this](int, double seconds) { onNap(seconds); });
 }
 
-NapSweep::~NapSweep() = default;
+NapSweep::~NapSweep()
+{
+    // The pool thread sees the request within one slice of divisions.
+    m_plainStop.request_stop();
+    m_plain.waitForFinished();
+}
 
 QList<quint64> NapSweep::powersOfTwo(int first, int last, int step)
 {
@@ -76,14 +90,18 @@ quint64 NapSweep::numberFor(double seconds, const QList<quint64> &plan, double y
 
 QByteArray NapSweep::toCsv(const QList<NapSweepPoint> &points)
 {
-    QByteArray out = "exponent,k,seconds,plain_seconds,slowdown,loop_gap_ms,other_cores,noise\n";
+    QByteArray out = "exponent,k,seconds,plain_seconds,cpu_s,plain_cpu_s,slowdown,wall_slowdown,loop_gap_ms,"
+                     "other_cores,noise\n";
     for (const NapSweepPoint &point : points) {
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
                    .arg(point.exponent())
                    .arg(point.yieldEvery)
                    .arg(point.seconds, 0, 'f', 6)
                    .arg(point.plainSeconds, 0, 'f', 6)
+                   .arg(point.cpuSeconds, 0, 'f', 6)
+                   .arg(point.plainCpuSeconds, 0, 'f', 6)
                    .arg(point.slowdown(), 0, 'f', 4)
+                   .arg(point.wallSlowdown(), 0, 'f', 4)
                    .arg(point.loopGapMs, 0, 'f', 2)
                    .arg(point.otherCores, 0, 'f', 2)
                    .arg(point.doubt().isEmpty() ? QStringLiteral("false") : QStringLiteral("true"))
@@ -113,8 +131,10 @@ double NapSweep::estimateSeconds() const
 
 double NapSweep::stepEstimate(int step) const
 {
-    return step == 0 ? NapEstimate { m_number, 0, m_yieldSeconds }.plainSeconds()
-                     : NapEstimate { m_number, m_plan.at(step - 1), m_yieldSeconds }.seconds();
+    const NapEstimate estimate { m_number, step == 0 ? 0 : m_plan.at(step - 1), m_yieldSeconds };
+    // Once measured, the check itself is no longer a guess.
+    const double plain = m_plainSeconds > 0 ? m_plainSeconds : estimate.plainSeconds();
+    return step == 0 ? plain : plain + double(estimate.yields()) * m_yieldSeconds;
 }
 
 bool NapSweep::start()
@@ -124,6 +144,7 @@ bool NapSweep::start()
     m_running = true;
     m_points.clear();
     m_plainSeconds = 0;
+    m_plainCpuSeconds = 0;
     m_step = 0;
     ++m_generation;
     m_clock.start();
@@ -139,7 +160,7 @@ bool NapSweep::stop()
     m_running = false;
     ++m_generation;
     m_pulse.stop();
-    m_plain->stop();
+    m_plainStop.request_stop();
     m_nap->stop();
     Q_EMIT stopped();
     return true;
@@ -185,9 +206,21 @@ void NapSweep::runStep()
 {
     beginMeasure();
     if (m_step == 0) {
-        m_plain->start({ SlowCall::Kind::Prime, 0, m_number });
+        m_plainStop = std::stop_source();
+        const SlowCall call { SlowCall::Kind::Prime, 0, m_number };
+        // Copies only: the thread never reads the sweep's members.
+        m_plain.setFuture(QtConcurrent::run([call, stop = m_plainStop.get_token()] {
+            const double cpu = CpuClock::threadSeconds();
+            const auto start = std::chrono::steady_clock::now();
+            call.run(stop);
+            return PlainTimes {
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+                CpuClock::threadSeconds() - cpu
+            };
+        }));
         return;
     }
+    m_cpuAtStep = CpuClock::threadSeconds();
     m_nap->setYieldEvery(m_plan.at(m_step - 1));
     m_nap->start({ SlowCall::Kind::Prime, 0, m_number });
 }
@@ -202,27 +235,39 @@ void NapSweep::runNextStep()
     });
 }
 
-void NapSweep::onBaseline(double seconds)
+void NapSweep::onBaseline()
 {
+    if (!m_running || m_step != 0 || m_plainStop.stop_requested())
+        return; // a stopped sweep's check, ended late
+    const PlainTimes times = m_plain.result();
     m_pulse.stop();
-    m_plainSeconds = seconds;
+    m_plainSeconds = times.wall;
+    m_plainCpuSeconds = times.cpu;
     ++m_step;
-    Q_EMIT baselineMeasured(seconds);
+    Q_EMIT baselineMeasured(times.wall);
     runNextStep();
 }
 
 void NapSweep::onNap(double seconds)
 {
+    const double cpuSeconds = CpuClock::threadSeconds() - m_cpuAtStep;
     m_pulse.stop();
     m_loopGap.frame();
     NapSweepPoint point;
     point.yieldEvery = m_plan.at(m_step - 1);
     point.seconds = seconds;
     point.plainSeconds = m_plainSeconds;
+    point.cpuSeconds = cpuSeconds;
+    point.plainCpuSeconds = m_plainCpuSeconds;
     point.loopGapMs = m_loopGap.longestGapMs();
     if (m_cpu->sampleNow())
         point.otherCores = m_cpu->usage().otherCores();
     m_points.append(point);
+    // What this nap's yields cost makes the rest of the sweep's estimate (its progress) true.
+    if (const double yieldSeconds = NapEstimate::measuredYieldSeconds(
+            NapEstimate { m_number, point.yieldEvery }.yields(), seconds, m_plainSeconds);
+        yieldSeconds > 0)
+        m_yieldSeconds = yieldSeconds;
     ++m_step;
     Q_EMIT pointMeasured(point);
     if (m_step > m_plan.size()) {

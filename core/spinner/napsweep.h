@@ -4,28 +4,36 @@
 #include "napestimate.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <stop_token>
 
 class CoroutineSupervisor;
 class CpuSampler;
-class ThreadSupervisor;
 
 // One K of the nap sweep: the same check napping every K divisions on the event loop, what
 // the naps cost (slowdown) and what the event loop felt (its longest wait).
 struct NapSweepPoint
 {
     quint64 yieldEvery = 0; // K
-    double seconds = 0;
+    double seconds = 0; // wall time
     double plainSeconds = 0; // the same check without naps, measured at the sweep's start
     double loopGapMs = 0; // the longest wait of the event loop's pulse while napping
     double otherCores = 0; // cores' worth of work other programs did meanwhile
+    // CPU time of the thread that ran the check (for the naps: the event loop's thread, so
+    // the loop's own work between slices counts). 0 when unknown.
+    double cpuSeconds = 0;
+    double plainCpuSeconds = 0;
 
-    double slowdown() const { return plainSeconds > 0 ? seconds / plainSeconds : 0; }
+    // Time with naps / time without: in CPU time when both are known, so that other programs
+    // taking turns on a shared machine's cores do not pass for the naps' cost.
+    double slowdown() const;
+    double wallSlowdown() const { return plainSeconds > 0 ? seconds / plainSeconds : 0; }
     int exponent() const;
     // "2^16"
     QString label() const;
@@ -66,8 +74,10 @@ public:
 
     // What the next start() sweeps. Ignored while a sweep runs.
     void setPlan(quint64 number, const QList<quint64> &yieldEvery);
-    // One yield's cost, for the estimate and the progress (a nap measures it).
+    // One yield's cost, for the estimate and the progress; each nap of the sweep measures it
+    // again for the steps left.
     void setYieldSeconds(double seconds);
+    double yieldSeconds() const { return m_yieldSeconds; }
     quint64 number() const { return m_number; }
     const QList<quint64> &plan() const { return m_plan; }
     double estimateSeconds() const;
@@ -82,6 +92,7 @@ public:
     double progress() const;
     double elapsedSeconds() const;
     double plainSeconds() const { return m_plainSeconds; }
+    double plainCpuSeconds() const { return m_plainCpuSeconds; }
     const QList<NapSweepPoint> &points() const { return m_points; }
 
 Q_SIGNALS:
@@ -98,11 +109,19 @@ private:
     double stepEstimate(int step) const;
     void runStep();
     void runNextStep();
-    void onBaseline(double seconds);
+    void onBaseline();
     void onNap(double seconds);
     void beginMeasure();
 
-    std::unique_ptr<ThreadSupervisor> m_plain;
+    // The check without naps runs in a pool thread that times itself: a time taken on the
+    // event loop would add the wait for the loop to hear of its end.
+    struct PlainTimes
+    {
+        double wall = 0;
+        double cpu = 0;
+    };
+    QFutureWatcher<PlainTimes> m_plain;
+    std::stop_source m_plainStop;
     std::unique_ptr<CoroutineSupervisor> m_nap;
     CpuSampler *m_cpu;
     QTimer m_pulse;
@@ -114,6 +133,8 @@ private:
     double m_yieldSeconds = NapEstimate::assumedYieldSeconds;
     QList<NapSweepPoint> m_points;
     double m_plainSeconds = 0;
+    double m_plainCpuSeconds = 0;
+    double m_cpuAtStep = 0;
     int m_step = 0;
     int m_generation = 0; // a queued step of a stopped sweep sees it changed
     bool m_running = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mode.h"
+#include "otherload.h"
 #include "runhistory.h"
 #include "runoptions.h"
 #include "runreport.h"
@@ -50,6 +51,11 @@ public:
     double elapsedSeconds() const;
     // The latest complete sequential run of the numbers last started.
     std::optional<double> baselineSeconds() const;
+    // The CPU sampler's reading while a run is under way: what other programs did to the cores.
+    void addUsage(const CpuUsage &usage);
+    // Why the last finished run's speedup is far below the ideal (other programs on the cores,
+    // the jobs' sizes, the mode's own costs), or nothing when it is not (SpeedupCheck).
+    QString speedupNote() const { return m_speedupNote; }
 
     // false with lastError() set on failure; the format comes from the extension.
     bool exportResults(const QString &path);
@@ -68,6 +74,7 @@ Q_SIGNALS:
     void ended(const RunReport &report);
 
 private:
+    QString noteOn(const RunReport &report, const RunSummary &summary) const;
     bool writeFile(const QString &path, const QByteArray &data);
     bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
     std::optional<ExportFormat> formatFor(const QString &path);
@@ -79,5 +86,8 @@ private:
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QString m_workloadKey;
+    OtherLoad m_otherLoad;
+    int m_cores = 0;
+    QString m_speedupNote;
     QString m_lastError;
 };
