@@ -181,6 +181,13 @@ void TestCli::outputFile()
     QCOMPARE(run.out, QString());
     QVERIFY(QFileInfo(csv).size() > 100);
     QVERIFY(QFileInfo(trace).size() > 100);
+    // The trace carries the CPU counters sampled during the run, next to the jobs.
+    QFile traceFile(trace);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    const QByteArray traceText = traceFile.readAll();
+    QVERIFY(traceText.contains(R"("ph":"X")"));
+    QVERIFY(traceText.contains(R"("ph":"C")"));
+    QVERIFY(traceText.contains(R"("name":"thread_name")"));
 
     run = runCli({ QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
                    QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/run.csv")) });

@@ -51,6 +51,10 @@ void TestLaunchOptions::parse_data()
     QTest::newRow("timeline format") << QStringList { "--run", "--export-timeline", "t.pdf" }
                                      << "--export-timeline: cannot tell the format of 't.pdf'" << QString()
                                      << 0 << false;
+    QTest::newRow("trace") << QStringList { "--run", "--trace", "run.json" } << QString() << QString() << 0
+                           << true;
+    QTest::newRow("trace without run")
+        << QStringList { "--trace", "run.json" } << "--trace needs --run" << QString() << 0 << false;
     QTest::newRow("unknown option") << QStringList { "--fast" } << "Unknown option 'fast'." << QString() << 0
                                     << false;
     QTest::newRow("stray argument") << QStringList { "book" } << "unexpected argument 'book'" << QString()

@@ -21,9 +21,13 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void eachPageHasItsOwnFrameGap();
     void launchWithWorkerProgram();
     void launchWithExport();
+    void launchWithTrace();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
 };
@@ -409,16 +414,15 @@ void TestMainWindow::copySelectionAndMarkdown()
     QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("| # | number |")));
 }
 
-void TestMainWindow::launchWithExport()
+// What `conviz --mode threads --workers 2 --preset book --run OUTPUT FILE` does, OUTPUT being
+// --export or --trace: the run starts at once and FILE is written when it ends.
+static void launchAndWrite(const QString &output, const QString &path)
 {
-    // What `conviz --mode threads --preset book --run --export FILE` does.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("out.md"));
     QString error;
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
         { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
           QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
-          QStringLiteral("book"), QStringLiteral("--run"), QStringLiteral("--export"), path },
+          QStringLiteral("book"), QStringLiteral("--run"), output, path },
         &error);
     QVERIFY2(options, qPrintable(error));
     MainWindow window;
@@ -431,10 +435,51 @@ void TestMainWindow::launchWithExport()
     QCOMPARE(window.workers(), 2);
     QVERIFY(window.isRunning());
     waitForEnd(ended);
-    QTRY_VERIFY(QFile::exists(path));
+    // A deadline, not a target: a loaded machine writes late.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 60000);
+}
+
+void TestMainWindow::launchWithExport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    launchAndWrite(QStringLiteral("--export"), path);
+    if (QTest::currentTestFailed())
+        return;
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+void TestMainWindow::launchWithTrace()
+{
+    // The jobs of both lanes, each lane named.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.trace.json"));
+    launchAndWrite(QStringLiteral("--trace"), path);
+    if (QTest::currentTestFailed())
+        return;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    int jobs = 0;
+    QSet<qint64> lanes, namedLanes;
+    for (const QJsonValue &value : doc.object().value(QStringLiteral("traceEvents")).toArray()) {
+        const QJsonObject event = value.toObject();
+        const QString phase = event.value(QStringLiteral("ph")).toString();
+        const qint64 tid = event.value(QStringLiteral("tid")).toInteger();
+        if (phase == QLatin1String("X") && event.value(QStringLiteral("cat")) != QLatin1String("slice")) {
+            ++jobs;
+            lanes.insert(tid);
+        } else if (phase == QLatin1String("M")
+                   && event.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
+            namedLanes.insert(tid);
+        }
+    }
+    QCOMPARE(jobs, 20);
+    QVERIFY(lanes.subtract(namedLanes).isEmpty());
 }
 
 void TestMainWindow::launchWithWorkerProgram()

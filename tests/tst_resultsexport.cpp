@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void streamsAMillionRows();
     void stopsAtAFailedWrite();
     void chromeTrace();
+    void traceEventFormat_data();
+    void traceEventFormat();
     void formatForPath_data();
     void formatForPath();
     void writeAndFail_data();
@@ -288,6 +291,105 @@ void TestResultsExport::chromeTrace()
             pids.insert(value.toObject().value(QStringLiteral("pid")).toInteger());
     }
     QCOMPARE(pids, (QSet<qint64> { 4242, 4243 }));
+}
+
+void TestResultsExport::traceEventFormat_data()
+{
+    QTest::addColumn<qint64>("pid"); // the worker's pid: 0 for a coroutine
+    QTest::newRow("coroutines on one thread") << qint64(0);
+    QTest::newRow("a worker process") << qint64(4242);
+}
+
+void TestResultsExport::traceEventFormat()
+{
+    QFETCH(qint64, pid);
+    // Two jobs on one worker, the second taking turns in two slices; two CPU samples.
+    JobResult first;
+    first.index = 0;
+    first.number = 7;
+    first.prime = true;
+    first.worker = 0;
+    first.start = 0.0;
+    first.end = 0.010;
+    JobResult second = first;
+    second.index = 1;
+    second.number = 11;
+    second.start = 0.010;
+    second.end = 0.050;
+    auto shared = std::make_shared<RunStore>(QList<quint64> { 7, 11 }, 1);
+    shared->finish(first);
+    shared->finish(second);
+    shared->addSlice(0, { 0, 10'000'000, 0, 0 });
+    shared->addSlice(0, { 10'000'000, 20'000'000, 1, 1 });
+    shared->addSlice(0, { 40'000'000, 50'000'000, 1, 0 });
+    RunReport report;
+    report.mode = QStringLiteral("coroutines");
+    report.workerCount = 1;
+    report.workers = { { 0, pid ? QStringLiteral("process 1") : QStringLiteral("coroutine 1"), pid } };
+    report.store = shared;
+    const QList<UtilizationSample> utilization { { 0.02, CpuUsage { { { 0.9, 0.1 }, { 0.0, 0.5 } } } },
+                                                 { 0.04, CpuUsage { { { 1.0, 0.0 }, { 0.2, 0.0 } } } } };
+    QJsonParseError error;
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(ResultsExport::toChromeTrace(report, utilization), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray events = doc.object().value(QStringLiteral("traceEvents")).toArray();
+    QSet<QString> phases;
+    QList<QJsonObject> jobs, slices, counters;
+    QSet<QPair<qint64, qint64>> namedLanes;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QString phase = event.value(QStringLiteral("ph")).toString();
+        phases.insert(phase);
+        QVERIFY(event.value(QStringLiteral("name")).isString());
+        QVERIFY(event.value(QStringLiteral("pid")).isDouble());
+        if (phase == QLatin1String("X")) {
+            QVERIFY(event.value(QStringLiteral("ts")).isDouble());
+            QVERIFY(event.value(QStringLiteral("dur")).toInteger() > 0);
+            QVERIFY(event.value(QStringLiteral("tid")).isDouble());
+            (event.value(QStringLiteral("cat")) == QLatin1String("slice") ? slices : jobs).append(event);
+        } else if (phase == QLatin1String("C")) {
+            QVERIFY(event.value(QStringLiteral("ts")).isDouble());
+            const QJsonObject args = event.value(QStringLiteral("args")).toObject();
+            QVERIFY(!args.isEmpty());
+            for (const QJsonValue &series : args)
+                QVERIFY(series.isDouble());
+            counters.append(event);
+        } else if (phase == QLatin1String("M")) {
+            QVERIFY(event.value(QStringLiteral("args")).toObject().value(QStringLiteral("name")).isString());
+            if (event.value(QStringLiteral("name")) == QLatin1String("thread_name"))
+                namedLanes.insert({ event.value(QStringLiteral("pid")).toInteger(),
+                                    event.value(QStringLiteral("tid")).toInteger() });
+        }
+    }
+    QCOMPARE(phases, (QSet<QString> { QStringLiteral("M"), QStringLiteral("X"), QStringLiteral("C") }));
+    QCOMPARE(jobs.size(), 2);
+    // Every lane with a job has a name, the worker process's too.
+    for (const QJsonObject &job : jobs)
+        QVERIFY(namedLanes.contains(
+            { job.value(QStringLiteral("pid")).toInteger(), job.value(QStringLiteral("tid")).toInteger() }));
+    QCOMPARE(jobs.constFirst().value(QStringLiteral("pid")).toInteger(), pid ? pid : 1);
+    // Only the job that took turns has slices, nested inside it on its lane.
+    QCOMPARE(slices.size(), 2);
+    const QJsonObject &job = jobs.at(1);
+    for (const QJsonObject &slice : slices) {
+        QCOMPARE(slice.value(QStringLiteral("tid")), job.value(QStringLiteral("tid")));
+        QCOMPARE(slice.value(QStringLiteral("pid")), job.value(QStringLiteral("pid")));
+        const qint64 start = slice.value(QStringLiteral("ts")).toInteger();
+        QVERIFY(start >= job.value(QStringLiteral("ts")).toInteger());
+        QVERIFY(start + slice.value(QStringLiteral("dur")).toInteger()
+                <= job.value(QStringLiteral("ts")).toInteger()
+                    + job.value(QStringLiteral("dur")).toInteger());
+    }
+    // Per sample: each core's load and the run's own CPU.
+    QCOMPARE(counters.size(), 2 * 3);
+    QCOMPARE(counters.at(0).value(QStringLiteral("ts")).toInteger(), 20000);
+    QCOMPARE(
+        counters.at(0).value(QStringLiteral("args")).toObject().value(QStringLiteral("this run")).toDouble(),
+        90.0);
+    QCOMPARE(
+        counters.at(2).value(QStringLiteral("args")).toObject().value(QStringLiteral("cores")).toDouble(),
+        0.9);
 }
 
 void TestResultsExport::formatForPath_data()

@@ -124,7 +124,7 @@ void TestRunController::speedupNote()
     RunController controller;
     QSignalSpy finished(&controller, &RunController::finished);
     QVERIFY(controller.start(one, Mode::Threads, twoWorkers()));
-    controller.addUsage(usage);
+    controller.recordUsage(usage);
     QVERIFY(finished.wait(30000));
     QVERIFY(controller.speedupNote().isEmpty()); // no baseline, no speedup, nothing to say
     QVERIFY(controller.start(one, Mode::Sequential, {}));
@@ -132,7 +132,7 @@ void TestRunController::speedupNote()
     QVERIFY(controller.speedupNote().isEmpty()); // the baseline itself
     QVERIFY(controller.start(one, Mode::Threads, twoWorkers()));
     for (int sample = 0; sample < 3; ++sample)
-        controller.addUsage(usage);
+        controller.recordUsage(usage);
     QVERIFY(finished.wait(30000));
     const RunSummary summary = finished.constLast().at(1).value<RunSummary>();
     QVERIFY(summary.speedup);

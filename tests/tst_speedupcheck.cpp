@@ -1,5 +1,6 @@
 // A speedup far below the ideal says why: other programs on the cores, the jobs' sizes, or
 // the mode's own costs; a figure near the ideal says nothing.
+#include "cpusampler.h"
 #include "runreport.h"
 #include "speedupcheck.h"
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void why();
     void ofARun_data();
     void ofARun();
+    void meanOtherCores_data();
+    void meanOtherCores();
 };
 
 void TestSpeedupCheck::ideal_data()
@@ -132,6 +135,35 @@ void TestSpeedupCheck::ofARun()
     QVERIFY(qFuzzyCompare(*check.bound, bound));
     QCOMPARE(check.otherCores, std::optional<double>(0.1));
     QCOMPARE(check.speedup, 0.9);
+}
+
+void TestSpeedupCheck::meanOtherCores_data()
+{
+    QTest::addColumn<QList<QList<double>>>("samples"); // per sample, other programs' share per core
+    QTest::addColumn<double>("expected"); // < 0: none
+    QTest::newRow("no sample") << QList<QList<double>> {} << -1.0;
+    QTest::newRow("one quiet sample") << QList<QList<double>> { { 0.0, 0.1 } } << 0.1;
+    QTest::newRow("busy neighbours") << QList<QList<double>> { { 1.0, 0.2 }, { 0.8, 0.6 }, { 0.6, 0.7 } }
+                                     << 1.3;
+    QTest::newRow("an empty sample is skipped") << QList<QList<double>> { {}, { 0.5, 0.5 } } << 1.0;
+}
+
+void TestSpeedupCheck::meanOtherCores()
+{
+    QFETCH(QList<QList<double>>, samples);
+    QFETCH(double, expected);
+    QList<UtilizationSample> utilization;
+    for (const QList<double> &others : samples) {
+        UtilizationSample sample;
+        sample.seconds = 0.25 * double(utilization.size());
+        for (double other : others)
+            sample.usage.cores.append({ 0.3, other });
+        utilization.append(sample);
+    }
+    const std::optional<double> mean = SpeedupCheck::meanOtherCores(utilization);
+    QCOMPARE(mean.has_value(), expected >= 0);
+    if (expected >= 0)
+        QVERIFY(qFuzzyCompare(*mean, expected));
 }
 
 QTEST_GUILESS_MAIN(TestSpeedupCheck)

@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>Retried: handed to a worker %n time(s), as a worker process died</source>
+        <translation>
+            <numerusform>Retried: handed to a worker %n time, as a worker process died</numerusform>
+            <numerusform>Retried: handed to a worker %n times, as a worker process died</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message numerus="yes">
         <source>… and %n more number(s) without an answer</source>

@@ -58,6 +58,10 @@
         <source>Switch interval:</source>
         <translation>切换间隔：</translation>
     </message>
+    <message>
+        <source>How the numbers are checked: each model is one of the chapter&apos;s programs, explained below</source>
+        <translation>如何检测这些数字：每个模型对应本章的一个程序，下方有说明</translation>
+    </message>
 </context>
 <context>
     <name>CoreBars</name>
@@ -161,6 +165,296 @@
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>Save the results table as CSV, JSON or Markdown</source>
+        <translation>将结果表保存为 CSV、JSON 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Save the run history, with speedups, as CSV, JSON or Markdown</source>
+        <translation>将运行历史（含加速比）保存为 CSV、JSON 或 Markdown</translation>
+    </message>
+    <message>
+        <source>Put the results table on the clipboard as a Markdown table</source>
+        <translation>将结果表以 Markdown 表格放到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Conviz help</source>
+        <translation>Conviz 帮助</translation>
+    </message>
+    <message>
+        <source>How to read this window</source>
+        <translation>如何阅读本窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The window runs the chapter&apos;s prime checker with one model at a time and shows, live, what each model does with the cores and with the window&apos;s event loop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本窗口每次用一种模型运行本章的素数检测程序，并实时展示每种模型如何使用CPU核、如何影响窗口的事件循环。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Numbers and execution model</source>
+        <translation>数字与执行模型</translation>
+    </message>
+    <message>
+        <source>Choose the numbers to check (a preset, a generated list or your own) and the model: sequential, threads, threads under a simulated GIL, processes or coroutines. &lt;b&gt;Run&lt;/b&gt; (Ctrl+R) starts it and &lt;b&gt;Stop&lt;/b&gt; (Esc) stops every worker at its next slice.</source>
+        <translation>选择要检测的数字（预设、生成的列表或你自己的数字）和模型：顺序执行、线程、受模拟 GIL 约束的线程、进程或协程。&lt;b&gt;运行&lt;/b&gt;（Ctrl+R）开始，&lt;b&gt;停止&lt;/b&gt;（Esc）让每个工作者在下一个分片处停下。</translation>
+    </message>
+    <message>
+        <source>The spinner</source>
+        <translation>旋转指针</translation>
+    </message>
+    <message>
+        <source>The book&apos;s &lt;code&gt;\|/-&lt;/code&gt;, turned by the window&apos;s event loop ten times a second. If it stops, the event loop was blocked: the longest frame gap beside it says for how long.</source>
+        <translation>书中的 &lt;code&gt;\|/-&lt;/code&gt;，由窗口的事件循环每秒转动十次。它一旦停住，说明事件循环被阻塞了：旁边的最长帧间隔告诉你阻塞了多久。</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>One bar per worker: the number it checks, how far its trial division has got and how many numbers it has done. &lt;i&gt;finished&lt;/i&gt; means it got its end-of-work signal (the poison pill); &lt;i&gt;stopped&lt;/i&gt; means Stop ended it with work left.</source>
+        <translation>每个工作者一根进度条：它正在检测的数字、试除进行到哪里、已完成多少个数字。&lt;i&gt;已结束&lt;/i&gt;表示它收到了结束工作信号（毒丸）；&lt;i&gt;已停止&lt;/i&gt;表示“停止”在还有工作时结束了它。</translation>
+    </message>
+    <message>
+        <source>CPU cores and the utilization strip</source>
+        <translation>CPU核与利用率条</translation>
+    </message>
+    <message>
+        <source>One bar per core: this run&apos;s load in the accent colour, other programs&apos; in grey. The strip below shows how many cores were busy over the last minute: parallel models fill it, the GIL and coroutines keep it near one.</source>
+        <translation>每个CPU核一根条：本次运行的负载用强调色，其他程序的用灰色。下方的条带显示最近一分钟有几个核在忙：并行模型会把它填满，GIL 和协程则让它保持在一个核左右。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>One row per number, from pending (grey) to being checked (a bar) to done: &lt;b&gt;P&lt;/b&gt; for a prime, &lt;b&gt;–&lt;/b&gt; for a composite, red for an error or an answer Miller-Rabin disagrees with. The legend under the table names the colours, and a cell&apos;s tooltip says its state; Attempts above 1 means a worker process died and the number was retried.</source>
+        <translation>每个数字一行，从等待（灰色）到检测中（进度条）再到完成：&lt;b&gt;P&lt;/b&gt; 表示素数，&lt;b&gt;–&lt;/b&gt; 表示合数，红色表示出错或 Miller-Rabin 不认同的答案。表格下方的图例说明各种颜色，单元格的提示说明其状态；尝试次数大于 1 表示某个工作进程崩溃，该数字被重试。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workers&lt;/b&gt; shows one lane per worker and one box per number, coloured by how it ended; &lt;b&gt;Cores&lt;/b&gt; shows which worker ran on which CPU and when it moved. The wheel zooms, a drag pans, Home fits the whole run, and a click selects the number in the results table.</source>
+        <translation>&lt;b&gt;工作者&lt;/b&gt;视图中每个工作者一条泳道、每个数字一个方块，颜色表示其结果；&lt;b&gt;CPU核&lt;/b&gt;视图显示哪个工作者在哪个CPU上运行、何时迁移。滚轮缩放，拖动平移，Home 显示整个运行，单击会在结果表中选中该数字。</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <source>One row per run: model, workers, numbers, wall time and CPU time, kept between sessions (Run → Clear run history empties it). Speedup divides the last sequential time on the same numbers by the run&apos;s own; efficiency is speedup per worker.</source>
+        <translation>每次运行一行：模型、工作者、数字、墙钟时间和CPU时间，跨会话保留（“运行 → 清除运行历史”可清空）。加速比是同样数字上最近一次顺序执行的用时除以本次用时；效率是每个工作者的加速比。</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>What the window is doing now, the elapsed time and how many numbers are done. On the right, the speedup of the last run, or the sequential baseline it will be measured against.</source>
+        <translation>窗口当前在做什么、已用时间和已完成的数字个数。右侧是上次运行的加速比，或用来衡量加速比的顺序执行基准。</translation>
+    </message>
+    <message>
+        <source>Spinner lab</source>
+        <translation>旋转指针实验</translation>
+    </message>
+    <message>
+        <source>Section 19.2: &lt;code&gt;slow()&lt;/code&gt; supervised by a thread, a process and a coroutine while the spinner shows whether the event loop kept turning. Below, a coroutine that never yields freezes the window, and napping every K divisions cures it at a cost the table measures.</source>
+        <translation>19.2 节：分别由线程、进程和协程监督 &lt;code&gt;slow()&lt;/code&gt;，旋转指针显示事件循环是否一直在转。下方，一个从不让出控制权的协程会冻结窗口，而每 K 次除法小睡一次可以治好它，代价由表格测量。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shortcuts act on the page that is shown; these are the ones that act now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;快捷键作用于当前显示的页面；下面列出的是此刻有效的快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In tables and the timeline</source>
+        <translation>在表格和时间线中</translation>
+    </message>
+    <message>
+        <source>In a table the arrow keys move between cells and Ctrl+C copies the selected rows; Tab and Shift+Tab leave the table for the next control. In the timeline + and − zoom, the arrow keys pan and Home shows the whole run.</source>
+        <translation>在表格中，方向键在单元格之间移动，Ctrl+C 复制选中的行；Tab 和 Shift+Tab 离开表格，转到下一个控件。在时间线中，+ 和 − 缩放，方向键平移，Home 显示整个运行。</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>A unit of execution inside a process, sharing the process&apos;s memory with its other threads.</source>
+        <translation>进程内的执行单元，与同一进程的其他线程共享内存。</translation>
+    </message>
+    <message>
+        <source>the Threads and Threads (GIL) models, the worker bars, the lab&apos;s Thread lane</source>
+        <translation>“线程”和“线程（GIL）”模型、工作者进度条、实验页的线程栏</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>A running program with its own memory; in Python also its own interpreter and GIL, so processes compute in parallel.</source>
+        <translation>一个拥有独立内存的运行中程序；在 Python 中还拥有自己的解释器和 GIL，因此多个进程可以并行计算。</translation>
+    </message>
+    <message>
+        <source>the Processes model (each worker with its pid in the Worker column), the lab&apos;s Process lane</source>
+        <translation>“进程”模型（工作者列中每个工作者带有 pid）、实验页的进程栏</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>协程</translation>
+    </message>
+    <message>
+        <source>A function that suspends itself at each &lt;code&gt;await&lt;/code&gt; and is resumed by the event loop: many take turns on one thread.</source>
+        <translation>在每个 &lt;code&gt;await&lt;/code&gt; 处挂起自己、由事件循环恢复的函数：许多协程在一个线程上轮流执行。</translation>
+    </message>
+    <message>
+        <source>the Coroutines models, the lab&apos;s Coroutine lane and its nap lesson</source>
+        <translation>“协程”模型、实验页的协程栏及其小睡实验</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>事件循环</translation>
+    </message>
+    <message>
+        <source>The loop that handles one event at a time on one thread: here the window&apos;s own, which paints, answers clicks and turns the spinner.</source>
+        <translation>在一个线程上一次处理一个事件的循环：这里指窗口自己的事件循环，它负责绘制、响应点击和转动旋转指针。</translation>
+    </message>
+    <message>
+        <source>the spinner and its longest frame gap; the lab&apos;s longest wait of the event loop</source>
+        <translation>旋转指针及其最长帧间隔；实验页中事件循环的最长等待</translation>
+    </message>
+    <message>
+        <source>Poison pill</source>
+        <translation>毒丸</translation>
+    </message>
+    <message>
+        <source>A special item put in the job queue that tells a worker there is no more work, so it ends. It is not a cancellation: Stop ends workers with work left.</source>
+        <translation>放入任务队列的特殊项，告诉工作者已经没有工作了，于是它结束。它不是取消：“停止”是在还有工作时结束工作者。</translation>
+    </message>
+    <message>
+        <source>the worker bars: &lt;i&gt;finished&lt;/i&gt; after the pill, &lt;i&gt;stopped&lt;/i&gt; after Stop</source>
+        <translation>工作者进度条：收到毒丸后显示&lt;i&gt;已结束&lt;/i&gt;，按“停止”后显示&lt;i&gt;已停止&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL（全局解释器锁）</translation>
+    </message>
+    <message>
+        <source>CPython&apos;s global interpreter lock: only the thread holding it runs Python code, so threads take turns instead of computing at once.</source>
+        <translation>CPython 的全局解释器锁：只有持有它的线程才能运行 Python 代码，因此线程只能轮流计算，不能同时计算。</translation>
+    </message>
+    <message>
+        <source>the Threads (GIL) model: one core busy at a time, lanes taking turns in the timeline, no speedup in the history</source>
+        <translation>“线程（GIL）”模型：一次只有一个CPU核在忙，时间线上各泳道轮流执行，运行历史中没有加速比</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>让出（yield）</translation>
+    </message>
+    <message>
+        <source>Giving control back: a coroutine yields to the event loop at an &lt;code&gt;await&lt;/code&gt;; a Python thread gives up the GIL at the switch interval.</source>
+        <translation>交还控制权：协程在 &lt;code&gt;await&lt;/code&gt; 处让出给事件循环；Python 线程在切换间隔到时让出 GIL。</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s Nap lesson (K divisions between two yields), the Coroutines model</source>
+        <translation>实验页的小睡实验（两次让出之间 K 次除法）、“协程”模型</translation>
+    </message>
+    <message>
+        <source>Switch interval</source>
+        <translation>切换间隔</translation>
+    </message>
+    <message>
+        <source>How long CPython lets a thread keep the GIL while another waits for it (&lt;code&gt;sys.setswitchinterval&lt;/code&gt;, 5 ms by default).</source>
+        <translation>另一个线程等待时，CPython 允许一个线程持有 GIL 多久（&lt;code&gt;sys.setswitchinterval&lt;/code&gt;，默认 5 毫秒）。</translation>
+    </message>
+    <message>
+        <source>the Switch interval box, shown with the Threads (GIL) model</source>
+        <translation>“切换间隔”输入框，选择“线程（GIL）”模型时显示</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>The sequential run&apos;s time on the same numbers divided by a run&apos;s time: 2x means twice as fast.</source>
+        <translation>同样数字上顺序执行的用时除以某次运行的用时：2x 表示快一倍。</translation>
+    </message>
+    <message>
+        <source>the Speedup column of the run history and the status bar</source>
+        <translation>运行历史的“加速比”列和状态栏</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Speedup divided by the number of workers: 100% means every worker&apos;s time became speed.</source>
+        <translation>加速比除以工作者数量：100% 表示每个工作者的时间都转化成了速度。</translation>
+    </message>
+    <message>
+        <source>the Efficiency column of the run history</source>
+        <translation>运行历史的“效率”列</translation>
+    </message>
+    <message>
+        <source>In the window:</source>
+        <translation>在窗口中：</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;How to read this window</source>
+        <translation>如何阅读本窗口(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What each panel shows, in two sentences</source>
+        <translation>用两句话说明每个面板显示什么</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the page shown</source>
+        <translation>当前页面的所有快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary</source>
+        <translation>术语(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s words, and where each shows in the window</source>
+        <translation>本章的术语，以及每个术语在窗口中的位置</translation>
+    </message>
+    <message>
+        <source>&amp;About Conviz</source>
+        <translation>关于 Conviz(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Conviz</source>
+        <translation>关于 Conviz</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;Chapter 19 of &lt;i&gt;Fluent Python&lt;/i&gt; made visible: the same prime checker run sequentially, by threads, by worker processes and by coroutines, with a spinner that must never freeze.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;让《流畅的Python》第19章看得见：同一个素数检测程序分别以顺序执行、线程、工作进程和协程运行，旁边的旋转指针绝不能停。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conviz&apos;s version, and what it shows</source>
+        <translation>Conviz 的版本及其展示的内容</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -191,6 +485,10 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Speak %1 from the next start</source>
+        <translation>下次启动时使用%1</translation>
     </message>
 </context>
 <context>
@@ -279,6 +577,14 @@
         <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
         <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
     </message>
+    <message>
+        <source>With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the run ends, then quit.</source>
+        <translation>配合 --run：运行结束时把包含各任务与 CPU 负载的 Chrome 跟踪（Perfetto）写入此文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>--trace needs --run</source>
+        <translation>--trace 需要配合 --run</translation>
+    </message>
 </context>
 <context>
     <name>MachineCheck</name>
@@ -360,22 +666,6 @@
     <message>
         <source>Clear run &amp;history</source>
         <translation>清除运行历史(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Conviz</source>
-        <translation>关于 Conviz(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Conviz</source>
-        <translation>关于 Conviz</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;Chapter 19 of &lt;i&gt;Fluent Python&lt;/i&gt; made visible: the same prime checker run sequentially, by threads, by worker processes and by coroutines, with a spinner that must never freeze.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Conviz %1&lt;/h3&gt;&lt;p&gt;让《流畅的Python》第19章看得见：同一个素数检测程序分别以顺序执行、线程、工作进程和协程运行，旁边的旋转指针绝不能停。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Results</source>
@@ -486,6 +776,18 @@
         <translation>已取消读取 %1</translation>
     </message>
     <message>
+        <source>Check the numbers of a text file: several per line, # starts a comment</source>
+        <translation>检测文本文件中的数字：每行可有多个，# 开始注释</translation>
+    </message>
+    <message>
+        <source>Stop the run, keep the settings and the history, and close</source>
+        <translation>停止运行，保存设置和历史，然后关闭</translation>
+    </message>
+    <message>
+        <source>Forget every run of the history, kept between sessions until now</source>
+        <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
+    </message>
+    <message>
         <source> — ⚠ speedup %1</source>
         <translation> — ⚠ 加速比%1</translation>
     </message>
@@ -573,6 +875,14 @@
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The nap sweep.&lt;/b&gt; The same check naps every K divisions, for K from 2^%1 to 2^%2, after one run without naps in a thread. Each point is one K: up is what the naps cost (the check&apos;s CPU time against its CPU time without naps, so other programs on the cores do not count), right is the longest the event loop waited meanwhile. A small K keeps the window live and costs throughput; a large K is nearly free and leaves long waits.</source>
+        <translation>&lt;b&gt;小憩扫描。&lt;/b&gt;先在一个线程里不小憩地运行一次，然后同一检测每 K 次除法小憩一次，K 从 2^%1 到 2^%2。每个点对应一个 K：纵向是小憩的代价（检测的 CPU 时间与不小憩时 CPU 时间之比，因此CPU核上的其他程序不计在内），横向是其间事件循环等待的最长时间。K 小则窗口保持灵敏但损失吞吐量；K 大则几乎没有代价，但会留下长时间的等待。</translation>
+    </message>
+    <message>
+        <source>Sweep K from 2^%1 to 2^%2</source>
+        <translation>扫描 K，从 2^%1 到 2^%2</translation>
+    </message>
     <message numerus="yes">
         <source>%n nap(s) of the same check on the window&apos;s event loop, about a minute in all</source>
         <translation>
@@ -632,12 +942,24 @@
         <translation>K 从小到大</translation>
     </message>
     <message>
+        <source>slowdown (CPU time with naps / without)</source>
+        <translation>减速（小憩时 / 不小憩时的 CPU 时间）</translation>
+    </message>
+    <message>
         <source>noise: faster than without naps</source>
         <translation>噪声：比不小憩还快</translation>
     </message>
     <message>
         <source>Longest wait of the event loop (ms, log scale)</source>
         <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Slowdown ×</source>
+        <translation>减速 ×</translation>
+    </message>
+    <message>
+        <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
+        <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
     </message>
     <message>
         <source>Nap sweep chart</source>
@@ -684,6 +1006,10 @@
         </translation>
     </message>
     <message>
+        <source>Done in %1 s. K = %2: ×%3 the CPU time without naps, and the event loop never waited more than %4 ms. K = %5: ×%6, and waits up to %7 ms.</source>
+        <translation>用时 %1 秒完成。K = %2：CPU 时间为不小憩时的 ×%3，事件循环的等待从未超过 %4 毫秒。K = %5：×%6，等待长达 %7 毫秒。</translation>
+    </message>
+    <message>
         <source>⚠ K = %1: %2</source>
         <translation>⚠ K = %1：%2</translation>
     </message>
@@ -706,30 +1032,6 @@
     <message>
         <source>Cannot export the nap sweep</source>
         <translation>无法导出小憩扫描</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The nap sweep.&lt;/b&gt; The same check naps every K divisions, for K from 2^%1 to 2^%2, after one run without naps in a thread. Each point is one K: up is what the naps cost (the check&apos;s CPU time against its CPU time without naps, so other programs on the cores do not count), right is the longest the event loop waited meanwhile. A small K keeps the window live and costs throughput; a large K is nearly free and leaves long waits.</source>
-        <translation>&lt;b&gt;小憩扫描。&lt;/b&gt;先在一个线程里不小憩地运行一次，然后同一检测每 K 次除法小憩一次，K 从 2^%1 到 2^%2。每个点对应一个 K：纵向是小憩的代价（检测的 CPU 时间与不小憩时 CPU 时间之比，因此CPU核上的其他程序不计在内），横向是其间事件循环等待的最长时间。K 小则窗口保持灵敏但损失吞吐量；K 大则几乎没有代价，但会留下长时间的等待。</translation>
-    </message>
-    <message>
-        <source>Sweep K from 2^%1 to 2^%2</source>
-        <translation>扫描 K，从 2^%1 到 2^%2</translation>
-    </message>
-    <message>
-        <source>slowdown (CPU time with naps / without)</source>
-        <translation>减速（小憩时 / 不小憩时的 CPU 时间）</translation>
-    </message>
-    <message>
-        <source>Slowdown ×</source>
-        <translation>减速 ×</translation>
-    </message>
-    <message>
-        <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
-        <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
-    </message>
-    <message>
-        <source>Done in %1 s. K = %2: ×%3 the CPU time without naps, and the event loop never waited more than %4 ms. K = %5: ×%6, and waits up to %7 ms.</source>
-        <translation>用时 %1 秒完成。K = %2：CPU 时间为不小憩时的 ×%3，事件循环的等待从未超过 %4 毫秒。K = %5：×%6，等待长达 %7 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1215,37 @@
     </message>
 </context>
 <context>
+    <name>ResultsLegend</name>
+    <message>
+        <source>What the results table&apos;s marks and colours mean; a cell&apos;s tooltip says its state</source>
+        <translation>结果表中标记和颜色的含义；单元格的提示说明其状态</translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <translation>素数</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>合数</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>检测中</translation>
+    </message>
+    <message>
+        <source>retried (Attempts)</source>
+        <translation>已重试（尝试次数）</translation>
+    </message>
+    <message>
+        <source>not checked, or wrong</source>
+        <translation>未检测或答案错误</translation>
+    </message>
+    <message>
+        <source>pending or stopped</source>
+        <translation>等待中或已停止</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>#</source>
@@ -997,6 +1330,32 @@
     <message>
         <source>Miller-Rabin disagrees with this answer</source>
         <translation>Miller-Rabin 检验与这个答案不符</translation>
+    </message>
+    <message>
+        <source>Pending: waiting for a worker</source>
+        <translation>等待中：等待工作者</translation>
+    </message>
+    <message>
+        <source>Being checked by %1: %2% of its trial division done</source>
+        <translation>正在由%1检测：试除已完成 %2%</translation>
+    </message>
+    <message>
+        <source>Prime, checked by %1</source>
+        <translation>素数，由%1检测</translation>
+    </message>
+    <message>
+        <source>Composite, checked by %1</source>
+        <translation>合数，由%1检测</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried: handed to a worker %n time(s), as a worker process died</source>
+        <translation>
+            <numerusform>已重试：因有工作进程崩溃，已交给工作者 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: the run was stopped first</source>
+        <translation>未检测：运行先被停止了</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1706,36 @@
         <translation>小憩中… %2 秒后完成 %1%，%3。按 Esc 停止。</translation>
     </message>
     <message>
+        <source>slow() waits without computing: the unit holds no core</source>
+        <translation>slow() 只等待、不计算：该执行单元不占用CPU核</translation>
+    </message>
+    <message>
+        <source>slow() checks the number by trial division: the unit keeps a core busy</source>
+        <translation>slow() 用试除法检测这个数字：该执行单元让一个CPU核保持忙碌</translation>
+    </message>
+    <message>
+        <source>Call slow() in a new %1 while the spinner turns; the box below logs what the supervisor does</source>
+        <translation>在旋转指针转动时，在一个新的%1中调用 slow()；下面的框记录 supervisor 的每一步</translation>
+    </message>
+    <message>
+        <source>Check a prime on the window&apos;s own thread without yielding: the window freezes (you are asked first)</source>
+        <translation>在窗口自己的线程上检测一个素数且从不让出：窗口会冻结（会先询问你）</translation>
+    </message>
+    <message>
+        <source>The same check, yielding to the event loop every K divisions; Esc stops it</source>
+        <translation>同样的检测，每 K 次除法让出给事件循环一次；按 Esc 停止</translation>
+    </message>
+    <message>
         <source>Nap lesson</source>
         <translation>小憩课</translation>
     </message>
     <message>
         <source>Nap sweep</source>
         <translation>小憩扫描</translation>
+    </message>
+    <message>
+        <source>Stop the napping coroutine of the lesson, or the nap sweep</source>
+        <translation>停止课程中正在小憩的协程，或停止小憩扫描</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2274,26 @@ First lines:
     <message>
         <source>Join into one number</source>
         <translation>合并为一个数字</translation>
+    </message>
+    <message>
+        <source>Which numbers to check: a preset, a generated list or your own</source>
+        <translation>要检测哪些数字：预设、生成的列表或你自己的数字</translation>
+    </message>
+    <message>
+        <source>How many numbers to generate</source>
+        <translation>要生成多少个数字</translation>
+    </message>
+    <message>
+        <source>How many digits each generated number has</source>
+        <translation>每个生成的数字有几位</translation>
+    </message>
+    <message>
+        <source>About which share of the generated numbers are primes</source>
+        <translation>生成的数字中素数大约占多少比例</translation>
+    </message>
+    <message>
+        <source>Digits grouped by commas, like 1,000,003: one number, or one number per group</source>
+        <translation>用逗号分组的数字，如 1,000,003：读作一个数字，还是每组一个数字</translation>
     </message>
 </context>
 <context>

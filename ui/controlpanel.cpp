@@ -36,6 +36,8 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     for (Mode mode : Modes::all())
         m_mode->addItem(Modes::title(mode), QVariant::fromValue(mode));
     m_mode->setAccessibleName(tr("Execution model"));
+    m_mode->setToolTip(tr("How the numbers are checked: each model is one of the chapter's programs, "
+                          "explained below"));
     m_modeExplanation = new QLabel(modeBox);
     m_modeExplanation->setWordWrap(true);
     m_modeExplanation->setMinimumHeight(m_modeExplanation->fontMetrics().lineSpacing() * 3);

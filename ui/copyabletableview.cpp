@@ -16,6 +16,8 @@ CopyableTableView::CopyableTableView(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    // Tab leaves the table for the next control; the arrow keys move between cells.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
 }

@@ -43,6 +43,7 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
 
     m_exportResults = new QAction(tr("&Export results…"), this);
     m_exportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportResults->setToolTip(tr("Save the results table as CSV, JSON or Markdown"));
     connect(m_exportResults, &QAction::triggered, this, [this] {
         chooseAndExport(tr("Export results"),
                         QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true,
@@ -50,6 +51,7 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     });
 
     m_exportHistory = new QAction(tr("Export run &history…"), this);
+    m_exportHistory->setToolTip(tr("Save the run history, with speedups, as CSV, JSON or Markdown"));
     connect(m_exportHistory, &QAction::triggered, this, [this] {
         chooseAndExport(tr("Export run history"), QStringLiteral("conviz-runs"), true,
                         [this](const QString &path) { return m_controller->exportHistory(path); });
@@ -65,6 +67,7 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
 
     m_copyMarkdown = new QAction(tr("Copy results as &Markdown"), this);
     m_copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyMarkdown->setToolTip(tr("Put the results table on the clipboard as a Markdown table"));
     connect(m_copyMarkdown, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(QString::fromUtf8(m_controller->resultsAsMarkdown()));
         Q_EMIT done(tr("Copied the results as a Markdown table"));

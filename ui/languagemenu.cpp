@@ -20,6 +20,7 @@ LanguageMenu::LanguageMenu(QWidget *parent)
     for (const Language::Choice &choice : Language::shipped()) {
         QAction *action = addAction(choice.name);
         action->setData(choice.code);
+        action->setToolTip(tr("Speak %1 from the next start").arg(choice.name));
         actions.append(action);
     }
     for (QAction *action : actions) {

@@ -45,8 +45,13 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QStringLiteral("worker-program"),
         tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
         QStringLiteral("path"));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        tr("With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the "
+           "run ends, then quit."),
+        QStringLiteral("file"));
     parser.addOptions(
-        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram });
+        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram, trace });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -113,6 +118,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.screenshotDir = parser.value(screenshots);
     if (!options.screenshotDir.isEmpty() && !options.run) {
         *error = tr("--screenshot-dir needs --run");
+        return std::nullopt;
+    }
+    options.tracePath = parser.value(trace);
+    if (!options.tracePath.isEmpty() && !options.run) {
+        *error = tr("--trace needs --run");
         return std::nullopt;
     }
     options.timelinePath = parser.value(timeline);

@@ -9,7 +9,7 @@
 
 // What the command line asks the window to do: `conviz [--mode M] [--workers N]
 // [--preset book|large | --numbers FILE] [--run] [--export FILE] [--screenshot-dir DIR]
-// [--export-timeline FILE.png|FILE.svg]`.
+// [--export-timeline FILE.png|FILE.svg] [--trace FILE.json]`.
 struct LaunchOptions
 {
     std::optional<Mode> mode;
@@ -22,6 +22,7 @@ struct LaunchOptions
     QString screenshotDir; // with run: PNGs of the window mid-run and at the end, then quit
     QString timelinePath; // with run: the timeline as .png or .svg when the run ends, then quit
     QString workerProgram; // the processes mode's worker, instead of conviz-worker
+    QString tracePath; // with run: the Chrome trace (jobs, slices, CPU counters) when the run ends
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
     // sets *error to a message naming the option.

@@ -4,7 +4,9 @@
 #include "copyabletableview.h"
 #include "corebars.h"
 #include "cpusampler.h"
+#include "helpmenu.h"
 #include "languagemenu.h"
+#include "resultslegend.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
 #include "runcontroller.h"
@@ -134,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_cpu, &CpuSampler::usageSampled, m_controls, &ControlPanel::showUsage);
-    connect(m_cpu, &CpuSampler::usageSampled, m_controller, &RunController::addUsage);
+    connect(m_cpu, &CpuSampler::usageSampled, m_controller, &RunController::recordUsage);
     connect(m_cpu, &CpuSampler::failed, coreBars(), [this](const QString &why) {
         coreBars()->setUnavailable(tr("No CPU load to show: %1").arg(why));
     });
@@ -168,11 +170,13 @@ void MainWindow::buildActions()
 
     m_openAction = new QAction(tr("&Open numbers…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Check the numbers of a text file: several per line, # starts a comment"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openNumbers);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setToolTip(tr("Stop the run, keep the settings and the history, and close"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -193,7 +197,10 @@ void MainWindow::buildMenus()
     run->addAction(m_runAction);
     run->addAction(m_stopAction);
     run->addSeparator();
-    run->addAction(tr("Clear run &history"), this, [this] { historyModel()->clear(); });
+    run->addAction(tr("Clear run &history"), this, [this] { historyModel()->clear(); })
+        ->setToolTip(tr("Forget every run of the history, kept between sessions until now"));
+    for (QMenu *menu : { file, run })
+        menu->setToolTipsVisible(true);
 
     auto *language = new LanguageMenu(this);
     menuBar()->addMenu(language);
@@ -204,15 +211,7 @@ void MainWindow::buildMenus()
                                     QCoreApplication::arguments().mid(1));
     });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Conviz"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Conviz"),
-            tr("<h3>Conviz %1</h3><p>Chapter 19 of <i>Fluent Python</i> made visible: the same "
-               "prime checker run sequentially, by threads, by worker processes and by "
-               "coroutines, with a spinner that must never freeze.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 QWidget *MainWindow::buildTables()
@@ -250,6 +249,7 @@ QWidget *MainWindow::buildTables()
     header->resizeSection(ResultsModel::End, titleWidth(ResultsModel::End));
     header->resizeSection(ResultsModel::Attempts, titleWidth(ResultsModel::Attempts));
     resultsLayout->addWidget(m_resultsView);
+    resultsLayout->addWidget(new ResultsLegend(resultsBox));
 
     auto *historyBox = new QGroupBox(tr("Run history"), m_tableSplitter);
     auto *historyLayout = new QVBoxLayout(historyBox);

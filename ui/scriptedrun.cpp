@@ -16,6 +16,7 @@ ScriptedRun::ScriptedRun(MainWindow *window, const LaunchOptions &options)
     , m_exportPath(options.run ? options.exportPath : QString())
     , m_screenshotDir(options.run ? options.screenshotDir : QString())
     , m_timelinePath(options.run ? options.timelinePath : QString())
+    , m_tracePath(options.run ? options.tracePath : QString())
 {
     if (!isActive())
         return;
@@ -61,6 +62,10 @@ void ScriptedRun::onEnded(const RunReport &report)
         takeScreenshot(QStringLiteral("done"));
     }
     if (!m_exportPath.isEmpty() && !m_failed && !m_window->exportResults(m_exportPath)) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
+        ok = false;
+    }
+    if (!m_tracePath.isEmpty() && !m_failed && !m_window->exportTrace(m_tracePath)) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
         ok = false;
     }

@@ -21,7 +21,8 @@ public:
     // folder cannot be made.
     bool isActive() const
     {
-        return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty() || !m_timelinePath.isEmpty();
+        return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty() || !m_timelinePath.isEmpty()
+            || !m_tracePath.isEmpty();
     }
     bool prepare(QString *error);
 
@@ -34,6 +35,7 @@ private:
     QString m_exportPath;
     QString m_screenshotDir;
     QString m_timelinePath;
+    QString m_tracePath;
     bool m_tookRunningShot = false;
     bool m_failed = false;
 };

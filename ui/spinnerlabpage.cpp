@@ -66,6 +66,8 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     choice->addButton(m_sleep);
     choice->addButton(m_prime);
     m_sleep->setChecked(true);
+    m_sleep->setToolTip(tr("slow() waits without computing: the unit holds no core"));
+    m_prime->setToolTip(tr("slow() checks the number by trial division: the unit keeps a core busy"));
     m_number->setText(QString::number(DivisionRate::primeTaking(m_sleepMs / 1000.0)));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
@@ -137,6 +139,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     // Esc here stops the lesson; the shortcut lives only while this page is shown.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
+    escape->setWhatsThis(tr("Stop the napping coroutine of the lesson, or the nap sweep"));
     connect(escape, &QShortcut::activated, this, [this] {
         if (!stopLesson())
             m_sweep->stop();
@@ -152,6 +155,9 @@ QWidget *SpinnerLabPage::buildLane(Unit unit, const QString &title, const QStrin
     auto *box = new QGroupBox(tr("%1 (as in %2)").arg(title, book), this);
     auto *layout = new QVBoxLayout(box);
     lane.start = new QPushButton(tr("Start slow() in a %1").arg(title.toLower()), box);
+    lane.start->setToolTip(tr("Call slow() in a new %1 while the spinner turns; the box below logs what "
+                              "the supervisor does")
+                               .arg(title.toLower()));
     // Looks like the terminal the book's program prints to.
     lane.log = new QLabel(box);
     lane.log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -206,6 +212,9 @@ QWidget *SpinnerLabPage::buildLesson()
     m_freeze = new QPushButton(tr("Freeze the window for ~%1 s…").arg(freezeSeconds), box);
     m_nap = new QPushButton(tr("Nap every K divisions"), box);
     m_stopLesson = new QPushButton(tr("Stop (Esc)"), box);
+    m_freeze->setToolTip(tr("Check a prime on the window's own thread without yielding: the window "
+                            "freezes (you are asked first)"));
+    m_nap->setToolTip(tr("The same check, yielding to the event loop every K divisions; Esc stops it"));
     m_stopLesson->setEnabled(false);
     m_stopLesson->setToolTip(tr("Stop the napping coroutine at its next yield"));
     m_napExponent = new QSpinBox(box);

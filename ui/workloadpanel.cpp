@@ -64,6 +64,7 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_source->addItem(tr("Generated list"), int(Source::Generated));
     m_source->addItem(tr("Your numbers"), int(Source::Custom));
     m_source->setAccessibleName(tr("Workload"));
+    m_source->setToolTip(tr("Which numbers to check: a preset, a generated list or your own"));
 
     // Presets: a note is all they need.
     m_presetNote->setWordWrap(true);
@@ -82,6 +83,9 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_primePercent->setRange(0, 100);
     m_primePercent->setValue(30);
     m_primePercent->setSuffix(tr(" %"));
+    m_count->setToolTip(tr("How many numbers to generate"));
+    m_digits->setToolTip(tr("How many digits each generated number has"));
+    m_primePercent->setToolTip(tr("About which share of the generated numbers are primes"));
     form->addRow(tr("How many:"), m_count);
     form->addRow(tr("Digits:"), m_digits);
     form->addRow(tr("Primes:"), m_primePercent);
@@ -114,6 +118,8 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     connect(m_backToEditor, &QPushButton::clicked, this, &WorkloadPanel::backToEditor);
     m_thousandsNote->setWordWrap(true);
     m_thousandsNote->setTextFormat(Qt::PlainText);
+    m_thousandsChoice->setToolTip(
+        tr("Digits grouped by commas, like 1,000,003: one number, or one number per group"));
     connect(m_thousandsChoice, &QPushButton::clicked, this, [this] { setJoinThousands(!m_joinThousands); });
     m_loadProgress->setRange(0, 1000);
     m_loadProgress->setAccessibleName(tr("Reading the file"));
@@ -401,8 +407,7 @@ void WorkloadPanel::showParsed()
         m_parseSummary->setPalette(QPalette()); // back to the inherited colours
     } else {
         m_parseSummary->setText(tr("%1, %2").arg(
-            count,
-            tr("%Ln error(s)", nullptr, numbers.errorCount + (numbers.stop ? 1 : 0))));
+            count, tr("%Ln error(s)", nullptr, numbers.errorCount + (numbers.stop ? 1 : 0))));
         QPalette palette = m_parseSummary->palette();
         palette.setColor(QPalette::WindowText, StatusColors::error(palette));
         m_parseSummary->setPalette(palette);

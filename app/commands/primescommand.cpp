@@ -16,6 +16,11 @@
 #include <cerrno>
 #include <cstdio>
 
+namespace {
+// The trace's CPU counters: fine enough to see a core go idle, cheap enough not to show up.
+constexpr int traceSampleMs = 100;
+} // namespace
+
 PrimesCommand::PrimesCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
@@ -88,6 +93,16 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         m_err << "conviz-cli primes: error: " << message << Qt::endl;
         Q_EMIT finished(m_interrupted ? Interrupted : Failed);
     });
+    if (!m_tracePath.isEmpty()) {
+        m_cpu = std::make_unique<CpuSampler>();
+        connect(m_runner.get(), &Runner::workerStarted, this,
+                [this] { m_cpu->setProcesses(m_runner->report().workerPids()); });
+        connect(m_cpu.get(), &CpuSampler::usageSampled, this, [this](const CpuUsage &usage) {
+            if (m_runner->isRunning())
+                m_utilization.append({ m_runner->secondsSinceStart(), usage });
+        });
+        m_cpu->start(traceSampleMs);
+    }
     m_runner->start(m_workload, m_options);
     return std::nullopt;
 }
@@ -147,7 +162,8 @@ void PrimesCommand::onFinished(const RunReport &report)
     QString error;
     if (!m_tracePath.isEmpty()
         && !ExportFiles::write(
-            m_tracePath, [&](QIODevice &device) { return ResultsExport::writeChromeTrace(report, device); },
+            m_tracePath,
+            [&](QIODevice &device) { return ResultsExport::writeChromeTrace(report, device, m_utilization); },
             &error)) {
         m_err << "conviz-cli primes: error: " << error << Qt::endl;
         code = Failed;

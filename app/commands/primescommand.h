@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cpusampler.h"
 #include "mode.h"
 #include "runoptions.h"
 #include "workload.h"
@@ -52,6 +53,9 @@ private:
     QString m_tracePath;
     std::unique_ptr<Runner> m_runner;
     QTimer m_rowTimer;
+    // With --trace: the machine sampled during the run, for the trace's CPU counters.
+    std::unique_ptr<CpuSampler> m_cpu;
+    QList<UtilizationSample> m_utilization;
     qsizetype m_rowCursor = 0;
     bool m_interrupted = false;
 };

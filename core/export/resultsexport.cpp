@@ -394,7 +394,7 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
             for (const WorkSlice &slice : slices)
                 ++perJob[slice.job];
             for (const WorkSlice &slice : slices) {
-                if (slice.job < 0 || perJob.value(slice.job) < 2)
+                if (slice.job < 0 || slice.job >= report.size() || perJob.value(slice.job) < 2)
                     continue;
                 const JobResult r = report.result(slice.job);
                 if (!r.isValid() || r.worker != w.id)

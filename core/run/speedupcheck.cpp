@@ -1,6 +1,7 @@
 #include "speedupcheck.h"
 
 #include "comparison.h"
+#include "cpusampler.h"
 #include "machinecheck.h"
 #include "sweep.h"
 
@@ -20,6 +21,21 @@ SpeedupCheck SpeedupCheck::of(const RunReport &report, double speedup, bool para
     const RunSample sample = RunSample::from(report);
     check.bound = Sweep::bound(sample.workSeconds, sample.largestJobSeconds, report.workerCount);
     return check;
+}
+
+std::optional<double> SpeedupCheck::meanOtherCores(const QList<UtilizationSample> &samples)
+{
+    double sum = 0;
+    int counted = 0;
+    for (const UtilizationSample &sample : samples) {
+        if (sample.usage.cores.isEmpty())
+            continue;
+        sum += sample.usage.otherCores();
+        ++counted;
+    }
+    if (counted == 0)
+        return std::nullopt;
+    return sum / counted;
 }
 
 double SpeedupCheck::ideal() const

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <QList>
+
 struct RunReport;
+struct UtilizationSample;
 
 #include <optional>
 
@@ -28,6 +31,10 @@ struct SpeedupCheck
     // The check of a finished run: its workers, and the bound its jobs' own times allow.
     static SpeedupCheck of(const RunReport &report, double speedup, bool parallel, int cores,
                            std::optional<double> otherCores);
+
+    // Other programs' mean load over the CPU sampler's samples of a run, in cores' worth of
+    // work; nothing without a sample.
+    static std::optional<double> meanOtherCores(const QList<UtilizationSample> &samples);
 
     // workers, capped by cores; 1 for a mode that never runs on two cores at once.
     double ideal() const;

@@ -138,6 +138,34 @@ QVariant ResultsModel::display(int row, int column) const
     return {};
 }
 
+QString ResultsModel::stateTip(int row) const
+{
+    const JobRecord &r = m_store->record(row);
+    switch (state(row)) {
+    case State::Pending:
+        return tr("Pending: waiting for a worker");
+    case State::Running:
+        return tr("Being checked by %1: %2% of its trial division done")
+            .arg(workerLabel(m_running.value(row).worker))
+            .arg(int(m_running.value(row).fraction * 100));
+    case State::Done: {
+        const QString answer = (r.flags & JobRecord::Prime)
+            ? tr("Prime, checked by %1").arg(workerLabel(r.worker))
+            : tr("Composite, checked by %1").arg(workerLabel(r.worker));
+        if (r.attempts <= 1)
+            return answer;
+        return answer + QLatin1Char('\n')
+            + tr("Retried: handed to a worker %n time(s), as a worker process died", nullptr,
+                 int(r.attempts));
+    }
+    case State::Failed:
+        return m_store->error(row);
+    case State::Unchecked:
+        return tr("Not checked: the run was stopped first");
+    }
+    return {};
+}
+
 QVariant ResultsModel::sortKey(int row, int column) const
 {
     const State state = this->state(row);
@@ -205,13 +233,20 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return QBrush(StatusColors::error(QGuiApplication::palette()));
         if (state == State::Pending || state == State::Unchecked)
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        // The timeline's colours: the legend under the table names them.
+        if (state == State::Done && index.column() == Prime)
+            return QBrush((m_store->record(row).flags & JobRecord::Prime)
+                              ? StatusColors::prime(QGuiApplication::palette())
+                              : StatusColors::composite(QGuiApplication::palette()));
+        if (state == State::Done && index.column() == Attempts && m_store->record(row).attempts > 1)
+            return QBrush(StatusColors::retried(QGuiApplication::palette()));
         return {};
     case Qt::ToolTipRole:
         if (state == State::Failed)
             return m_store->error(row);
         if (state == State::Done && !(m_store->record(row).flags & JobRecord::Verified))
             return tr("Miller-Rabin disagrees with this answer");
-        return {};
+        return stateTip(row);
     }
     return {};
 }

@@ -61,6 +61,8 @@ public:
 private:
     QVariant display(int row, int column) const;
     QVariant sortKey(int row, int column) const;
+    // What a row's state means, in words: every cell's tooltip.
+    QString stateTip(int row) const;
     QString workerLabel(int worker) const;
     void touch(int row);
 

@@ -27,10 +27,10 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
         return false;
     // The previous runner ended; its report lives on in the history and the exports.
     m_runner = Modes::createRunner(mode);
+    m_utilization.clear();
     m_mode = mode;
     m_options = options;
     m_workloadKey = RunHistory::keyFor(workload.numbers);
-    m_otherLoad.restart();
     m_speedupNote.clear();
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);
@@ -91,19 +91,15 @@ std::optional<double> RunController::baselineSeconds() const
     return m_history->history().baselineSeconds(m_workloadKey);
 }
 
-void RunController::addUsage(const CpuUsage &usage)
-{
-    m_cores = int(usage.cores.size());
-    if (isRunning())
-        m_otherLoad.add(usage);
-}
-
 QString RunController::noteOn(const RunReport &report, const RunSummary &summary) const
 {
     if (!summary.speedup)
         return {};
-    return SpeedupCheck::of(report, *summary.speedup, Modes::isParallel(m_mode),
-                            m_cores > 0 ? m_cores : QThread::idealThreadCount(), m_otherLoad.meanCores())
+    // The cores and what other programs did to them, as the CPU sampler saw them during the run.
+    const int cores = m_utilization.isEmpty() ? QThread::idealThreadCount()
+                                              : int(m_utilization.constLast().usage.cores.size());
+    return SpeedupCheck::of(report, *summary.speedup, Modes::isParallel(m_mode), cores,
+                            SpeedupCheck::meanOtherCores(m_utilization))
         .why();
 }
 
@@ -145,11 +141,18 @@ bool RunController::exportHistory(const QString &path)
     return format && writeFile(path, RunHistory::to(*format, m_history->history().runs()));
 }
 
+void RunController::recordUsage(const CpuUsage &usage)
+{
+    if (isRunning())
+        m_utilization.append({ m_runner->secondsSinceStart(), usage });
+}
+
 bool RunController::exportTrace(const QString &path)
 {
     const RunReport report = lastReport();
-    return writeFile(path,
-                     [&](QIODevice &device) { return ResultsExport::writeChromeTrace(report, device); });
+    return writeFile(path, [&](QIODevice &device) {
+        return ResultsExport::writeChromeTrace(report, device, m_utilization);
+    });
 }
 
 QByteArray RunController::resultsAsMarkdown() const

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cpusampler.h"
 #include "mode.h"
-#include "otherload.h"
 #include "runhistory.h"
 #include "runoptions.h"
 #include "runreport.h"
@@ -51,8 +51,6 @@ public:
     double elapsedSeconds() const;
     // The latest complete sequential run of the numbers last started.
     std::optional<double> baselineSeconds() const;
-    // The CPU sampler's reading while a run is under way: what other programs did to the cores.
-    void addUsage(const CpuUsage &usage);
     // Why the last finished run's speedup is far below the ideal (other programs on the cores,
     // the jobs' sizes, the mode's own costs), or nothing when it is not (SpeedupCheck).
     QString speedupNote() const { return m_speedupNote; }
@@ -62,6 +60,9 @@ public:
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
     QByteArray resultsAsMarkdown() const;
+    // A CPU sample taken while the run is under way: the trace's CPU counters.
+    void recordUsage(const CpuUsage &usage);
+    const QList<UtilizationSample> &utilization() const { return m_utilization; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -86,8 +87,7 @@ private:
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QString m_workloadKey;
-    OtherLoad m_otherLoad;
-    int m_cores = 0;
     QString m_speedupNote;
     QString m_lastError;
+    QList<UtilizationSample> m_utilization;
 };

@@ -1,0 +1,179 @@
+// The Help menu: each topic opens from its menu item (F1 for the first), and the shortcut list
+// is the window's own, whatever page is shown and whatever is added later.
+#include "helpdialog.h"
+#include "helpmenu.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "runhistoryfile.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+HelpMenu *helpMenu(const MainWindow &window)
+{
+    return window.findChild<HelpMenu *>();
+}
+
+QAction *menuItem(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// Every key that acts in the window now, as the user reads it.
+QStringList activeKeys(const MainWindow &window)
+{
+    QStringList keys;
+    const auto add = [&keys](const QList<QKeySequence> &sequences) {
+        for (const QKeySequence &key : sequences) {
+            if (!key.isEmpty())
+                keys << key.toString(QKeySequence::NativeText);
+        }
+    };
+    for (const QAction *action : window.findChildren<QAction *>())
+        add(action->shortcuts());
+    for (const QShortcut *shortcut : window.findChildren<QShortcut *>()) {
+        if (qobject_cast<QWidget *>(shortcut->parent())->isVisible())
+            add(shortcut->keys());
+    }
+    return keys;
+}
+} // namespace
+
+class TestHelpDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensFromTheMenu_data();
+    void opensFromTheMenu();
+    void f1OpensTheReading();
+    void listsEveryShortcut_data();
+    void listsEveryShortcut();
+    void shortcutsFollowTheActions();
+    void vocabularySaysWhere();
+};
+
+void TestHelpDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_helpdialog"));
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
+
+void TestHelpDialog::init()
+{
+    QSettings().clear();
+    QFile::remove(RunHistoryFile::defaultPath());
+}
+
+void TestHelpDialog::opensFromTheMenu_data()
+{
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<HelpDialog::Topic>("topic");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("reading") << "How to read this window" << HelpDialog::Topic::Reading << "Run history";
+    QTest::newRow("shortcuts") << "Keyboard shortcuts" << HelpDialog::Topic::Shortcuts << "Ctrl+R";
+    QTest::newRow("vocabulary") << "Vocabulary" << HelpDialog::Topic::Vocabulary << "Poison pill";
+}
+
+void TestHelpDialog::opensFromTheMenu()
+{
+    QFETCH(QString, item);
+    QFETCH(HelpDialog::Topic, topic);
+    QFETCH(QString, expected);
+    MainWindow window;
+    window.show();
+    HelpMenu *menu = helpMenu(window);
+    QVERIFY(menu);
+    QAction *action = menuItem(menu, item);
+    QVERIFY2(action, qPrintable(item));
+    QVERIFY(!menu->dialog()->isVisible());
+    action->trigger();
+    QVERIFY(menu->dialog()->isVisible());
+    QCOMPARE(menu->dialog()->topic(), topic);
+    QVERIFY2(menu->dialog()->plainText(topic).contains(expected),
+             qPrintable(menu->dialog()->plainText(topic)));
+    QVERIFY(menuItem(menu, QStringLiteral("About Conviz")));
+}
+
+void TestHelpDialog::f1OpensTheReading()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    HelpDialog *dialog = helpMenu(window)->dialog();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->topic(), HelpDialog::Topic::Reading);
+    // Every panel is explained.
+    const QString text = dialog->plainText(HelpDialog::Topic::Reading);
+    for (const char *panel : { "Numbers and execution model", "The spinner", "Workers", "CPU cores",
+                               "Results", "Timeline", "Run history", "Status bar", "Spinner lab" })
+        QVERIFY2(text.contains(QLatin1String(panel)), panel);
+}
+
+void TestHelpDialog::listsEveryShortcut_data()
+{
+    QTest::addColumn<bool>("lab");
+    QTest::newRow("prime checker") << false;
+    QTest::newRow("spinner lab") << true;
+}
+
+void TestHelpDialog::listsEveryShortcut()
+{
+    QFETCH(bool, lab);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (lab)
+        window.showSpinnerLab();
+    helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
+    const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
+    const QStringList keys = activeKeys(window);
+    QVERIFY(keys.contains(QStringLiteral("F1")));
+    QVERIFY(keys.contains(QStringLiteral("Esc")));
+    QCOMPARE(keys.contains(QStringLiteral("Ctrl+R")), !lab);
+    for (const QString &key : keys)
+        QVERIFY2(text.contains(key), qPrintable(key + QStringLiteral(" is missing from:\n") + text));
+    // Each listed shortcut says what it does.
+    QVERIFY(text.contains(QStringLiteral("Open numbers")));
+    if (lab)
+        QVERIFY(text.contains(QStringLiteral("Stop the napping coroutine")));
+}
+
+void TestHelpDialog::shortcutsFollowTheActions()
+{
+    MainWindow window;
+    window.show();
+    auto *action = new QAction(QStringLiteral("Frobnicate"), &window);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
+    const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
+    QVERIFY2(text.contains(QStringLiteral("Ctrl+Alt+F")) && text.contains(QStringLiteral("Frobnicate")),
+             qPrintable(text));
+}
+
+void TestHelpDialog::vocabularySaysWhere()
+{
+    HelpDialog dialog(nullptr);
+    const QString text = dialog.plainText(HelpDialog::Topic::Vocabulary);
+    for (const char *term : { "Thread", "Process", "Coroutine", "Event loop", "Poison pill", "GIL", "Yield",
+                              "Switch interval", "Speedup", "Efficiency" })
+        QVERIFY2(text.contains(QLatin1String(term)), term);
+    QCOMPARE(text.count(QStringLiteral("In the window:")), 10);
+}
+
+QTEST_MAIN(TestHelpDialog)
+#include "tst_helpdialog.moc"

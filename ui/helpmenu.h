@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMenu>
+
+class HelpDialog;
+
+// The Help menu: how to read the window (F1), the keyboard shortcuts, the chapter's vocabulary,
+// and About. The help opens beside the window, not over it.
+class HelpMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    explicit HelpMenu(QWidget *window);
+
+    HelpDialog *dialog() const { return m_dialog; }
+
+private:
+    QWidget *m_window;
+    HelpDialog *m_dialog;
+};
