@@ -22,7 +22,11 @@
 ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    // The panel scrolls when the window is too short for it (or the machine has many cores),
+    // rather than squeeze its text.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     auto *workloadBox = new QGroupBox(tr("Numbers"), this);
     auto *workloadLayout = new QVBoxLayout(workloadBox);
@@ -107,6 +111,13 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     connect(m_workload, &WorkloadPanel::changed, layout, [this, layout, workloadBox] {
         layout->setStretchFactor(workloadBox, m_workload->source() == WorkloadPanel::Source::Custom ? 2 : 0);
     });
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll);
     setMinimumWidth(330);
     setMaximumWidth(520);
     updateModeExplanation();

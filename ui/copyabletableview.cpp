@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -49,6 +50,50 @@ void CopyableTableView::fitColumnsToContents()
         setColumnWidth(column,
                        std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column)));
     }
+}
+
+void CopyableTableView::setSpareWidthColumn(int column)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    m_spareColumn = column;
+    m_spareNatural = column >= 0 ? header->sectionSize(column) : 0;
+    connect(
+        header, &QHeaderView::sectionResized, this,
+        [this](int section) {
+            if (section != m_spareColumn)
+                fitSpareColumn();
+        },
+        Qt::UniqueConnection);
+    fitSpareColumn();
+}
+
+void CopyableTableView::fitSpareColumn()
+{
+    if (m_spareColumn < 0 || !model() || m_spareColumn >= model()->columnCount())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_spareColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    // Measuring the cells is for small tables only: the results may have 1,000,000 rows.
+    const int contents = model()->rowCount() <= 1000 ? sizeHintForColumn(m_spareColumn) : 0;
+    const int natural = std::max({ m_spareNatural, contents, header->sectionSizeHint(m_spareColumn) });
+    setColumnWidth(m_spareColumn, std::max(natural, viewport()->width() - others));
+}
+
+void CopyableTableView::setMinimumRows(int rows)
+{
+    setMinimumHeight(horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize()
+                     + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
+}
+
+void CopyableTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitSpareColumn();
 }
 
 void CopyableTableView::keyPressEvent(QKeyEvent *event)

@@ -15,7 +15,20 @@ public:
     // Fits each column to its header and visible cells; stretched columns are left to the
     // header. For small tables that grow: the header does not refit on inserted rows.
     void fitColumnsToContents();
+    // The column that takes the width the others leave (never narrower than its width now or
+    // its contents), so a wide window widens a column with something to show rather than the
+    // last one. -1: none.
+    void setSpareWidthColumn(int column);
+    // Never shorter than this many rows under the header (and a horizontal scroll bar).
+    void setMinimumRows(int rows);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitSpareColumn();
+
+    int m_spareColumn = -1;
+    int m_spareNatural = 0;
 };

@@ -248,6 +248,8 @@ QWidget *MainWindow::buildTables()
     header->resizeSection(ResultsModel::Start, titleWidth(ResultsModel::Start));
     header->resizeSection(ResultsModel::End, titleWidth(ResultsModel::End));
     header->resizeSection(ResultsModel::Attempts, titleWidth(ResultsModel::Attempts));
+    m_resultsView->setSpareWidthColumn(ResultsModel::Worker);
+    m_resultsView->setMinimumRows(3);
     resultsLayout->addWidget(m_resultsView);
     resultsLayout->addWidget(new ResultsLegend(resultsBox));
 
@@ -260,8 +262,11 @@ QWidget *MainWindow::buildTables()
     m_historyView->setModel(historyProxy);
     m_historyView->setSortingEnabled(true);
     m_historyView->sortByColumn(RunHistoryModel::Run, Qt::AscendingOrder);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Workload, QHeaderView::Stretch);
+    QHeaderView *historyHeader = m_historyView->horizontalHeader();
+    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    historyHeader->setSectionResizeMode(RunHistoryModel::Workload, QHeaderView::Interactive);
+    m_historyView->setSpareWidthColumn(RunHistoryModel::Workload);
+    m_historyView->setMinimumRows(3);
     m_historyView->setAccessibleName(tr("Run history"));
     historyLayout->addWidget(m_historyView);
 
@@ -274,7 +279,7 @@ QWidget *MainWindow::buildTables()
     m_tableSplitter->addWidget(resultsBox);
     m_tableSplitter->addWidget(historyBox);
     m_tableSplitter->setStretchFactor(0, 3);
-    m_tableSplitter->setStretchFactor(1, 3);
+    m_tableSplitter->setStretchFactor(1, 4);
     m_tableSplitter->setStretchFactor(2, 1);
     return m_tableSplitter;
 }

@@ -49,14 +49,20 @@ void ResultsLegend::refresh()
     const QColor text = p.color(QPalette::Text);
     const QColor grey = p.color(QPalette::Disabled, QPalette::Text);
     const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp; ");
+    // Each entry on one line: the text breaks between entries only.
+    const auto entry = [](const QString &marks, const QString &meaning) {
+        return QStringLiteral("<span style=\"white-space:nowrap\">%1%2</span>")
+            .arg(marks, meaning.toHtmlEscaped());
+    };
     const QStringList entries {
-        mark(cellText("P"), StatusColors::prime(p)) + tr("prime"),
-        mark(QStringLiteral("–"), StatusColors::composite(p)) + tr("composite"),
-        mark(cellText("%1%").arg(42), text, running) + tr("being checked"),
-        mark(QStringLiteral("2"), StatusColors::retried(p)) + tr("retried (Attempts)"),
-        mark(cellText("error"), StatusColors::error(p)) + mark(cellText("✗ wrong"), StatusColors::error(p))
-            + tr("not checked, or wrong"),
-        mark(cellText("stopped"), grey) + tr("pending or stopped"),
+        entry(mark(cellText("P"), StatusColors::prime(p)), tr("prime")),
+        entry(mark(QStringLiteral("–"), StatusColors::composite(p)), tr("composite")),
+        entry(mark(cellText("%1%").arg(42), text, running), tr("being checked")),
+        entry(mark(QStringLiteral("2"), StatusColors::retried(p)), tr("retried (Attempts)")),
+        entry(mark(cellText("error"), StatusColors::error(p))
+                  + mark(cellText("✗ wrong"), StatusColors::error(p)),
+              tr("not checked, or wrong")),
+        entry(mark(cellText("stopped"), grey), tr("pending or stopped")),
     };
     setText(entries.join(gap));
 }

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -105,16 +106,26 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
         this);
     note->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than cut its text when the window is small.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addLayout(lanes);
     layout->addWidget(note);
-    m_lessonTabs = new QTabWidget(this);
+    m_lessonTabs = new QTabWidget(content);
     m_lessonTabs->addTab(buildLesson(), tr("Nap lesson"));
     m_sweep = new NapSweepPanel(m_lessonTabs);
     m_lessonTabs->addTab(m_sweep, tr("Nap sweep"));
     layout->addWidget(m_lessonTabs, 1);
+    scroll->setWidget(content);
     connect(m_sweep, &NapSweepPanel::runningChanged, this, [this](bool running) {
         if (running)
             m_spinner->restartMeasurement(); // the sweep's waits, not an earlier freeze
@@ -225,6 +236,7 @@ QWidget *SpinnerLabPage::buildLesson()
     m_napExponent->setToolTip(tr("K: divisions between two yields to the event loop. A small K keeps the "
                                  "window live and costs more yields; a large K leaves longer gaps."));
     m_sliceHint = new QLabel(box);
+    m_sliceHint->setWordWrap(true);
     m_lessonResult = new QLabel(tr("Nothing measured yet."), box);
     m_lessonResult->setWordWrap(true);
     m_lessonResult->setTextInteractionFlags(Qt::TextSelectableByMouse);

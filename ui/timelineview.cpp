@@ -109,7 +109,7 @@ TimelineView::TimelineView(QWidget *parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumHeight(120);
+    setMinimumHeight(100); // two lanes, the axis and the legend: room for the rest at 1000x650
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Timeline"));
     setToolTip(QString()); // tooltips come from event()

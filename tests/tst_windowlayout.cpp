@@ -1,0 +1,115 @@
+// The window from 1000x650 up to 4K: nothing cut at the smallest size, no width wasted on a
+// one-character column at the largest, on both pages.
+#include "copyabletableview.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "runhistoryfile.h"
+
+#include <QAbstractItemView>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void layoutFits_data();
+    void layoutFits();
+};
+
+void TestWindowLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
+
+void TestWindowLayout::init()
+{
+    QSettings().clear();
+    QFile::remove(RunHistoryFile::defaultPath());
+}
+
+void TestWindowLayout::layoutFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("lab");
+    for (const QSize size : { QSize(1000, 650), QSize(1920, 1080), QSize(3840, 2160) }) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name + QStringLiteral(" prime checker"))) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" spinner lab"))) << size << true;
+    }
+}
+
+// Nothing cut at the smallest size the window is made for, no room wasted at the largest.
+// With CONVIZ_SCREENSHOT_DIR set, each case also leaves a picture there to look at.
+void TestWindowLayout::layoutFits()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, lab);
+    MainWindow window;
+    window.show();
+    window.resize(size);
+    if (lab)
+        window.showSpinnerLab();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    const QString dir = qEnvironmentVariable("CONVIZ_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        const QString name = QStringLiteral("%1/%2-%3x%4.png")
+                                 .arg(dir, lab ? QStringLiteral("lab") : QStringLiteral("checker"))
+                                 .arg(size.width())
+                                 .arg(size.height());
+        QVERIFY(window.grab().save(name));
+    }
+
+    QCOMPARE(window.size(), size);
+
+    // Word-wrapped text is shown whole (a scroll bar appears rather than a cut sentence).
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 of %2 px cut to %3: %4")
+                                .arg(label->heightForWidth(label->width()))
+                                .arg(label->width())
+                                .arg(label->height())
+                                .arg(label->text().left(60))));
+    }
+    for (CopyableTableView *table : window.findChildren<CopyableTableView *>()) {
+        if (!table->isVisible())
+            continue;
+        const QHeaderView *header = table->horizontalHeader();
+        // Three rows at least, under whole titles...
+        QVERIFY2(
+            table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize(),
+            qPrintable(
+                QStringLiteral("%1: %2 px").arg(table->accessibleName()).arg(table->viewport()->height())));
+        for (int column = 0; column < header->count(); ++column) {
+            if (table->isColumnHidden(column))
+                continue;
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(QStringLiteral("%1: %2").arg(table->accessibleName(), title)));
+        }
+        // ... and the spare width goes to a column with something to show, not to the last one.
+        const int last = header->logicalIndex(header->count() - 1);
+        QVERIFY2(header->sectionSize(last) <= 2
+                         * std::max({ header->sectionSizeHint(last),
+                                      static_cast<QAbstractItemView *>(table)->sizeHintForColumn(last), 60 }),
+                 qPrintable(QStringLiteral("%1: the last column is %2 px wide")
+                                .arg(table->accessibleName())
+                                .arg(header->sectionSize(last))));
+    }
+}
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
