@@ -117,6 +117,8 @@ void TestHelpDialog::f1OpensTheReading()
     HelpDialog *dialog = helpMenu(window)->dialog();
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->topic(), HelpDialog::Topic::Reading);
+    if (const QString dir = qEnvironmentVariable("CONVIZ_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/help.png")));
     // Every panel is explained.
     const QString text = dialog->plainText(HelpDialog::Topic::Reading);
     for (const char *panel : { "Numbers and execution model", "The spinner", "Workers", "CPU cores",
@@ -141,6 +143,10 @@ void TestHelpDialog::listsEveryShortcut()
         window.showSpinnerLab();
     helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
     const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
+    if (const QString dir = qEnvironmentVariable("CONVIZ_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(helpMenu(window)->dialog()->grab().save(
+            QStringLiteral("%1/help-shortcuts-%2.png")
+                .arg(dir, lab ? QStringLiteral("lab") : QStringLiteral("checker"))));
     const QStringList keys = activeKeys(window);
     QVERIFY(keys.contains(QStringLiteral("F1")));
     QVERIFY(keys.contains(QStringLiteral("Esc")));

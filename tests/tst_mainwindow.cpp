@@ -1,4 +1,6 @@
 // The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
+#include "comparepage.h"
+#include "comparisonmodel.h"
 #include "corebars.h"
 #include "divisionrate.h"
 #include "language.h"
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void gilSwitchIntervalReachesTheRun();
     void shortcutsActOnTheShownPage();
     void eachPageHasItsOwnFrameGap();
+    void compareRunsAloneOnItsPage();
     void launchWithWorkerProgram();
     void launchWithExport();
     void launchWithTrace();
@@ -642,6 +645,48 @@ void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()
     next.historyModel()->clear();
     const std::optional<QList<RunSummary>> kept = RunHistoryFile::load(RunHistoryFile::defaultPath(), &error);
     QVERIFY2(kept && kept->isEmpty(), qPrintable(error));
+}
+
+void TestMainWindow::compareRunsAloneOnItsPage()
+{
+    MainWindow window;
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ComparePage *page = window.comparePage();
+    page->setCheckMs(50);
+    page->setModes({ Mode::Threads });
+    page->setRepeat(1);
+    page->setWorkers(2);
+    window.showComparePage();
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(!window.isRunning()); // Ctrl+R is the checker's
+    QSignalSpy finished(page, &ComparePage::finished);
+    QVERIFY(page->compare());
+    // No prime run beside a comparison: they would steal each other's cores.
+    QVERIFY(!window.runAction()->isEnabled());
+    QVERIFY(!window.startRun());
+    QVERIFY(finished.wait(120000));
+    QVERIFY(window.runAction()->isEnabled());
+    QCOMPARE(page->comparison()->rowCount(), 2); // sequential and threads, on the book's numbers
+    QCOMPARE(page->comparison()->rows().at(1).workers, 2);
+
+    // A prime run blocks the page, and Esc on the page leaves the run alone.
+    window.showPrimeChecker();
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(!page->compare());
+    window.showComparePage();
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.controller()->isCanceling());
+    window.stopRun();
+    waitForEnd(ended);
+    QVERIFY(page->compare());
+    QSignalSpy stopped(page, &ComparePage::finished);
+    QTest::keyClick(&window, Qt::Key_Escape); // Esc on the page stops the batch
+    QVERIFY(!stopped.isEmpty() || stopped.wait(120000));
+    QCOMPARE(stopped.at(0).at(1).toBool(), true);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,71 +4,24 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "runhistoryfile.h"
+#include "workloadpanel.h"
 
 #include <QAbstractItemView>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
-class TestWindowLayout : public QObject
+namespace {
+// Nothing cut, nothing wasted; with CONVIZ_SCREENSHOT_DIR set, a picture of it there as name.png.
+void checkLayout(MainWindow &window, const QSize &size, const QString &name)
 {
-    Q_OBJECT
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void layoutFits_data();
-    void layoutFits();
-};
-
-void TestWindowLayout::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
-    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
-}
-
-void TestWindowLayout::init()
-{
-    QSettings().clear();
-    QFile::remove(RunHistoryFile::defaultPath());
-}
-
-void TestWindowLayout::layoutFits_data()
-{
-    QTest::addColumn<QSize>("size");
-    QTest::addColumn<bool>("lab");
-    for (const QSize size : { QSize(1000, 650), QSize(1920, 1080), QSize(3840, 2160) }) {
-        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        QTest::newRow(qPrintable(name + QStringLiteral(" prime checker"))) << size << false;
-        QTest::newRow(qPrintable(name + QStringLiteral(" spinner lab"))) << size << true;
-    }
-}
-
-// Nothing cut at the smallest size the window is made for, no room wasted at the largest.
-// With CONVIZ_SCREENSHOT_DIR set, each case also leaves a picture there to look at.
-void TestWindowLayout::layoutFits()
-{
-    QFETCH(QSize, size);
-    QFETCH(bool, lab);
-    MainWindow window;
-    window.show();
-    window.resize(size);
-    if (lab)
-        window.showSpinnerLab();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCoreApplication::processEvents();
-
     const QString dir = qEnvironmentVariable("CONVIZ_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
-        const QString name = QStringLiteral("%1/%2-%3x%4.png")
-                                 .arg(dir, lab ? QStringLiteral("lab") : QStringLiteral("checker"))
-                                 .arg(size.width())
-                                 .arg(size.height());
-        QVERIFY(window.grab().save(name));
+        QVERIFY(window.grab().save(QStringLiteral("%1/%2.png").arg(dir, name)));
     }
 
     QCOMPARE(window.size(), size);
@@ -109,6 +62,83 @@ void TestWindowLayout::layoutFits()
                                 .arg(table->accessibleName())
                                 .arg(header->sectionSize(last))));
     }
+}
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void layoutFits_data();
+    void layoutFits();
+    void afterARun();
+};
+
+void TestWindowLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowlayout"));
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    qRegisterMetaType<RunReport>();
+}
+
+void TestWindowLayout::init()
+{
+    QSettings().clear();
+    QFile::remove(RunHistoryFile::defaultPath());
+}
+
+void TestWindowLayout::layoutFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("lab");
+    for (const QSize size : { QSize(1000, 650), QSize(1920, 1080), QSize(3840, 2160) }) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name + QStringLiteral(" prime checker"))) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" spinner lab"))) << size << true;
+    }
+}
+
+// Nothing cut at the smallest size the window is made for, no room wasted at the largest.
+// With CONVIZ_SCREENSHOT_DIR set, each case also leaves a picture there to look at.
+void TestWindowLayout::layoutFits()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, lab);
+    MainWindow window;
+    window.show();
+    window.resize(size);
+    if (lab)
+        window.showSpinnerLab();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    checkLayout(window, size,
+                QStringLiteral("%1-%2x%3")
+                    .arg(lab ? QStringLiteral("lab") : QStringLiteral("checker"))
+                    .arg(size.width())
+                    .arg(size.height()));
+}
+
+void TestWindowLayout::afterARun()
+{
+    // A run fills the tables, the worker board and the history: still nothing cut.
+    const QSize size(1000, 650);
+    MainWindow window;
+    window.show();
+    window.resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::Threads);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    QCoreApplication::processEvents();
+    checkLayout(window, size, QStringLiteral("window-1000x650"));
 }
 
 QTEST_MAIN(TestWindowLayout)

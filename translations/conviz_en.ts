@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ComparePage</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n run(s) in %1 s</source>
+        <translation>
+            <numerusform>Done: %n run in %1 s</numerusform>
+            <numerusform>Done: %n runs in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln number(s), chosen on the Prime checker page</source>
+        <translation>
+            <numerusform>%1: %Ln number, chosen on the Prime checker page</numerusform>
+            <numerusform>%1: %Ln numbers, chosen on the Prime checker page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>checking %Ln number(s)…</source>

@@ -13,6 +13,328 @@
     </message>
 </context>
 <context>
+    <name>CellText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>idle — press Compare or Sweep</source>
+        <translation>空闲 — 请按“比较”或“扫描”</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Scaling sweep</source>
+        <translation>扩展性扫描</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Each run is repeated this often, in rounds (every run once, then again), so a slow moment of the machine does not fall on one mode alone</source>
+        <translation>每次运行重复这么多次，按轮进行（每项先各运行一次，再来一轮），这样机器偶尔变慢不会只落在某一个模式上</translation>
+    </message>
+    <message>
+        <source>Runs of each:</source>
+        <translation>每项运行次数：</translation>
+    </message>
+    <message>
+        <source>Compare all modes</source>
+        <translation>比较所有模式</translation>
+    </message>
+    <message>
+        <source>Always runs: the speedups are measured against it</source>
+        <translation>总会运行：加速比以它为基准</translation>
+    </message>
+    <message>
+        <source>Workers of every mode but sequential (default: one per core, %1 here)</source>
+        <translation>除顺序执行外各模式的工作者数（默认每个核心一个，本机为 %1）</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>工作者：</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run every chosen mode on the same numbers, one after another</source>
+        <translation>在同一组数字上依次运行每个选中的模式</translation>
+    </message>
+    <message>
+        <source>The sweep runs sequential, then the mode with 1, 2, … up to this many workers (default: twice the cores, %1 here)</source>
+        <translation>扫描先运行顺序执行，再以 1、2、……直到这么多个工作者运行该模式（默认为核心数的两倍，本机为 %1）</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>扫描(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Run the mode with more and more workers and plot the speedup</source>
+        <translation>用越来越多的工作者运行该模式，并画出加速比</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Up to workers:</source>
+        <translation>最多工作者：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the runs</source>
+        <translation>停止这些运行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run under way at its next slice; the finished runs stay (Esc)</source>
+        <translation>在下一个片段停止正在进行的运行；已完成的运行保留 (Esc)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>As a PNG picture or an SVG drawing</source>
+        <translation>保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Save table…</source>
+        <translation>保存表格…</translation>
+    </message>
+    <message>
+        <source>As CSV, JSON or Markdown, the same as conviz-cli writes</source>
+        <translation>保存为 CSV、JSON 或 Markdown，与 conviz-cli 输出的相同</translation>
+    </message>
+    <message>
+        <source>Watching the machine for a moment…</source>
+        <translation>正在观察机器片刻…</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>sweeping…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3, %4</source>
+        <translation>第 %1 次运行，共 %2 次：%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 个工作者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 runs done</source>
+        <translation>已停止：已完成 %1 / %2 次运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n run(s) in %1 s</source>
+        <translation>
+            <numerusform>完成：%n 次运行，用时 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>The machine was quiet before the first run: no other program kept a core busy.</source>
+        <translation>第一次运行前机器很安静：没有其他程序占用核心。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln number(s), chosen on the Prime checker page</source>
+        <translation>
+            <numerusform>%1：%Ln 个数字，在“素数检查”页上选定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No numbers to run: %1</source>
+        <translation>没有可运行的数字：%1</translation>
+    </message>
+    <message>
+        <source>%1: a table is written as .csv, .json or .md</source>
+        <translation>%1：表格只能写成 .csv、.json 或 .md</translation>
+    </message>
+    <message>
+        <source>Save the comparison chart</source>
+        <translation>保存比较图表</translation>
+    </message>
+    <message>
+        <source>Save the sweep chart</source>
+        <translation>保存扫描图表</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Save the comparison table</source>
+        <translation>保存比较表格</translation>
+    </message>
+    <message>
+        <source>Save the sweep table</source>
+        <translation>保存扫描表格</translation>
+    </message>
+    <message>
+        <source>The mode to run with 1, 2, … workers, after the sequential baseline</source>
+        <translation>以 1、2、……个工作者运行的模式，在顺序执行基准之后</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1（%2×）</translation>
+    </message>
+    <message>
+        <source>Press Compare: every mode runs on the same numbers, one after another</source>
+        <translation>按“比较”：每个模式在同一组数字上依次运行</translation>
+    </message>
+    <message>
+        <source>Wall time per mode: median, whiskers from the fastest to the slowest run; speedup over sequential in brackets</source>
+        <translation>各模式的墙钟时间：中位数，须线从最快到最慢的一次运行；括号内为相对顺序执行的加速比</translation>
+    </message>
+    <message>
+        <source>median wall time</source>
+        <translation>墙钟时间中位数</translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation>墙钟时间（秒）</translation>
+    </message>
+    <message>
+        <source>min – max of the runs</source>
+        <translation>各次运行的最小 – 最大值</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Its workers share one thread: speedup per worker would mean nothing</source>
+        <translation>它的工作者共用一个线程：每个工作者的加速比没有意义</translation>
+    </message>
+    <message>
+        <source>Wall time, the median of the runs</source>
+        <translation>墙钟时间，各次运行的中位数</translation>
+    </message>
+    <message>
+        <source>The run&apos;s own CPU time (median): this program and its worker processes</source>
+        <translation>运行自身的 CPU 时间（中位数）：本程序及其工作进程</translation>
+    </message>
+    <message>
+        <source>The sequential median over this median</source>
+        <translation>顺序执行的中位数除以此中位数</translation>
+    </message>
+    <message>
+        <source>Speedup per worker</source>
+        <translation>每个工作者的加速比</translation>
+    </message>
+    <message>
+        <source>This median over the fastest one, as hyperfine reports</source>
+        <translation>此中位数除以最快的中位数，与 hyperfine 的报告方式相同</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Wall median</source>
+        <translation>墙钟中位数</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>相对值</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Numbers</source>
@@ -776,6 +1098,18 @@
         <translation>已取消读取 %1</translation>
     </message>
     <message>
+        <source>Compare modes</source>
+        <translation>比较模式</translation>
+    </message>
+    <message>
+        <source>A comparison is under way on the Compare modes page.</source>
+        <translation>“比较模式”页上正在进行比较。</translation>
+    </message>
+    <message>
+        <source>A run is under way on the Prime checker page.</source>
+        <translation>“素数检查”页上正在运行。</translation>
+    </message>
+    <message>
         <source>Check the numbers of a text file: several per line, # starts a comment</source>
         <translation>检测文本文件中的数字：每行可有多个，# 开始注释</translation>
     </message>
@@ -855,7 +1189,7 @@
     </message>
     <message>
         <source> — other programs kept %1 cores busy meanwhile</source>
-        <translation>——其间其他程序占用了 %1 个核心</translation>
+        <translation>——其间其他程序占用了 %1 个CPU核</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1197,37 @@
     <message>
         <source>noise: ×%1 against no naps; %2</source>
         <translation>噪声：相对不小憩为 ×%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>NapSweepChart</name>
+    <message>
+        <source>Throughput against responsiveness: one point per K</source>
+        <translation>吞吐量与响应性的权衡：每个 K 一个点</translation>
+    </message>
+    <message>
+        <source>K ascending</source>
+        <translation>K 从小到大</translation>
+    </message>
+    <message>
+        <source>slowdown (CPU time with naps / without)</source>
+        <translation>减速（小憩时 / 不小憩时的 CPU 时间）</translation>
+    </message>
+    <message>
+        <source>noise: faster than without naps</source>
+        <translation>噪声：比不小憩还快</translation>
+    </message>
+    <message>
+        <source>Longest wait of the event loop (ms, log scale)</source>
+        <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Slowdown ×</source>
+        <translation>减速 ×</translation>
+    </message>
+    <message>
+        <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
+        <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
     </message>
 </context>
 <context>
@@ -934,34 +1299,6 @@
         <translation>小憩扫描进度</translation>
     </message>
     <message>
-        <source>Throughput against responsiveness: one point per K</source>
-        <translation>吞吐量与响应性的权衡：每个 K 一个点</translation>
-    </message>
-    <message>
-        <source>K ascending</source>
-        <translation>K 从小到大</translation>
-    </message>
-    <message>
-        <source>slowdown (CPU time with naps / without)</source>
-        <translation>减速（小憩时 / 不小憩时的 CPU 时间）</translation>
-    </message>
-    <message>
-        <source>noise: faster than without naps</source>
-        <translation>噪声：比不小憩还快</translation>
-    </message>
-    <message>
-        <source>Longest wait of the event loop (ms, log scale)</source>
-        <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
-    </message>
-    <message>
-        <source>Slowdown ×</source>
-        <translation>减速 ×</translation>
-    </message>
-    <message>
-        <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
-        <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
-    </message>
-    <message>
         <source>Nap sweep chart</source>
         <translation>小憩扫描图表</translation>
     </message>
@@ -1024,10 +1361,6 @@
     <message>
         <source>%1: the sweep is written as .png, .svg or .csv</source>
         <translation>%1：扫描只能写成 .png、.svg 或 .csv</translation>
-    </message>
-    <message>
-        <source>Conviz nap sweep</source>
-        <translation>Conviz 小憩扫描</translation>
     </message>
     <message>
         <source>Cannot export the nap sweep</source>
@@ -1099,14 +1432,10 @@
     </message>
 </context>
 <context>
-    <name>PictureFile</name>
+    <name>PictureExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 as PNG</source>
-        <translation>无法将 %1 写为 PNG</translation>
+        <source>%1: a picture is written as .png or .svg</source>
+        <translation>%1：图片只能写成 .png 或 .svg</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2084,84 @@
     <message>
         <source>longest frame gap: %1 ms</source>
         <translation>最长帧间隔：%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>SweepChart</name>
+    <message>
+        <source>Press Sweep: one mode with 1, 2, … workers against sequential</source>
+        <translation>按“扫描”：一个模式以 1、2、……个工作者运行，与顺序执行对比</translation>
+    </message>
+    <message>
+        <source>Speedup of %1 over sequential, by workers</source>
+        <translation>%1 相对顺序执行的加速比，按工作者数</translation>
+    </message>
+    <message>
+        <source>measured (median)</source>
+        <translation>实测（中位数）</translation>
+    </message>
+    <message>
+        <source>ideal: one per worker</source>
+        <translation>理想：每个工作者一倍</translation>
+    </message>
+    <message>
+        <source>bound of the work: total / max(largest job, total / workers)</source>
+        <translation>工作本身的上限：总量 / max(最大任务, 总量 / 工作者数)</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作者数</translation>
+    </message>
+    <message>
+        <source>speedup over sequential (×)</source>
+        <translation>相对顺序执行的加速比（×）</translation>
+    </message>
+</context>
+<context>
+    <name>SweepModel</name>
+    <message>
+        <source>The sequential median over this median</source>
+        <translation>顺序执行的中位数除以此中位数</translation>
+    </message>
+    <message>
+        <source>One per worker: every worker&apos;s time turned into speed</source>
+        <translation>每个工作者一倍：每个工作者的时间都变成了速度</translation>
+    </message>
+    <message>
+        <source>What the work allows: total / max(largest job, total / workers)</source>
+        <translation>工作本身所允许的：总量 / max(最大任务, 总量 / 工作者数)</translation>
+    </message>
+    <message>
+        <source>Speedup per worker</source>
+        <translation>每个工作者的加速比</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Wall median</source>
+        <translation>墙钟中位数</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>理想</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,11 @@ CopyableTableView::CopyableTableView(QWidget *parent)
     setTabKeyNavigation(false);
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
+    // A column that grows or shrinks changes what the spare one takes.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != m_spareColumn)
+            fitSpareColumn();
+    });
 }
 
 QString CopyableTableView::selectionAsText() const
@@ -58,13 +63,6 @@ void CopyableTableView::setSpareWidthColumn(int column)
     header->setStretchLastSection(false);
     m_spareColumn = column;
     m_spareNatural = column >= 0 ? header->sectionSize(column) : 0;
-    connect(
-        header, &QHeaderView::sectionResized, this,
-        [this](int section) {
-            if (section != m_spareColumn)
-                fitSpareColumn();
-        },
-        Qt::UniqueConnection);
     fitSpareColumn();
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace {
@@ -74,6 +75,23 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     });
 }
 
+QStringList ExportActions::tableFilters()
+{
+    QStringList filters;
+    for (ExportFormat format : tableFormats)
+        filters << filterFor(format);
+    return filters;
+}
+
+QString ExportActions::withFilterExtension(const QString &path, const QString &filter)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    static const QRegularExpression pattern(QStringLiteral("\\(\\*\\.(\\w+)"));
+    const QRegularExpressionMatch match = pattern.match(filter);
+    return match.hasMatch() ? path + QLatin1Char('.') + match.captured(1) : path;
+}
+
 void ExportActions::update()
 {
     const bool running = m_controller->isRunning();
@@ -89,8 +107,7 @@ void ExportActions::chooseAndExport(const QString &title, const QString &suggest
 {
     QStringList filters;
     if (withFormats) {
-        for (ExportFormat format : tableFormats)
-            filters << filterFor(format);
+        filters = tableFilters();
     } else {
         filters << filterFor(ExportFormat::Json);
     }
@@ -101,13 +118,7 @@ void ExportActions::chooseAndExport(const QString &title, const QString &suggest
                                          filters);
     if (target.path.isEmpty())
         return;
-    // No extension typed: the chosen filter decides, and the name gets its extension.
-    if (QFileInfo(target.path).suffix().isEmpty()) {
-        for (ExportFormat format : tableFormats) {
-            if (target.filter == filterFor(format))
-                target.path += QLatin1Char('.') + ExportFiles::extension(format);
-        }
-    }
+    target.path = withFilterExtension(target.path, target.filter);
     if (!write(target.path))
         Q_EMIT failed(title, m_controller->lastError());
     else

@@ -25,6 +25,11 @@ public:
 
     ExportActions(RunController *controller, QWidget *dialogParent);
 
+    // "CSV (*.csv)", "JSON (*.json)", "Markdown (*.md)": the table formats' dialog filters.
+    static QStringList tableFilters();
+    // A path typed without an extension gets the one of the filter chosen ("(*.svg)").
+    static QString withFilterExtension(const QString &path, const QString &filter);
+
     QAction *exportResults() const { return m_exportResults; }
     QAction *exportHistory() const { return m_exportHistory; }
     QAction *exportTrace() const { return m_exportTrace; }

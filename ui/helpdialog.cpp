@@ -61,7 +61,7 @@ HelpDialog::HelpDialog(QWidget *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 36);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 40);
 }
 
 void HelpDialog::showTopic(Topic topic)
@@ -94,8 +94,12 @@ QString HelpDialog::shortcutRows(const QWidget *window)
         if (keys.isEmpty())
             continue;
         QString what = actionName(action).toHtmlEscaped();
-        if (!action->toolTip().isEmpty() && action->toolTip() != actionName(action))
-            what += QStringLiteral(": ") + action->toolTip().toHtmlEscaped();
+        // A tooltip that names its own key says it once, in the key column.
+        QString tip = action->toolTip();
+        tip.remove(QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText)));
+        tip.remove(QStringLiteral("（%1）").arg(action->shortcut().toString(QKeySequence::NativeText)));
+        if (!tip.isEmpty() && tip != actionName(action))
+            what += QStringLiteral(": ") + tip.toHtmlEscaped();
         rows += row(keys, what);
     }
     for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comparepage.h"
 #include "controlpanel.h"
 #include "copyabletableview.h"
 #include "corebars.h"
@@ -96,15 +97,20 @@ MainWindow::MainWindow(QWidget *parent)
     checkerLayout->addWidget(spinnerFrame);
     checkerLayout->addWidget(m_mainSplitter, 1);
 
+    m_checkerPage = checker;
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checker, tr("Prime checker"));
     m_spinnerLab = new SpinnerLabPage(m_tabs);
     m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
+    // Compare and sweep run on the numbers chosen on the checker page.
+    m_comparePage = new ComparePage(m_controls->workload(), m_tabs);
+    m_tabs->addTab(m_comparePage, tr("Compare modes"));
+    connect(m_comparePage, &ComparePage::runningChanged, this, &MainWindow::updateActions);
     // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
-    // and Esc there stops the lab's lesson, not the checker's run.
+    // and Esc there stops the lab's lesson (on the compare page, the batch), not the checker's run.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        const bool checker = m_tabs->currentWidget() != m_spinnerLab;
+        const bool checker = m_tabs->currentWidget() == m_checkerPage;
         m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
         m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
     });
@@ -291,6 +297,7 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
     if (options.workers)
         setWorkers(*options.workers);
     m_workerProgram = options.workerProgram;
+    m_comparePage->setWorkerProgram(m_workerProgram);
     WorkloadPanel *workload = workloadPanel();
     if (!options.preset.isEmpty())
         workload->setSource(options.preset == QLatin1String("large") ? WorkloadPanel::Source::Large
@@ -393,6 +400,10 @@ bool MainWindow::startRun()
 {
     if (isRunning())
         return false;
+    if (m_comparePage->isRunning()) {
+        m_stateLabel->setText(tr("A comparison is under way on the Compare modes page."));
+        return false;
+    }
     const std::optional<Workload> workload = workloadPanel()->workload();
     if (!workload) {
         m_stateLabel->setText(workloadPanel()->problem());
@@ -464,7 +475,11 @@ void MainWindow::updateActions()
 {
     const bool running = isRunning();
     const QString problem = workloadPanel()->problem();
-    m_runAction->setEnabled(!running && problem.isEmpty());
+    // One measurement at a time: a prime run and a comparison would steal each other's cores.
+    const bool comparing = m_comparePage && m_comparePage->isRunning();
+    m_runAction->setEnabled(!running && problem.isEmpty() && !comparing);
+    if (m_comparePage)
+        m_comparePage->setBlocked(running ? tr("A run is under way on the Prime checker page.") : QString());
     m_stopAction->setEnabled(running && !m_controller->isCanceling());
     m_exports->update();
     m_controls->setRunning(running);
@@ -597,6 +612,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
     m_controller->abandon();
+    m_comparePage->stop();
     m_cpu->stop();
     event->accept();
 }
@@ -609,4 +625,9 @@ void MainWindow::showSpinnerLab()
 void MainWindow::showPrimeChecker()
 {
     m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::showComparePage()
+{
+    m_tabs->setCurrentWidget(m_comparePage);
 }

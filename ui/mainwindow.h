@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class ComparePage;
 class ControlPanel;
 class CoreBars;
 class CpuSampler;
@@ -72,6 +73,8 @@ public:
     SpinnerLabPage *spinnerLab() const { return m_spinnerLab; }
     void showSpinnerLab();
     void showPrimeChecker();
+    ComparePage *comparePage() const { return m_comparePage; }
+    void showComparePage();
     WorkerBoard *workerBoard() const;
     CoreBars *coreBars() const;
     ResultsView *resultsView() const { return m_resultsView; }
@@ -113,6 +116,8 @@ private:
 
     SpinnerWidget *m_spinner = nullptr;
     SpinnerLabPage *m_spinnerLab = nullptr;
+    ComparePage *m_comparePage = nullptr;
+    QWidget *m_checkerPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     ControlPanel *m_controls = nullptr;
     ResultsView *m_resultsView = nullptr;

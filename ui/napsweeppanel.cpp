@@ -1,35 +1,25 @@
 #include "napsweeppanel.h"
 
-#include "picturefile.h"
+#include "napsweepchart.h"
+#include "pictureexport.h"
 #include "statuscolors.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLineSeries>
-#include <QLogValueAxis>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScatterSeries>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 constexpr int progressSteps = 1000;
 constexpr int progressMs = 200;
-// The log axis has no room for a wait of 0 ms (a nap too short for the pulse to notice).
-constexpr double shortestWaitMs = 0.1;
 } // namespace
 
 NapSweepPanel::NapSweepPanel(QWidget *parent)
@@ -41,13 +31,7 @@ NapSweepPanel::NapSweepPanel(QWidget *parent)
     , m_start(new QPushButton(this))
     , m_stop(new QPushButton(tr("Stop (Esc)"), this))
     , m_export(new QPushButton(tr("Export…"), this))
-    , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
-    , m_curve(new QLineSeries(m_chart))
-    , m_agree(new QScatterSeries(m_chart))
-    , m_noise(new QScatterSeries(m_chart))
-    , m_waitAxis(new QLogValueAxis(m_chart))
-    , m_slowdownAxis(new QLogValueAxis(m_chart))
+    , m_view(new NapSweepChart(this))
 {
     const QList<quint64> plan = NapSweep::powersOfTwo();
     auto *intro = new QLabel(
@@ -91,61 +75,7 @@ NapSweepPanel::NapSweepPanel(QWidget *parent)
     flagPalette.setColor(QPalette::WindowText, StatusColors::error(flagPalette));
     m_flags->setPalette(flagPalette);
 
-    m_chart->setTitle(tr("Throughput against responsiveness: one point per K"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_curve->setName(tr("K ascending"));
-    m_agree->setName(tr("slowdown (CPU time with naps / without)"));
-    m_noise->setName(tr("noise: faster than without naps"));
-    m_agree->setMarkerSize(9);
-    m_noise->setMarkerSize(11);
-    m_noise->setColor(StatusColors::error(palette()));
-    m_waitAxis->setTitleText(tr("Longest wait of the event loop (ms, log scale)"));
-    m_waitAxis->setLabelFormat(QStringLiteral("%g"));
-    m_waitAxis->setBase(10);
-    m_waitAxis->setMinorTickCount(0);
-    m_slowdownAxis->setTitleText(tr("Slowdown ×"));
-    m_slowdownAxis->setLabelFormat(QStringLiteral("%g"));
-    m_slowdownAxis->setBase(10);
-    m_slowdownAxis->setMinorTickCount(0);
-    m_chart->addAxis(m_waitAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_slowdownAxis, Qt::AlignLeft);
-    for (QXYSeries *series : { static_cast<QXYSeries *>(m_curve), static_cast<QXYSeries *>(m_agree),
-                               static_cast<QXYSeries *>(m_noise) }) {
-        m_chart->addSeries(series);
-        series->attachAxis(m_waitAxis);
-        series->attachAxis(m_slowdownAxis);
-    }
-    for (QScatterSeries *series : { m_agree, m_noise }) {
-        connect(series, &QScatterSeries::hovered, this, [this](const QPointF &at, bool entered) {
-            if (!entered)
-                return;
-            for (const NapSweepPoint &point : m_sweep->points()) {
-                if (qFuzzyCompare(std::max(point.loopGapMs, shortestWaitMs), at.x())
-                    && qFuzzyCompare(point.slowdown(), at.y())) {
-                    const QString doubt = point.doubt();
-                    QToolTip::showText(
-                        QCursor::pos(),
-                        tr("K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s "
-                           "against %6 s), longest wait %7 ms")
-                                .arg(point.label())
-                                .arg(point.slowdown(), 0, 'f', 3)
-                                .arg(point.cpuSeconds, 0, 'f', 2)
-                                .arg(point.plainCpuSeconds, 0, 'f', 2)
-                                .arg(point.seconds, 0, 'f', 2)
-                                .arg(point.plainSeconds, 0, 'f', 2)
-                                .arg(point.loopGapMs, 0, 'f', 1)
-                            + (doubt.isEmpty() ? QString() : QLatin1Char('\n') + doubt),
-                        m_view);
-                    return;
-                }
-            }
-        });
-    }
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
     m_view->setAccessibleName(tr("Nap sweep chart"));
-    connect(m_chart, &QChart::plotAreaChanged, this, &NapSweepPanel::placeLabels);
-    clearChart();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -234,6 +164,11 @@ QString NapSweepPanel::estimate() const
         .arg(m_yieldMeasured ? tr("measured by the last nap") : tr("assumed until a nap measures it"));
 }
 
+QChart *NapSweepPanel::chart() const
+{
+    return m_view->chart();
+}
+
 QString NapSweepPanel::status() const
 {
     return m_status->text();
@@ -314,64 +249,14 @@ void NapSweepPanel::showEnd(bool stopped)
 
 void NapSweepPanel::clearChart()
 {
-    m_curve->clear();
-    m_agree->clear();
-    m_noise->clear();
-    qDeleteAll(m_labels);
-    m_labels.clear();
+    m_view->setPoints({});
     m_flags->setVisible(false);
-    fitAxes();
 }
 
-void NapSweepPanel::addPoint(const NapSweepPoint &point)
+void NapSweepPanel::addPoint()
 {
-    const QPointF at(std::max(point.loopGapMs, shortestWaitMs), point.slowdown());
-    m_curve->append(at);
-    (point.doubt().isEmpty() ? m_agree : m_noise)->append(at);
-    auto *label = new QGraphicsSimpleTextItem(point.label(), m_chart);
-    label->setData(0, at);
-    label->setZValue(10);
-    m_labels.append(label);
-    fitAxes();
-    placeLabels();
+    m_view->setPoints(m_sweep->points());
     updateButtons();
-}
-
-void NapSweepPanel::fitAxes()
-{
-    double waitMin = 1;
-    double waitMax = 1000;
-    double slowMin = 0.9;
-    double slowMax = 10;
-    const QList<QPointF> points = m_curve->points();
-    if (!points.isEmpty()) {
-        waitMin = waitMax = points.constFirst().x();
-        slowMin = slowMax = points.constFirst().y();
-        for (const QPointF &point : points) {
-            waitMin = std::min(waitMin, point.x());
-            waitMax = std::max(waitMax, point.x());
-            slowMin = std::min(slowMin, point.y());
-            slowMax = std::max(slowMax, point.y());
-        }
-        // Whole decades on the log axes, with a margin so no point sits on the frame.
-        waitMin = std::pow(10.0, std::floor(std::log10(waitMin / 1.5)));
-        waitMax = std::pow(10.0, std::ceil(std::log10(waitMax * 1.5)));
-        slowMin = std::min(0.9, slowMin / 1.1);
-        slowMax = std::max(2.0, slowMax * 1.5);
-    }
-    m_waitAxis->setRange(waitMin, waitMax);
-    m_slowdownAxis->setRange(slowMin, slowMax);
-}
-
-void NapSweepPanel::placeLabels()
-{
-    // Above and below the curve by turns: neighbouring K often sit close together.
-    for (qsizetype i = 0; i < m_labels.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_labels.at(i);
-        const QPointF at = m_chart->mapToPosition(label->data(0).toPointF(), m_curve);
-        const qreal height = label->boundingRect().height();
-        label->setPos(at + QPointF(5, i % 2 == 0 ? -height - 1 : 1));
-    }
 }
 
 bool NapSweepPanel::exportTo(const QString &path, QString *error) const
@@ -389,18 +274,11 @@ bool NapSweepPanel::exportTo(const QString &path, QString *error) const
         }
         return true;
     }
-    if (!PictureFile::isPicture(path)) {
+    if (!PictureExport::isPicture(path)) {
         *error = tr("%1: the sweep is written as .png, .svg or .csv").arg(path);
         return false;
     }
-    // The chart as shown: another size would rescale fonts and markers.
-    const QSize size = m_view->viewport()->size();
-    return PictureFile::write(
-        path, size, logicalDpiX(), tr("Conviz nap sweep"),
-        [this, size](QPainter &painter) {
-            m_view->render(&painter, QRectF(QPointF(0, 0), size), m_view->viewport()->rect());
-        },
-        error);
+    return m_view->exportTo(path, error);
 }
 
 void NapSweepPanel::chooseAndExport(const QString &title, const QString &fileName, const QString &filter)

@@ -5,15 +5,11 @@
 #include <QTimer>
 #include <QWidget>
 
+class NapSweepChart;
 class QChart;
-class QChartView;
-class QGraphicsSimpleTextItem;
 class QLabel;
-class QLineSeries;
-class QLogValueAxis;
 class QProgressBar;
 class QPushButton;
-class QScatterSeries;
 
 // The nap sweep on the spinner lab: the estimate before it starts, progress and Stop while it
 // runs, and one chart of the slowdown against the event loop's longest wait, a point per K.
@@ -39,7 +35,7 @@ public:
     QString estimate() const;
     QString status() const;
     QString flags() const;
-    QChart *chart() const { return m_chart; }
+    QChart *chart() const;
     // By the suffix: .png or .svg for the chart, .csv for the points. False with *error set.
     bool exportTo(const QString &path, QString *error) const;
 
@@ -47,10 +43,8 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    void addPoint(const NapSweepPoint &point);
+    void addPoint();
     void clearChart();
-    void fitAxes();
-    void placeLabels();
     void showProgress();
     void showEnd(bool stopped);
     void showEstimate();
@@ -65,14 +59,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_export;
-    QChart *m_chart;
-    QChartView *m_view;
-    QLineSeries *m_curve;
-    QScatterSeries *m_agree;
-    QScatterSeries *m_noise;
-    QLogValueAxis *m_waitAxis;
-    QLogValueAxis *m_slowdownAxis;
-    QList<QGraphicsSimpleTextItem *> m_labels;
+    NapSweepChart *m_view;
     double m_yieldSeconds = NapEstimate::assumedYieldSeconds;
     bool m_yieldMeasured = false;
     bool m_startable = true;

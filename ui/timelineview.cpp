@@ -1,6 +1,6 @@
 #include "timelineview.h"
 
-#include "picturefile.h"
+#include "pictureexport.h"
 
 #include "statuscolors.h"
 
@@ -696,7 +696,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 bool TimelineView::exportTo(const QString &path, QString *error) const
 {
-    if (!PictureFile::isPicture(path)) {
+    if (!PictureExport::isPicture(path)) {
         *error = tr("%1: the timeline is written as .png or .svg").arg(path);
         return false;
     }
@@ -704,8 +704,8 @@ bool TimelineView::exportTo(const QString &path, QString *error) const
     const int lanes = std::max(1, m_view == View::Workers ? m_lanes.laneCount() : m_lanes.coreCount());
     const QSize size(std::max(width(), 1000), lanes * 28 + 2 * (fontMetrics().height() + 8) + 8);
     // Another width would rescale the view: draw from a copy fitted the same way.
-    return PictureFile::write(
-        path, size, logicalDpiX(), tr("Conviz timeline"),
+    return PictureExport::write(
+        path, size, tr("Conviz timeline"),
         [this, size](QPainter &painter) {
             painter.setFont(font());
             render(painter, size);
