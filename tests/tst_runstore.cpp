@@ -24,6 +24,8 @@ private Q_SLOTS:
     void resultRoundTrips();
     void failedKeepsItsReason();
     void wrongAnswerIsNotVerified();
+    void runnersNeverStoreAWrongAnswer_data();
+    void runnersNeverStoreAWrongAnswer();
     void concurrentWritersAndReader_data();
     void concurrentWritersAndReader();
     void slicesMergeBackToBack();
@@ -123,6 +125,38 @@ void TestRunStore::wrongAnswerIsNotVerified()
     QVERIFY(store.finish(r));
     QVERIFY(!(store.record(0).flags & JobRecord::Verified));
     QCOMPARE(store.wrongCount(), 1);
+}
+
+void TestRunStore::runnersNeverStoreAWrongAnswer_data()
+{
+    QTest::addColumn<bool>("refuse");
+    QTest::newRow("fail") << false;
+    QTest::newRow("refuse") << true;
+}
+
+void TestRunStore::runnersNeverStoreAWrongAnswer()
+{
+    QFETCH(bool, refuse);
+    const auto onWrong = refuse ? RunStore::OnWrong::Refuse : RunStore::OnWrong::Fail;
+    RunStore store({ 91, 97 }, 1);
+    JobResult wrong = answer(0, 91, 0);
+    wrong.prime = true; // 91 = 7 * 13
+    QCOMPARE(store.writeAnswer(answer(1, 97, 0), onWrong), RunStore::Answer::Stored);
+    QVERIFY(store.record(1).flags & JobRecord::Verified);
+    if (refuse) {
+        QCOMPARE(store.writeAnswer(wrong, onWrong), RunStore::Answer::Wrong);
+        QCOMPARE(store.status(0), JobStatus::Pending); // left for another try
+        QCOMPARE(store.writeAnswer(answer(0, 91, 0), onWrong), RunStore::Answer::Stored);
+        QCOMPARE(store.status(0), JobStatus::Done);
+        QVERIFY(store.record(0).flags & JobRecord::Verified);
+    } else {
+        QCOMPARE(store.writeAnswer(wrong, onWrong), RunStore::Answer::Stored);
+        QCOMPARE(store.status(0), JobStatus::Failed);
+        QVERIFY(store.error(0).contains(QLatin1String("Miller-Rabin")));
+        QCOMPARE(store.failedCount(), 1);
+    }
+    QCOMPARE(store.wrongCount(), 0);
+    QCOMPARE(store.writeAnswer(answer(1, 97, 0), onWrong), RunStore::Answer::Ignored);
 }
 
 void TestRunStore::concurrentWritersAndReader_data()

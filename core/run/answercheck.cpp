@@ -11,8 +11,11 @@ bool AnswerCheck::agrees(const JobResult &result)
 
 JobResult AnswerCheck::checked(JobResult result)
 {
-    if (agrees(result))
-        return result;
+    return agrees(result) ? result : wrong(result);
+}
+
+JobResult AnswerCheck::wrong(JobResult result)
+{
     result.error = result.prime
         ? QCoreApplication::translate("AnswerCheck", "answered prime, but Miller-Rabin finds it composite")
         : QCoreApplication::translate("AnswerCheck", "answered composite, but Miller-Rabin finds it prime");

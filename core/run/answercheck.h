@@ -8,4 +8,6 @@ namespace AnswerCheck {
 // Whether the answer agrees (an error result agrees trivially: there is no answer).
 bool agrees(const JobResult &result);
 JobResult checked(JobResult result);
+// The answer as the error it becomes once Miller-Rabin has disagreed with it.
+JobResult wrong(JobResult result);
 } // namespace AnswerCheck

@@ -198,11 +198,10 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         result.start = std::min(m_started.at(message->index), result.end);
         result.attempts = m_tries.at(message->index);
         // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
-        if (!AnswerCheck::agrees(result))
-            return replace(worker, AnswerCheck::checked(result).error, message->index);
+        if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong)
+            return replace(worker, AnswerCheck::wrong(result).error, message->index);
         child.inFlight.removeOne(message->index);
         child.lastMoved.start();
-        reportResult(result);
         if (child.inFlight.isEmpty())
             feed(worker);
         endIfDone();

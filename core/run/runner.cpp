@@ -1,6 +1,5 @@
 #include "runner.h"
 
-#include "answercheck.h"
 #include "cpuclock.h"
 
 #include <algorithm>
@@ -79,14 +78,19 @@ void Runner::reportProgress(int index, int worker, double fraction)
         m_store->setProgress(worker, fraction);
 }
 
-bool Runner::reportResult(const JobResult &result)
+RunStore::Answer Runner::reportResult(const JobResult &result, RunStore::OnWrong onWrong)
 {
     if (!m_store || result.index < 0 || result.index >= m_store->size())
-        return false;
+        return RunStore::Answer::Ignored;
     if (result.worker >= 0 && result.worker < m_store->workerSlots()
         && m_store->activity(result.worker).job.load(std::memory_order_relaxed) == result.index)
         m_store->activity(result.worker).job.store(-1, std::memory_order_relaxed);
-    return m_store->finish(AnswerCheck::checked(result));
+    const RunStore::Answer answer = m_store->writeAnswer(result, onWrong);
+    if (answer == RunStore::Answer::Stored) {
+        const qint32 index = result.index;
+        m_store->publish(&index, 1);
+    }
+    return answer;
 }
 
 void Runner::reportWorkerFinished(int worker)

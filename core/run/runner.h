@@ -61,9 +61,11 @@ protected:
     void updateWorker(const WorkerInfo &worker);
     void reportJobStarted(int index, int worker);
     void reportProgress(int index, int worker, double fraction);
-    // Records the first answer for a job (a later one for the same job is ignored and
-    // returns false). An answer Miller-Rabin disagrees with ends as an error, never as a result.
-    bool reportResult(const JobResult &result);
+    // Records the first answer for a job (a later one for the same job is Ignored). An answer
+    // Miller-Rabin disagrees with never ends as a result: as an error (OnWrong::Fail), or
+    // not at all (Refuse: Wrong comes back, the job stays pending to be tried again).
+    RunStore::Answer reportResult(const JobResult &result,
+                                  RunStore::OnWrong onWrong = RunStore::OnWrong::Fail);
     void reportWorkerFinished(int worker);
     bool hasAllResults() const { return m_store && m_store->finishedCount() == m_store->size(); }
     bool isFinished(int index) const { return m_store && m_store->isFinished(index); }

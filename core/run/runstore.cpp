@@ -1,5 +1,6 @@
 #include "runstore.h"
 
+#include "answercheck.h"
 #include "millerrabin.h"
 
 #include <algorithm>
@@ -64,20 +65,38 @@ bool RunStore::finish(const JobResult &result)
 
 bool RunStore::write(const JobResult &result)
 {
+    return write(result, true) == Answer::Stored;
+}
+
+RunStore::Answer RunStore::writeAnswer(const JobResult &result, OnWrong onWrong)
+{
+    const Answer answer = write(result, false);
+    if (answer == Answer::Wrong && onWrong == OnWrong::Fail)
+        return write(AnswerCheck::wrong(result), false);
+    return answer;
+}
+
+RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
+{
     if (result.index < 0 || result.index >= m_size)
-        return false;
+        return Answer::Ignored;
     JobRecord &record = m_records[result.index];
+    const bool failed = !result.error.isEmpty();
+    // The one Miller-Rabin check an answer gets, before anything is claimed: a refused answer
+    // leaves the record untouched.
+    const bool verified = !failed && MillerRabin::isPrime(record.number) == result.prime;
+    if (!failed && !verified && !keepWrong)
+        return Answer::Wrong;
     JobStatus expected = JobStatus::Pending;
     if (!record.status.compare_exchange_strong(expected, JobStatus::Writing, std::memory_order_acq_rel))
-        return false; // the first answer stands
-    const bool failed = !result.error.isEmpty();
+        return Answer::Ignored; // the first answer stands
     record.startNs = toNs(result.start);
     record.endNs = toNs(result.end);
     record.elapsedNs = toNs(result.elapsed);
     record.worker = result.worker;
     record.attempts = quint16(std::clamp(result.attempts, 0, 0xffff));
     quint8 flags = result.prime ? JobRecord::Prime : 0;
-    if (!failed && MillerRabin::isPrime(record.number) == result.prime)
+    if (verified)
         flags |= JobRecord::Verified;
     record.flags = flags;
     if (failed) {
@@ -90,7 +109,7 @@ bool RunStore::write(const JobResult &result)
     if (!failed && result.worker >= 0 && result.worker < m_workerSlots)
         m_activity[result.worker].done.fetch_add(1, std::memory_order_relaxed);
     record.status.store(failed ? JobStatus::Failed : JobStatus::Done, std::memory_order_release);
-    return true;
+    return Answer::Stored;
 }
 
 void RunStore::publish(const qint32 *indexes, qsizetype count)

@@ -84,8 +84,15 @@ public:
     QString error(qsizetype index) const;
 
     // Writers, from any thread. finish() takes the first answer for an index and ignores any
-    // later one (returns false then); the answer is checked against Miller-Rabin here.
+    // later one (returns false then); the answer is checked against Miller-Rabin here, and a
+    // wrong one is kept unverified (for reports made of known results).
     bool finish(const JobResult &result);
+    // What runners write: the worker's answer checked against Miller-Rabin, once. A wrong one
+    // is never stored as an answer: in its place the error AnswerCheck names (OnWrong::Fail),
+    // or nothing, the job staying pending for the caller to try again (OnWrong::Refuse).
+    enum class OnWrong : quint8 { Fail, Refuse };
+    enum class Answer : quint8 { Stored, Ignored, Wrong };
+    Answer writeAnswer(const JobResult &result, OnWrong onWrong);
     // The same in two steps, for a worker that finishes many cheap jobs in a row: write each
     // (readers of status() see it at once), then publish them to the completion log together,
     // one shared counter update per chunk instead of per job.
@@ -130,6 +137,9 @@ public:
     qsizetype sliceCount(int worker) const;
 
 private:
+    // keepWrong: a wrong answer is stored unverified, not refused.
+    Answer write(const JobResult &result, bool keepWrong);
+
     // Append-only, single writer, readers any time: fixed-size chunks that never move.
     struct SliceLog
     {

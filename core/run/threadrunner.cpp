@@ -1,6 +1,5 @@
 #include "threadrunner.h"
 
-#include "answercheck.h"
 #include "trialdivision.h"
 
 #include <sched.h>
@@ -134,7 +133,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
             const auto t1 = Clock::now();
             result.elapsed = std::chrono::duration<double>(t1 - t0).count();
             result.end = std::chrono::duration<double>(t1 - work.start).count();
-            if (store.write(AnswerCheck::checked(result)))
+            if (store.writeAnswer(result, RunStore::OnWrong::Fail) == RunStore::Answer::Stored)
                 finished.push_back(job);
             if (stop.stop_requested()) {
                 stopped = true;

@@ -6,7 +6,10 @@
 //   threads (2 workers) at most 0.6x the plain loop; sequential at most 1.2x; processes at
 //   most 1.0x; the CLI under 100 MB; the window (load, run, export) at most 1.3x the CLI's
 //   time and under 250 MB, with its longest frame gap under 150 ms.
-// Usage: bench_scale [--quick]   (--quick: 100,000 numbers, for the test suite)
+// The machine is shared: everything is timed a few times and the best time counts, so one
+// stall in another program does not decide a ratio (the highest memory and the longest frame
+// gap of those runs count).
+// Usage: bench_scale [--quick]   (--quick: 100,000 numbers, once each, for the test suite)
 #include "benchrun.h"
 #include "mainwindow.h"
 #include "runcontroller.h"
@@ -24,6 +27,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -70,6 +74,15 @@ double plainLoop(const QList<quint64> &numbers, const QString &path)
     return timer.nsecsElapsed() / 1e9;
 }
 
+// The best of repeats runs of measure.
+template<typename F> double best(int repeats, F &&measure)
+{
+    double seconds = measure();
+    for (int i = 1; i < repeats; ++i)
+        seconds = std::min(seconds, measure());
+    return seconds;
+}
+
 double inProcess(Mode mode, const QList<quint64> &numbers)
 {
     const std::unique_ptr<Runner> runner = Modes::createRunner(mode);
@@ -100,7 +113,7 @@ struct Measured
 };
 
 // Runs a program to its end: wall time and its peak resident memory (wait4's ru_maxrss).
-Measured runProgram(const QStringList &command)
+Measured runProgramOnce(const QStringList &command)
 {
     Measured measured;
     QList<QByteArray> args;
@@ -124,6 +137,21 @@ Measured runProgram(const QStringList &command)
     measured.seconds = timer.nsecsElapsed() / 1e9;
     measured.peakMiB = usage.ru_maxrss / 1024.0;
     measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return measured;
+}
+
+// The best time of repeats runs; the highest peak memory and a failure if any run failed.
+Measured runProgram(const QStringList &command, int repeats)
+{
+    Measured measured = runProgramOnce(command);
+    for (int i = 1; i < repeats; ++i) {
+        const Measured again = runProgramOnce(command);
+        measured.seconds = again.seconds >= 0 && (measured.seconds < 0 || again.seconds < measured.seconds)
+            ? again.seconds
+            : measured.seconds;
+        measured.peakMiB = std::max(measured.peakMiB, again.peakMiB);
+        measured.exitCode = measured.exitCode != 0 ? measured.exitCode : again.exitCode;
+    }
     return measured;
 }
 
@@ -161,6 +189,7 @@ int main(int argc, char *argv[])
         return windowChild(args.value(2), args.value(3));
     const bool quick = args.contains(QLatin1String("--quick"));
     const int count = quick ? 100000 : 1000000;
+    const int repeats = quick ? 1 : 3;
     QTemporaryDir dir;
     const QString binDir = QApplication::applicationDirPath();
 
@@ -177,12 +206,14 @@ int main(int argc, char *argv[])
     for (const Workload &w : workloads) {
         const QString numbersPath = dir.filePath(QStringLiteral("numbers.txt"));
         writeNumbers(numbersPath, w.numbers);
-        const double plain = plainLoop(w.numbers, dir.filePath(QStringLiteral("plain.csv")));
-        std::printf("\n%lld numbers %s\nplain loop (check + format, 1 thread): %.3f s\n",
-                    static_cast<long long>(w.numbers.size()), w.name, plain);
+        const double plain
+            = best(repeats, [&] { return plainLoop(w.numbers, dir.filePath(QStringLiteral("plain.csv"))); });
+        std::printf("\n%lld numbers %s (in this process: best of %d)\nplain loop (check + format, 1 thread): "
+                    "%.3f s\n",
+                    static_cast<long long>(w.numbers.size()), w.name, repeats, plain);
         std::printf("%-16s %9s %12s %9s\n", "mode (2 workers)", "run s", "checks/s", "x plain");
         for (Mode mode : Modes::all()) {
-            const double seconds = inProcess(mode, w.numbers);
+            const double seconds = best(repeats, [&] { return inProcess(mode, w.numbers); });
             const double ratio = seconds / plain;
             QByteArray target;
             if (w.numbers.size() >= 1'000'000 || quick) {
@@ -204,17 +235,28 @@ int main(int argc, char *argv[])
             { binDir + QStringLiteral("/conviz-cli"), QStringLiteral("primes"), QStringLiteral("--mode"),
               QStringLiteral("threads"), QStringLiteral("--workers"), QStringLiteral("2"),
               QStringLiteral("--numbers"), numbersPath, QStringLiteral("--format"), QStringLiteral("csv"),
-              QStringLiteral("--output"), csv });
+              QStringLiteral("--output"), csv },
+            repeats);
         std::printf(
             "conviz-cli threads, file to CSV: %.3f s (%.2fx plain), peak %.0f MiB  target < 100 MiB: %s\n",
             cli.seconds, cli.seconds / plain, cli.peakMiB, verdict(cli.exitCode == 0 && cli.peakMiB < 100));
+        // Every window run appends its longest frame gap: the worst of them counts.
         const QString gapPath = dir.filePath(QStringLiteral("gap.txt"));
+        QFile::remove(gapPath);
         const Measured window
             = runProgram({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                           QStringLiteral("exec \"$0\" --window-child \"$1\" \"$2\" > \"$3\""),
-                           QApplication::applicationFilePath(), numbersPath, csv, gapPath });
+                           QStringLiteral("exec \"$0\" --window-child \"$1\" \"$2\" >> \"$3\""),
+                           QApplication::applicationFilePath(), numbersPath, csv, gapPath },
+                         repeats);
         QFile gapFile(gapPath);
-        const double gap = gapFile.open(QIODevice::ReadOnly) ? gapFile.readAll().trimmed().toDouble() : -1;
+        double gap = -1;
+        if (gapFile.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> gaps = gapFile.readAll().trimmed().split('\n');
+            for (const QByteArray &line : gaps)
+                gap = std::max(gap, line.toDouble());
+            if (gaps.size() != repeats)
+                gap = -1; // a window that did not say its gap failed
+        }
         const double ratio = window.seconds / cli.seconds;
         std::printf(
             "window threads, load + run + export: %.3f s (%.2fx the CLI) target <= 1.3x: %s; peak %.0f MiB "
