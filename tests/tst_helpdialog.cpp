@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void listsEveryShortcut();
     void shortcutsFollowTheActions();
     void vocabularySaysWhere();
+    void shortcutsInChinese();
 };
 
 void TestHelpDialog::initTestCase()
@@ -121,42 +123,50 @@ void TestHelpDialog::f1OpensTheReading()
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/help.png")));
     // Every panel is explained.
     const QString text = dialog->plainText(HelpDialog::Topic::Reading);
-    for (const char *panel : { "Numbers and execution model", "The spinner", "Workers", "CPU cores",
-                               "Results", "Timeline", "Run history", "Status bar", "Spinner lab" })
+    for (const char *panel :
+         { "Numbers and execution model", "The spinner", "Workers", "CPU cores", "Results", "Timeline",
+           "Run history", "Status bar", "Spinner lab", "Compare modes" })
         QVERIFY2(text.contains(QLatin1String(panel)), panel);
 }
 
 void TestHelpDialog::listsEveryShortcut_data()
 {
-    QTest::addColumn<bool>("lab");
-    QTest::newRow("prime checker") << false;
-    QTest::newRow("spinner lab") << true;
+    QTest::addColumn<QString>("page");
+    QTest::newRow("prime checker") << "checker";
+    QTest::newRow("spinner lab") << "lab";
+    QTest::newRow("compare modes") << "compare";
 }
 
 void TestHelpDialog::listsEveryShortcut()
 {
-    QFETCH(bool, lab);
+    QFETCH(QString, page);
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    if (lab)
+    if (page == QLatin1String("lab"))
         window.showSpinnerLab();
+    else if (page == QLatin1String("compare"))
+        window.showComparePage();
     helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
     const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
     if (const QString dir = qEnvironmentVariable("CONVIZ_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(helpMenu(window)->dialog()->grab().save(
-            QStringLiteral("%1/help-shortcuts-%2.png")
-                .arg(dir, lab ? QStringLiteral("lab") : QStringLiteral("checker"))));
+            QStringLiteral("%1/help-shortcuts-%2.png").arg(dir, page)));
     const QStringList keys = activeKeys(window);
     QVERIFY(keys.contains(QStringLiteral("F1")));
     QVERIFY(keys.contains(QStringLiteral("Esc")));
-    QCOMPARE(keys.contains(QStringLiteral("Ctrl+R")), !lab);
+    QCOMPARE(keys.contains(QStringLiteral("Ctrl+R")), page == QLatin1String("checker"));
     for (const QString &key : keys)
         QVERIFY2(text.contains(key), qPrintable(key + QStringLiteral(" is missing from:\n") + text));
     // Each listed shortcut says what it does.
     QVERIFY(text.contains(QStringLiteral("Open numbers")));
-    if (lab)
-        QVERIFY(text.contains(QStringLiteral("Stop the napping coroutine")));
+    // A page's own shortcut says what it does too.
+    for (const QShortcut *shortcut : window.findChildren<QShortcut *>()) {
+        if (qobject_cast<QWidget *>(shortcut->parent())->isVisible()) {
+            QVERIFY2(!shortcut->whatsThis().isEmpty(), qPrintable(shortcut->key().toString()));
+            QVERIFY2(text.contains(shortcut->whatsThis()), qPrintable(shortcut->whatsThis()));
+        }
+    }
 }
 
 void TestHelpDialog::shortcutsFollowTheActions()
@@ -179,6 +189,21 @@ void TestHelpDialog::vocabularySaysWhere()
                               "Switch interval", "Speedup", "Efficiency" })
         QVERIFY2(text.contains(QLatin1String(term)), term);
     QCOMPARE(text.count(QStringLiteral("In the window:")), 10);
+}
+
+void TestHelpDialog::shortcutsInChinese()
+{
+    QVERIFY(Language::install(QLocale(QStringLiteral("zh_CN"))));
+    {
+        MainWindow window;
+        window.show();
+        helpMenu(window)->dialog()->showTopic(HelpDialog::Topic::Shortcuts);
+        const QString text = helpMenu(window)->dialog()->plainText(HelpDialog::Topic::Shortcuts);
+        // Menu words without their mnemonic: "打开数字", not "打开数字(O)".
+        QVERIFY2(text.contains(QStringLiteral("打开数字")), qPrintable(text));
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\([A-Z]\\)"))), qPrintable(text));
+    }
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
 }
 
 QTEST_MAIN(TestHelpDialog)

@@ -35,6 +35,21 @@ QString describe(const QWidget *widget)
         .arg(QString::fromLatin1(widget->metaObject()->className()), text,
              QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
 }
+
+void showPage(MainWindow &window, int page)
+{
+    switch (page) {
+    case 0:
+        window.showPrimeChecker();
+        break;
+    case 1:
+        window.showSpinnerLab();
+        break;
+    default:
+        window.showComparePage();
+        break;
+    }
+}
 } // namespace
 
 class TestWindowControls : public QObject
@@ -67,18 +82,18 @@ void TestWindowControls::init()
 
 void TestWindowControls::everyControlHasATooltip_data()
 {
-    QTest::addColumn<bool>("lab");
-    QTest::newRow("prime checker") << false;
-    QTest::newRow("spinner lab") << true;
+    QTest::addColumn<int>("page");
+    QTest::newRow("prime checker") << 0;
+    QTest::newRow("spinner lab") << 1;
+    QTest::newRow("compare modes") << 2;
 }
 
 void TestWindowControls::everyControlHasATooltip()
 {
-    QFETCH(bool, lab);
+    QFETCH(int, page);
     MainWindow window;
     window.show();
-    if (lab)
-        window.showSpinnerLab();
+    showPage(window, page);
     QStringList bare;
     int checked = 0;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
@@ -140,19 +155,19 @@ void TestWindowControls::resultsTableNamesItsColours()
 
 void TestWindowControls::tabLeavesTables_data()
 {
-    QTest::addColumn<bool>("lab");
-    QTest::newRow("results and history") << false;
-    QTest::newRow("lesson runs") << true;
+    QTest::addColumn<int>("page");
+    QTest::newRow("results and history") << 0;
+    QTest::newRow("lesson runs") << 1;
+    QTest::newRow("comparison") << 2;
 }
 
 void TestWindowControls::tabLeavesTables()
 {
-    QFETCH(bool, lab);
+    QFETCH(int, page);
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    if (lab)
-        window.showSpinnerLab();
+    showPage(window, page);
     int tried = 0;
     for (CopyableTableView *table : window.findChildren<CopyableTableView *>()) {
         if (!table->isVisible() || !table->model() || table->model()->rowCount() < 2)
@@ -174,9 +189,9 @@ void TestWindowControls::tabLeavesTables()
         QTest::keyClick(next, Qt::Key_Backtab);
         QVERIFY2(table->hasFocus(), qPrintable(table->accessibleName()));
     }
-    if (!lab)
+    if (page == 0)
         QVERIFY(tried >= 1); // the results table lists the numbers before a run
-    for (CopyableTableView *table : window.findChildren<CopyableTableView *>())
+    for (QTableView *table : window.findChildren<QTableView *>())
         QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->accessibleName()));
 }
 

@@ -99,11 +99,13 @@ void TestWindowLayout::init()
 void TestWindowLayout::layoutFits_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::addColumn<bool>("lab");
+    QTest::addColumn<QString>("page");
     for (const QSize size : { QSize(1000, 650), QSize(1920, 1080), QSize(3840, 2160) }) {
-        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-        QTest::newRow(qPrintable(name + QStringLiteral(" prime checker"))) << size << false;
-        QTest::newRow(qPrintable(name + QStringLiteral(" spinner lab"))) << size << true;
+        for (const char *page : { "checker", "lab", "compare" }) {
+            const QString name
+                = QStringLiteral("%1-%2x%3").arg(QLatin1String(page)).arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(name)) << size << QString::fromLatin1(page);
+        }
     }
 }
 
@@ -112,20 +114,18 @@ void TestWindowLayout::layoutFits_data()
 void TestWindowLayout::layoutFits()
 {
     QFETCH(QSize, size);
-    QFETCH(bool, lab);
+    QFETCH(QString, page);
     MainWindow window;
     window.show();
     window.resize(size);
-    if (lab)
+    if (page == QLatin1String("lab"))
         window.showSpinnerLab();
+    else if (page == QLatin1String("compare"))
+        window.showComparePage();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
 
-    checkLayout(window, size,
-                QStringLiteral("%1-%2x%3")
-                    .arg(lab ? QStringLiteral("lab") : QStringLiteral("checker"))
-                    .arg(size.width())
-                    .arg(size.height()));
+    checkLayout(window, size, QString::fromLatin1(QTest::currentDataTag()));
 }
 
 void TestWindowLayout::afterARun()

@@ -239,6 +239,10 @@
         <source>The mode to run with 1, 2, … workers, after the sequential baseline</source>
         <translation>以 1、2、……个工作者运行的模式，在顺序执行基准之后</translation>
     </message>
+    <message>
+        <source>Stop the comparison or the sweep at the next slice of its run</source>
+        <translation>在当前运行的下一个分片处停止比较或扫描</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -733,6 +737,14 @@
     <message>
         <source>In the window:</source>
         <translation>在窗口中：</translation>
+    </message>
+    <message>
+        <source>Compare modes</source>
+        <translation>比较模式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; runs every chosen model on the checker&apos;s numbers, one after another and a few times each, and charts their times and speedups side by side. &lt;b&gt;Sweep&lt;/b&gt; runs one model with 1, 2, … workers and plots how its speedup grows against the ideal.</source>
+        <translation>&lt;b&gt;比较&lt;/b&gt;在素数检测页选定的数字上依次运行每个选中的模型，各运行几次，并把它们的用时和加速比并排画成图表。&lt;b&gt;扫描&lt;/b&gt;用 1、2、… 个工作者运行同一个模型，画出其加速比相对理想值如何增长。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ ComparePage::ComparePage(WorkloadPanel *workload, QWidget *parent)
     connect(m_workload, &WorkloadPanel::changed, this, &ComparePage::updateWorkload);
     // Esc here stops the batch; the shortcut lives only while this page is shown.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setWhatsThis(tr("Stop the comparison or the sweep at the next slice of its run"));
     escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, this, &ComparePage::stop);
     updateWorkload();

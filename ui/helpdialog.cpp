@@ -36,6 +36,8 @@ QString row(const QString &keys, const QString &what)
 QString actionName(const QAction *action)
 {
     QString text = action->text();
+    // "导出结果(&E)…": a translation puts its mnemonic in brackets after the words.
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.remove(QChar(0x2026));
     return text.trimmed();
@@ -157,7 +159,12 @@ QString HelpDialog::readingHtml() const
                   tr("Section 19.2: <code>slow()</code> supervised by a thread, a process and a "
                      "coroutine while the spinner shows whether the event loop kept turning. Below, "
                      "a coroutine that never yields freezes the window, and napping every K "
-                     "divisions cures it at a cost the table measures."));
+                     "divisions cures it at a cost the table measures."))
+        + section(tr("Compare modes"),
+                  tr("<b>Compare</b> runs every chosen model on the checker's numbers, one after "
+                     "another and a few times each, and charts their times and speedups side by "
+                     "side. <b>Sweep</b> runs one model with 1, 2, … workers and plots how its "
+                     "speedup grows against the ideal."));
 }
 
 QString HelpDialog::shortcutsHtml() const
