@@ -255,10 +255,6 @@
         <translation>按“比较”：每个模式在同一组数字上依次运行</translation>
     </message>
     <message>
-        <source>Wall time per mode: median, whiskers from the fastest to the slowest run; speedup over sequential in brackets</source>
-        <translation>各模式的墙钟时间：中位数，须线从最快到最慢的一次运行；括号内为相对顺序执行的加速比</translation>
-    </message>
-    <message>
         <source>median wall time</source>
         <translation>墙钟时间中位数</translation>
     </message>
@@ -269,6 +265,14 @@
     <message>
         <source>min – max of the runs</source>
         <translation>各次运行的最小 – 最大值</translation>
+    </message>
+    <message>
+        <source>Wall time per mode: median, whiskers from fastest to slowest run</source>
+        <translation>各模式的墙钟时间：中位数，须线从最快到最慢的一次运行</translation>
+    </message>
+    <message>
+        <source>mode (speedup)</source>
+        <translation>模式（加速比）</translation>
     </message>
 </context>
 <context>
@@ -2117,16 +2121,20 @@
         <translation>理想：每个工作者一倍</translation>
     </message>
     <message>
-        <source>bound of the work: total / max(largest job, total / workers)</source>
-        <translation>工作本身的上限：总量 / max(最大任务, 总量 / 工作者数)</translation>
-    </message>
-    <message>
         <source>workers</source>
         <translation>工作者数</translation>
     </message>
     <message>
         <source>speedup over sequential (×)</source>
         <translation>相对顺序执行的加速比（×）</translation>
+    </message>
+    <message>
+        <source>cores of this machine (%1)</source>
+        <translation>本机的核心数（%1）</translation>
+    </message>
+    <message>
+        <source>bound set by the work</source>
+        <translation>工作本身设定的上限</translation>
     </message>
 </context>
 <context>
