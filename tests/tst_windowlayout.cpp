@@ -1,12 +1,15 @@
 // The window from 1000x650 up to 4K: nothing cut at the smallest size, no width wasted on a
 // one-character column at the largest, on both pages.
+#include "comparepage.h"
 #include "copyabletableview.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "runhistoryfile.h"
 #include "workloadpanel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void layoutFits_data();
     void layoutFits();
     void afterARun();
+    void comparePageFits_data();
+    void comparePageFits();
 };
 
 void TestWindowLayout::initTestCase()
@@ -139,6 +144,55 @@ void TestWindowLayout::afterARun()
     QVERIFY(ended.wait(60000));
     QCoreApplication::processEvents();
     checkLayout(window, size, QStringLiteral("window-1000x650"));
+}
+
+void TestWindowLayout::comparePageFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("sweep");
+    for (const QSize size : { QSize(1000, 650), QSize(1920, 1080) }) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(name + QStringLiteral(" comparison"))) << size << false;
+        QTest::newRow(qPrintable(name + QStringLiteral(" sweep"))) << size << true;
+    }
+}
+
+// The compare page after a comparison (every mode) or a sweep: its tables and the machine's
+// warning still whole.
+void TestWindowLayout::comparePageFits()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, sweep);
+    MainWindow window;
+    window.show();
+    window.resize(size);
+    window.showComparePage();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workloadPanel()->setCustomText(QStringLiteral("2 97 1000003 999999937"));
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
+    ComparePage *page = window.comparePage();
+    page->setCheckMs(50);
+    page->setRepeat(1);
+    page->setSweep(Mode::Threads, 4);
+    QSignalSpy finished(page, &ComparePage::finished);
+    QVERIFY(sweep ? page->sweep() : page->compare());
+    QVERIFY(finished.wait(60000));
+    QCoreApplication::processEvents();
+    // No control squashed below the height it needs (the controls scroll instead).
+    for (QWidget *control : page->findChildren<QWidget *>()) {
+        if (control->isVisible()
+            && (qobject_cast<QAbstractButton *>(control) || qobject_cast<QAbstractSpinBox *>(control)))
+            QVERIFY2(control->height() >= control->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1: %2 of %3 px")
+                                    .arg(control->metaObject()->className())
+                                    .arg(control->height())
+                                    .arg(control->minimumSizeHint().height())));
+    }
+    checkLayout(window, size,
+                QStringLiteral("%1-%2x%3")
+                    .arg(sweep ? QStringLiteral("sweep") : QStringLiteral("compare"))
+                    .arg(size.width())
+                    .arg(size.height()));
 }
 
 QTEST_MAIN(TestWindowLayout)

@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -206,8 +208,15 @@ QWidget *ComparePage::buildControls()
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_machineLabel);
     layout->addStretch(1);
-    controls->setMaximumWidth(360);
-    return controls;
+    // A short window scrolls the controls rather than squash them.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(std::min(360, controls->sizeHint().width())
+                          + scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
 }
 
 QWidget *ComparePage::buildView(QWidget *chart, CopyableTableView *table,

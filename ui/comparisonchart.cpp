@@ -48,8 +48,7 @@ QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
         chart->setTitle(tr("Press Compare: every mode runs on the same numbers, one after another"));
         return chart;
     }
-    chart->setTitle(tr("Wall time per mode: median, whiskers from the fastest to the slowest run; "
-                       "speedup over sequential in brackets"));
+    chart->setTitle(tr("Wall time per mode: median, whiskers from fastest to slowest run"));
 
     auto *bars = new QHorizontalBarSeries;
     auto *medians = new QBarSet(tr("median wall time"));
@@ -74,6 +73,7 @@ QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
     time->applyNiceNumbers();
     auto *modes = new QBarCategoryAxis;
     modes->append(categories);
+    modes->setTitleText(tr("mode (speedup)"));
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(modes, Qt::AlignLeft);
     bars->attachAxis(time);

@@ -3,6 +3,7 @@
 #include "chartpicture.h"
 
 #include <QLineSeries>
+#include <QThread>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -44,7 +45,7 @@ QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int
     // A wide pale band under the bound's dashes: where the two coincide both stay visible.
     ideal->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 7));
     auto *bound = new QLineSeries;
-    bound->setName(tr("bound of the work: total / max(largest job, total / workers)"));
+    bound->setName(tr("bound set by the work"));
     bound->setPen(QPen(QColor(0xd9, 0x6c, 0x06), 2, Qt::DashLine));
     double highest = 1;
     int lastWorkers = maxWorkers;
@@ -59,8 +60,14 @@ QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int
         highest = std::max(highest, row.ideal);
         lastWorkers = std::max(lastWorkers, row.workers);
     }
+    // Past the cores, more workers only take turns: where the measured line should flatten.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    auto *coreLine = new QLineSeries;
+    coreLine->setName(tr("cores of this machine (%1)").arg(cores));
+    coreLine->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine));
     chart->addSeries(ideal);
     chart->addSeries(bound);
+    chart->addSeries(coreLine);
     chart->addSeries(measured);
 
     auto *workers = new QValueAxis;
@@ -76,9 +83,10 @@ QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int
     speedup->setRange(0, highest * 1.1);
     speedup->setLabelFormat(QStringLiteral("%.1f"));
     speedup->applyNiceNumbers();
+    *coreLine << QPointF(cores, 0) << QPointF(cores, speedup->max());
     chart->addAxis(workers, Qt::AlignBottom);
     chart->addAxis(speedup, Qt::AlignLeft);
-    for (QLineSeries *series : { ideal, bound, measured }) {
+    for (QLineSeries *series : { ideal, bound, coreLine, measured }) {
         series->attachAxis(workers);
         series->attachAxis(speedup);
     }

@@ -5,9 +5,11 @@
 #include "runhistorymodel.h"
 #include "runmonitor.h"
 #include "runner.h"
+#include "speedupcheck.h"
 
 #include <QIODevice>
 #include <QPromise>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -51,10 +53,12 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     m_mode = mode;
     m_options = options;
     m_workloadKey = RunHistory::keyFor(workload.numbers);
+    m_speedupNote.clear();
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);
     connect(m_runner.get(), &Runner::runFinished, this, [this](const RunReport &report) {
         const RunSummary summary = m_history->add(report, m_workloadKey);
+        m_speedupNote = noteOn(report, summary);
         Q_EMIT finished(report, summary);
         Q_EMIT ended(report);
     });
@@ -107,6 +111,18 @@ double RunController::elapsedSeconds() const
 std::optional<double> RunController::baselineSeconds() const
 {
     return m_history->history().baselineSeconds(m_workloadKey);
+}
+
+QString RunController::noteOn(const RunReport &report, const RunSummary &summary) const
+{
+    if (!summary.speedup)
+        return {};
+    // The cores and what other programs did to them, as the CPU sampler saw them during the run.
+    const int cores = m_utilization.isEmpty() ? QThread::idealThreadCount()
+                                              : int(m_utilization.constLast().usage.cores.size());
+    return SpeedupCheck::of(report, *summary.speedup, Modes::isParallel(m_mode), cores,
+                            SpeedupCheck::meanOtherCores(m_utilization))
+        .why();
 }
 
 std::optional<ExportFormat> RunController::formatFor(const QString &path)
