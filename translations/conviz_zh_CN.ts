@@ -1242,12 +1242,12 @@
         <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
     </message>
     <message>
-        <source>Slowdown ×</source>
-        <translation>减速 ×</translation>
-    </message>
-    <message>
         <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
         <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
+    </message>
+    <message>
+        <source>Slowdown × (log scale)</source>
+        <translation>减速 ×（对数刻度）</translation>
     </message>
 </context>
 <context>
