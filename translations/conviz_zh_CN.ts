@@ -1863,6 +1863,12 @@
         <source>far below the ideal %1x, and %2: the jobs&apos; sizes allow %3x, so the time went to the mode&apos;s own costs (starting workers, handing out jobs); longer jobs show the parallelism better</source>
         <translation>远低于理想的 %1x，且%2：以这些任务的大小本可达到 %3x，所以时间花在了该模式自身的开销上（启动工作者、分发任务）；更长的任务更能体现并行</translation>
     </message>
+    <message numerus="yes">
+        <source>far below the ideal %1x: the jobs&apos; sizes allow at most %3x with %n worker(s) (one long job, or fewer jobs than workers, caps any schedule), and other programs kept %2 cores busy during the run</source>
+        <translation>
+            <numerusform>远低于理想的 %1x：以这些任务的大小，%n 个工作者最多只能达到 %3x（一个很长的任务，或任务数少于工作者数，会限制任何调度），而且运行期间其他程序占用了 %2 个CPU核</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpinnerLabPage</name>
