@@ -1138,6 +1138,10 @@
         <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
     </message>
     <message>
+        <source>Writing the results… %1%</source>
+        <translation>正在写入结果… %1%</translation>
+    </message>
+    <message>
         <source> — ⚠ speedup %1</source>
         <translation> — ⚠ 加速比%1</translation>
     </message>
@@ -1715,6 +1719,14 @@
     <message>
         <source>%1: cannot tell the format from the name; use .csv, .json or .md</source>
         <translation>%1：无法从文件名判断格式；请使用 .csv、.json 或 .md</translation>
+    </message>
+    <message>
+        <source>The results are still being written to a file.</source>
+        <translation>结果仍在写入文件。</translation>
+    </message>
+    <message>
+        <source>The results can be written once the run has ended.</source>
+        <translation>运行结束后才能写出结果。</translation>
     </message>
 </context>
 <context>
