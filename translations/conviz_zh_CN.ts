@@ -204,7 +204,7 @@
     <message numerus="yes">
         <source>%1: %Ln number(s), chosen on the Prime checker page</source>
         <translation>
-            <numerusform>%1：%Ln 个数字，在“素数检查”页上选定</numerusform>
+            <numerusform>%1：%Ln 个数字，在“素数检测”页上选定</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>A run is under way on the Prime checker page.</source>
-        <translation>“素数检查”页上正在运行。</translation>
+        <translation>“素数检测”页上正在运行。</translation>
     </message>
     <message>
         <source>Check the numbers of a text file: several per line, # starts a comment</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>Speedup of %1 over sequential, by workers</source>
-        <translation>%1 相对顺序执行的加速比，按工作者数</translation>
+        <translation>%1相对顺序执行的加速比（按工作者数）</translation>
     </message>
     <message>
         <source>measured (median)</source>
@@ -2155,20 +2155,8 @@
         <translation>检测本身：%1</translation>
     </message>
     <message>
-        <source>%1: the timeline is written as .png or .svg</source>
-        <translation>%1：时间线只能写成 .png 或 .svg</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Conviz timeline</source>
         <translation>Conviz 时间线</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 as PNG</source>
-        <translation>无法将 %1 写为 PNG</translation>
     </message>
     <message>
         <source>several took turns</source>

@@ -1,16 +1,14 @@
 #include "timelineview.h"
 
+#include "pictureexport.h"
 #include "statuscolors.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -696,44 +694,15 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 bool TimelineView::exportTo(const QString &path, QString *error) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        *error = tr("%1: the timeline is written as .png or .svg").arg(path);
-        return false;
-    }
     // At least a readable size, also from a window too small to show it well.
     const int lanes = std::max(1, m_view == View::Workers ? m_lanes.laneCount() : m_lanes.coreCount());
     const QSize size(std::max(width(), 1000), lanes * 28 + 2 * (fontMetrics().height() + 8) + 8);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     // Another width would rescale the view: draw from a copy fitted the same way.
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(logicalDpiX());
-        svg.setTitle(tr("Conviz timeline"));
-        QPainter painter(&svg);
-        painter.setFont(font());
-        render(painter, size);
-    } else {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        painter.setFont(font());
-        render(painter, size);
-        painter.end();
-        if (!image.save(&file, "PNG")) {
-            *error = tr("Cannot write %1 as PNG").arg(path);
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PictureExport::write(
+        path, size, tr("Conviz timeline"),
+        [this, size](QPainter &painter) {
+            painter.setFont(font());
+            render(painter, size);
+        },
+        error);
 }
