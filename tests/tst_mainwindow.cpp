@@ -64,6 +64,7 @@ private Q_SLOTS:
     void runInEachMode_data();
     void runInEachMode();
     void speedupAgainstSequential();
+    void speedupFarBelowTheIdealSaysWhy();
     void stopInTheMiddle_data();
     void stopInTheMiddle();
     void closeDuringRun();
@@ -167,6 +168,38 @@ void TestMainWindow::speedupAgainstSequential()
     QCOMPARE(runs.at(0).speedup.value_or(0), 1.0);
     QVERIFY(runs.at(1).speedup.has_value());
     QVERIFY(*runs.at(1).speedup > 0);
+}
+
+void TestMainWindow::speedupFarBelowTheIdealSaysWhy()
+{
+    // An earlier sequential run of the book's numbers that no parallel run can come near.
+    RunHistory earlier;
+    RunReport baseline = RunReport::fromResults(Workload::book().numbers, {}, 1);
+    baseline.mode = QStringLiteral("sequential");
+    baseline.workerCount = 1;
+    baseline.workload = Workload::book().name;
+    baseline.wallSeconds = 1e-6;
+    earlier.add(baseline, RunHistory::keyFor(Workload::book().numbers));
+    QString error;
+    QVERIFY2(RunHistoryFile::save(RunHistoryFile::defaultPath(), earlier.runs(), &error), qPrintable(error));
+    MainWindow window;
+    window.show();
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(Mode::Threads);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(!waitForEnd(ended).canceled);
+    auto *speedup = window.findChild<QLabel *>(QStringLiteral("speedupLabel"));
+    auto *state = window.findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QVERIFY(speedup && state);
+    QVERIFY2(speedup->text().startsWith(QLatin1String("speedup 0.00")), qPrintable(speedup->text()));
+    QVERIFY2(speedup->text().endsWith(QStringLiteral(" ⚠")), qPrintable(speedup->text()));
+    // Why, next to the figure and in full on it: busy cores, the jobs' sizes or the mode's costs.
+    QVERIFY2(speedup->toolTip().startsWith(QLatin1String("far below the ideal 2x")),
+             qPrintable(speedup->toolTip()));
+    QVERIFY2(state->text().contains(QStringLiteral(" — ⚠ speedup far below the ideal 2x")),
+             qPrintable(state->text()));
 }
 
 void TestMainWindow::stopInTheMiddle_data()

@@ -1,4 +1,5 @@
 // The window's run without a widget: start, watch, stop, history, exports.
+#include "divisionrate.h"
 #include "resultsmodel.h"
 #include "runcontroller.h"
 #include "runhistorymodel.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void oneRunAtATime();
     void exports_data();
     void exports();
+    void speedupNote_data();
+    void speedupNote();
 
 private:
     static RunOptions twoWorkers()
@@ -97,6 +100,47 @@ void TestRunController::oneRunAtATime()
     QVERIFY(!controller.isRunning());
     QTest::qWait(50);
     QVERIFY(ended.isEmpty());
+}
+
+void TestRunController::speedupNote_data()
+{
+    QTest::addColumn<QList<double>>("otherPerCore"); // what the sampler saw during the run
+    QTest::addColumn<QStringList>("parts");
+    QTest::newRow("busy machine") << QList<double> { 1.0, 0.3 }
+                                  << QStringList { "other programs kept 1.3 cores busy during the run" };
+    QTest::newRow("quiet machine, one job")
+        << QList<double> { 0.05, 0.0 } << QStringList { "the machine was quiet", "allow at most 1.00x" };
+}
+
+void TestRunController::speedupNote()
+{
+    QFETCH(QList<double>, otherPerCore);
+    QFETCH(QStringList, parts);
+    CpuUsage usage;
+    for (double other : otherPerCore)
+        usage.cores.append({ 0.5, other });
+    // One number: two workers cannot share it, whatever the model.
+    const Workload one = Workload::fromNumbers(QStringLiteral("one"), { DivisionRate::primeTaking(0.2) });
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QVERIFY(controller.start(one, Mode::Threads, twoWorkers()));
+    controller.recordUsage(usage);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(controller.speedupNote().isEmpty()); // no baseline, no speedup, nothing to say
+    QVERIFY(controller.start(one, Mode::Sequential, {}));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(controller.speedupNote().isEmpty()); // the baseline itself
+    QVERIFY(controller.start(one, Mode::Threads, twoWorkers()));
+    for (int sample = 0; sample < 3; ++sample)
+        controller.recordUsage(usage);
+    QVERIFY(finished.wait(30000));
+    const RunSummary summary = finished.constLast().at(1).value<RunSummary>();
+    QVERIFY(summary.speedup);
+    // Below 0.6 of the ideal 2x the note says why; the speedup itself is the machine's to give.
+    const QString note = controller.speedupNote();
+    QCOMPARE(note.isEmpty(), *summary.speedup >= 1.2);
+    for (const QString &part : note.isEmpty() ? QStringList {} : parts)
+        QVERIFY2(note.contains(part), qPrintable(note));
 }
 
 void TestRunController::exports_data()

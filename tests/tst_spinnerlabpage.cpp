@@ -2,16 +2,22 @@
 // the freeze of a coroutine that never yields against one that naps.
 #include "copyabletableview.h"
 #include "divisionrate.h"
+#include "language.h"
 #include "napestimate.h"
+#include "napsweeppanel.h"
 #include "runnertesting.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "trialdivision.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QXYSeries>
 
 using Unit = SpinnerLabPage::Unit;
 
@@ -19,6 +25,7 @@ class TestSpinnerLabPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void superviseEachUnit_data();
     void superviseEachUnit();
     void badNumberDisablesStart();
@@ -27,7 +34,17 @@ private Q_SLOTS:
     void napCanBeStopped();
     void estimateBeforeTheNap();
     void lessonResetsTheFrameGap();
+    void napSweep();
+    void napSweepExports_data();
+    void napSweepExports();
+    void napSweepStopsOnEscape();
 };
+
+void TestSpinnerLabPage::initTestCase()
+{
+    // As the program does: English plural forms come from conviz_en.qm.
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+}
 
 void TestSpinnerLabPage::superviseEachUnit_data()
 {
@@ -218,6 +235,104 @@ void TestSpinnerLabPage::lessonResetsTheFrameGap()
     QVERIFY(page.supervise(Unit::Thread));
     QCOMPARE(page.spinner()->longestGapMs(), 0.0);
     QVERIFY(supervised.wait(5000));
+}
+
+void TestSpinnerLabPage::napSweep()
+{
+    SpinnerLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showNapSweep();
+    NapSweepPanel *sweep = page.napSweep();
+    // Said before it starts: the number, the K and the time.
+    QVERIFY2(sweep->status().contains(QStringLiteral("for 11 values of K: ≈ ")), qPrintable(sweep->status()));
+    QSignalSpy finished(sweep->sweep(), &NapSweep::finished);
+    QSignalSpy running(sweep, &NapSweepPanel::runningChanged);
+    QVERIFY(sweep->start(1000000007, { 64, 1024, 1 << 14 }));
+    QCOMPARE(running.size(), 1);
+    QVERIFY(page.isBusy());
+    QVERIFY(!page.runLesson(1000000007, 64)); // one measurement at a time
+    QVERIFY(!page.supervise(Unit::Thread));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(running.size(), 2);
+    QVERIFY(!page.isBusy());
+    QVERIFY2(sweep->status().startsWith(QLatin1String("Done in ")), qPrintable(sweep->status()));
+    // Every K is a point on the curve, agreeing with the lesson or flagged as noise.
+    int curve = 0;
+    int marked = 0;
+    for (QAbstractSeries *series : sweep->chart()->series()) {
+        const int count = int(static_cast<QXYSeries *>(series)->count());
+        if (series->type() == QAbstractSeries::SeriesTypeLine)
+            curve += count;
+        else
+            marked += count;
+    }
+    QCOMPARE(curve, 3);
+    QCOMPARE(marked, 3);
+    int noisy = 0;
+    for (const NapSweepPoint &point : sweep->sweep()->points())
+        noisy += point.doubt().isEmpty() ? 0 : 1;
+    QCOMPARE(sweep->flags().isEmpty(), noisy == 0);
+    // And the lesson runs again.
+    QVERIFY(page.runLesson(1000000007, 1024));
+}
+
+void TestSpinnerLabPage::napSweepExports_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("png") << QStringLiteral("sweep.png") << QByteArray("\x89PNG");
+    QTest::newRow("svg") << QStringLiteral("sweep.svg") << QByteArray("<?xml");
+    QTest::newRow("csv") << QStringLiteral("sweep.csv") << QByteArray("exponent,k,");
+}
+
+void TestSpinnerLabPage::napSweepExports()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, start);
+    SpinnerLabPage page;
+    page.resize(1000, 650);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showNapSweep();
+    NapSweepPanel *sweep = page.napSweep();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    QString error;
+    QVERIFY(!sweep->exportTo(path, &error)); // nothing measured yet
+    QVERIFY(!error.isEmpty());
+    QSignalSpy finished(sweep->sweep(), &NapSweep::finished);
+    QVERIFY(sweep->start(1000000007, { 64, 4096 }));
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(sweep->exportTo(path, &error), qPrintable(error));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(start.size()) == start);
+    QVERIFY(!sweep->exportTo(dir.filePath(QStringLiteral("sweep.txt")), &error));
+    QVERIFY2(error.contains(QLatin1String(".csv")), qPrintable(error));
+}
+
+void TestSpinnerLabPage::napSweepStopsOnEscape()
+{
+    SpinnerLabPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showNapSweep();
+    NapSweepPanel *sweep = page.napSweep();
+    QSignalSpy stopped(sweep->sweep(), &NapSweep::stopped);
+    QSignalSpy finished(sweep->sweep(), &NapSweep::finished);
+    // A check of a second napping every 64 divisions: most of a minute.
+    QVERIFY(sweep->start(DivisionRate::primeTaking(1.0), { 1 << 20, 64 }));
+    QTRY_VERIFY_WITH_TIMEOUT(sweep->sweep()->points().size() == 1, 30000);
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTest::keyClick(&page, Qt::Key_Escape);
+    QCOMPARE(stopped.size(), 1);
+    QVERIFY(!page.isBusy());
+    QVERIFY2(sweep->status().startsWith(QLatin1String("Stopped after ")), qPrintable(sweep->status()));
+    QTest::qWait(200);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(sweep->sweep()->points().size(), 1);
 }
 
 QTEST_MAIN(TestSpinnerLabPage)

@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>NapSweepPanel</name>
+    <message numerus="yes">
+        <source>%n nap(s) of the same check on the window&apos;s event loop, about a minute in all</source>
+        <translation>
+            <numerusform>%n nap of the same check on the window&apos;s event loop, about a minute in all</numerusform>
+            <numerusform>%n naps of the same check on the window&apos;s event loop, about a minute in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sweep checks is_prime(%1) once without naps, then once napping every K for %n value(s) of K: ≈ %2 s here (%3 µs a yield, %4).</source>
+        <translation>
+            <numerusform>The sweep checks is_prime(%1) once without naps, then once napping every K for %n value of K: ≈ %2 s here (%3 µs a yield, %4).</numerusform>
+            <numerusform>The sweep checks is_prime(%1) once without naps, then once napping every K for %n values of K: ≈ %2 s here (%3 µs a yield, %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 s: %n point(s) measured, kept on the chart.</source>
+        <translation>
+            <numerusform>Stopped after %1 s: %n point measured, kept on the chart.</numerusform>
+            <numerusform>Stopped after %1 s: %n points measured, kept on the chart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberParser</name>
     <message numerus="yes">
         <source>%n characters</source>
@@ -83,6 +107,16 @@
         <translation>
             <numerusform>… and %n more number without an answer</numerusform>
             <numerusform>… and %n more numbers without an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeedupCheck</name>
+    <message numerus="yes">
+        <source>far below the ideal %1x, and %2: the jobs&apos; sizes allow at most %3x with %n worker(s) (one long job, or fewer jobs than workers, caps any schedule)</source>
+        <translation>
+            <numerusform>far below the ideal %1x, and %2: the jobs&apos; sizes allow at most %3x with %n worker (one long job, or fewer jobs than workers, caps any schedule)</numerusform>
+            <numerusform>far below the ideal %1x, and %2: the jobs&apos; sizes allow at most %3x with %n workers (one long job, or fewer jobs than workers, caps any schedule)</numerusform>
         </translation>
     </message>
 </context>

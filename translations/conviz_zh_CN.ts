@@ -1137,6 +1137,14 @@
         <source>Forget every run of the history, kept between sessions until now</source>
         <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
     </message>
+    <message>
+        <source> — ⚠ speedup %1</source>
+        <translation> — ⚠ 加速比%1</translation>
+    </message>
+    <message>
+        <source> ⚠</source>
+        <translation> ⚠</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1187,6 +1195,192 @@
     <message>
         <source>Coroutines hand each check to a thread pool and await it: one event loop orchestrating parallel work.</source>
         <translation>协程把每次检测交给线程池并 await 它：由一个事件循环编排并行工作。</translation>
+    </message>
+</context>
+<context>
+    <name>NapNoise</name>
+    <message>
+        <source>naps only add work, so being faster than without them is timing noise</source>
+        <translation>小憩只会增加工作，所以比不小憩还快只能是计时噪声</translation>
+    </message>
+    <message>
+        <source> — other programs kept %1 cores busy meanwhile</source>
+        <translation>——其间其他程序占用了 %1 个CPU核</translation>
+    </message>
+</context>
+<context>
+    <name>NapSweep</name>
+    <message>
+        <source>noise: ×%1 against no naps; %2</source>
+        <translation>噪声：相对不小憩为 ×%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>NapSweepChart</name>
+    <message>
+        <source>Throughput against responsiveness: one point per K</source>
+        <translation>吞吐量与响应性的权衡：每个 K 一个点</translation>
+    </message>
+    <message>
+        <source>K ascending</source>
+        <translation>K 从小到大</translation>
+    </message>
+    <message>
+        <source>slowdown (CPU time with naps / without)</source>
+        <translation>减速（小憩时 / 不小憩时的 CPU 时间）</translation>
+    </message>
+    <message>
+        <source>noise: faster than without naps</source>
+        <translation>噪声：比不小憩还快</translation>
+    </message>
+    <message>
+        <source>Longest wait of the event loop (ms, log scale)</source>
+        <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Slowdown ×</source>
+        <translation>减速 ×</translation>
+    </message>
+    <message>
+        <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
+        <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>NapSweepPanel</name>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>停止（Esc）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The nap sweep.&lt;/b&gt; The same check naps every K divisions, for K from 2^%1 to 2^%2, after one run without naps in a thread. Each point is one K: up is what the naps cost (the check&apos;s CPU time against its CPU time without naps, so other programs on the cores do not count), right is the longest the event loop waited meanwhile. A small K keeps the window live and costs throughput; a large K is nearly free and leaves long waits.</source>
+        <translation>&lt;b&gt;小憩扫描。&lt;/b&gt;先在一个线程里不小憩地运行一次，然后同一检测每 K 次除法小憩一次，K 从 2^%1 到 2^%2。每个点对应一个 K：纵向是小憩的代价（检测的 CPU 时间与不小憩时 CPU 时间之比，因此CPU核上的其他程序不计在内），横向是其间事件循环等待的最长时间。K 小则窗口保持灵敏但损失吞吐量；K 大则几乎没有代价，但会留下长时间的等待。</translation>
+    </message>
+    <message>
+        <source>Sweep K from 2^%1 to 2^%2</source>
+        <translation>扫描 K，从 2^%1 到 2^%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nap(s) of the same check on the window&apos;s event loop, about a minute in all</source>
+        <translation>
+            <numerusform>在窗口的事件循环上对同一检测做 %n 次小憩运行，总共约一分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the sweep at the running check&apos;s next yield; the points measured stay</source>
+        <translation>在当前检测下一次让出时停止扫描；已测得的点会保留</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture or the points as CSV</source>
+        <translation>把图表保存为图片，或把各点保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>图表存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export the nap sweep chart</source>
+        <translation>导出小憩扫描图表</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>图表存为 SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Points as CSV…</source>
+        <translation>各点存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the nap sweep points</source>
+        <translation>导出小憩扫描的各点</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nap sweep progress</source>
+        <translation>小憩扫描进度</translation>
+    </message>
+    <message>
+        <source>Nap sweep chart</source>
+        <translation>小憩扫描图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sweep checks is_prime(%1) once without naps, then once napping every K for %n value(s) of K: ≈ %2 s here (%3 µs a yield, %4).</source>
+        <translation>
+            <numerusform>扫描先不小憩地检测一次 is_prime(%1)，再对 %n 个 K 值各做一次每 K 次除法小憩的检测：在本机约需 %2 秒（每次让出 %3 微秒，%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measured by the last nap</source>
+        <translation>由上一次小憩测得</translation>
+    </message>
+    <message>
+        <source>assumed until a nap measures it</source>
+        <translation>在小憩测得之前为假定值</translation>
+    </message>
+    <message>
+        <source>the check without naps</source>
+        <translation>不小憩的检测</translation>
+    </message>
+    <message>
+        <source>K = 2^%1</source>
+        <translation>K = 2^%1</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>estimating the time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message>
+        <source>Sweeping: %1 (%2 of %3), %4% after %5 s, %6. Esc stops it.</source>
+        <translation>扫描中：%1（第 %2 步，共 %3 步），%5 秒后完成 %4%，%6。按 Esc 停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 s: %n point(s) measured, kept on the chart.</source>
+        <translation>
+            <numerusform>%1 秒后停止：已测得 %n 个点，保留在图表上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 s. K = %2: ×%3 the CPU time without naps, and the event loop never waited more than %4 ms. K = %5: ×%6, and waits up to %7 ms.</source>
+        <translation>用时 %1 秒完成。K = %2：CPU 时间为不小憩时的 ×%3，事件循环的等待从未超过 %4 毫秒。K = %5：×%6，等待长达 %7 毫秒。</translation>
+    </message>
+    <message>
+        <source>⚠ K = %1: %2</source>
+        <translation>⚠ K = %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no sweep to export yet.</source>
+        <translation>还没有可导出的扫描。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the sweep is written as .png, .svg or .csv</source>
+        <translation>%1：扫描只能写成 .png、.svg 或 .csv</translation>
+    </message>
+    <message>
+        <source>Cannot export the nap sweep</source>
+        <translation>无法导出小憩扫描</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1840,31 @@
     </message>
 </context>
 <context>
+    <name>SpeedupCheck</name>
+    <message>
+        <source>far below the ideal %1x: other programs kept %2 cores busy during the run — the figure is not the mode&apos;s own</source>
+        <translation>远低于理想的 %1x：运行期间其他程序占用了 %2 个CPU核——这个数字不只反映该模式本身</translation>
+    </message>
+    <message>
+        <source>the machine was quiet</source>
+        <translation>机器很空闲</translation>
+    </message>
+    <message>
+        <source>the machine&apos;s load is unknown</source>
+        <translation>机器负载未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>far below the ideal %1x, and %2: the jobs&apos; sizes allow at most %3x with %n worker(s) (one long job, or fewer jobs than workers, caps any schedule)</source>
+        <translation>
+            <numerusform>远低于理想的 %1x，且%2：以这些任务的大小，%n 个工作者最多只能达到 %3x（一个很长的任务，或任务数少于工作者数，会限制任何调度）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>far below the ideal %1x, and %2: the jobs&apos; sizes allow %3x, so the time went to the mode&apos;s own costs (starting workers, handing out jobs); longer jobs show the parallelism better</source>
+        <translation>远低于理想的 %1x，且%2：以这些任务的大小本可达到 %3x，所以时间花在了该模式自身的开销上（启动工作者、分发任务）；更长的任务更能体现并行</translation>
+    </message>
+</context>
+<context>
     <name>SpinnerLabPage</name>
     <message>
         <source>sleep for 3 s, the book&apos;s time.sleep(3)</source>
@@ -1840,10 +2059,6 @@
         <translation>slow() 用试除法检测这个数字：该执行单元让一个CPU核保持忙碌</translation>
     </message>
     <message>
-        <source>Stop the napping coroutine of the lesson</source>
-        <translation>停止实验中正在小睡的协程</translation>
-    </message>
-    <message>
         <source>Call slow() in a new %1 while the spinner turns; the box below logs what the supervisor does</source>
         <translation>在旋转指针转动时，在一个新的%1中调用 slow()；下面的框记录 supervisor 的每一步</translation>
     </message>
@@ -1854,6 +2069,18 @@
     <message>
         <source>The same check, yielding to the event loop every K divisions; Esc stops it</source>
         <translation>同样的检测，每 K 次除法让出给事件循环一次；按 Esc 停止</translation>
+    </message>
+    <message>
+        <source>Nap lesson</source>
+        <translation>小憩课</translation>
+    </message>
+    <message>
+        <source>Nap sweep</source>
+        <translation>小憩扫描</translation>
+    </message>
+    <message>
+        <source>Stop the napping coroutine of the lesson, or the nap sweep</source>
+        <translation>停止课程中正在小憩的协程，或停止小憩扫描</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2380,10 @@
     <message>
         <source>the check itself: %1</source>
         <translation>检测本身：%1</translation>
+    </message>
+    <message>
+        <source>%1: the timeline is written as .png or .svg</source>
+        <translation>%1：时间线只能写成 .png 或 .svg</translation>
     </message>
     <message>
         <source>Conviz timeline</source>
@@ -2575,20 +2806,16 @@ First lines:
         <translation>（可疑）</translation>
     </message>
     <message>
-        <source>Faster than without naps: naps only add work, so this is timing noise</source>
-        <translation>比不小憩还快：小憩只会增加工作，所以这是计时噪声</translation>
-    </message>
-    <message>
-        <source> — other programs kept %1 cores busy meanwhile</source>
-        <translation>——其间其他程序占用了 %1 个核心</translation>
-    </message>
-    <message>
         <source>; the time without naps is an estimate: Freeze measures it</source>
         <translation>；不小憩的时间是估算值：“冻结”会测量它</translation>
     </message>
     <message>
         <source>. Run both again on a quieter machine.</source>
         <translation>。请在更空闲的机器上把两者再运行一次。</translation>
+    </message>
+    <message>
+        <source>Faster than without naps: %1</source>
+        <translation>比不小憩还快：%1</translation>
     </message>
 </context>
 </TS>

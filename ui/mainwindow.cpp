@@ -448,10 +448,14 @@ void MainWindow::onRunFinished(const RunReport &report, const RunSummary &summar
                    seconds(report.wallSeconds));
     if (report.failedCount() > 0)
         state += tr(" — not checked: %1").arg(report.failedCount());
+    // A speedup far below the ideal says why, next to the figure.
+    if (const QString note = m_controller->speedupNote(); !note.isEmpty())
+        state += tr(" — ⚠ speedup %1").arg(note);
     m_stateLabel->setText(state);
     m_spinner->setMessage(report.canceled ? tr("stopped") : tr("done — press Run again"));
     if (summary.speedup)
-        m_speedupLabel->setText(tr("speedup %1x").arg(*summary.speedup, 0, 'f', 2));
+        m_speedupLabel->setText(tr("speedup %1x").arg(*summary.speedup, 0, 'f', 2)
+                                + (m_controller->speedupNote().isEmpty() ? QString() : tr(" ⚠")));
     updateActions();
     updateStatus();
     Q_EMIT runEnded(report);
@@ -501,7 +505,9 @@ void MainWindow::updateStatus()
     const std::optional<double> baseline = m_controller->baselineSeconds();
     const QString baselineText
         = baseline ? tr("sequential took %1").arg(seconds(*baseline)) : tr("no sequential baseline yet");
-    m_speedupLabel->setToolTip(tr("Run the sequential mode on the same numbers to measure speedups"));
+    const QString note = isRunning() ? QString() : m_controller->speedupNote();
+    m_speedupLabel->setToolTip(
+        note.isEmpty() ? tr("Run the sequential mode on the same numbers to measure speedups") : note);
     if (isRunning() || !m_controller->hasReport()) {
         m_speedupLabel->setText(baselineText);
     } else if (lastReport().canceled) {

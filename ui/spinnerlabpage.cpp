@@ -6,6 +6,7 @@
 #include "coroutinesupervisor.h"
 #include "cpusampler.h"
 #include "divisionrate.h"
+#include "napsweeppanel.h"
 #include "processsupervisor.h"
 #include "spinnerwidget.h"
 #include "threadsupervisor.h"
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -118,8 +120,17 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(lanes);
     layout->addWidget(note);
-    layout->addWidget(buildLesson(), 1);
+    m_lessonTabs = new QTabWidget(content);
+    m_lessonTabs->addTab(buildLesson(), tr("Nap lesson"));
+    m_sweep = new NapSweepPanel(m_lessonTabs);
+    m_lessonTabs->addTab(m_sweep, tr("Nap sweep"));
+    layout->addWidget(m_lessonTabs, 1);
     scroll->setWidget(content);
+    connect(m_sweep, &NapSweepPanel::runningChanged, this, [this](bool running) {
+        if (running)
+            m_spinner->restartMeasurement(); // the sweep's waits, not an earlier freeze
+        updateInput();
+    });
 
     m_pulse.setTimerType(Qt::PreciseTimer);
     m_pulse.setInterval(YieldLesson::pulseMs);
@@ -139,8 +150,11 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     // Esc here stops the lesson; the shortcut lives only while this page is shown.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
-    escape->setWhatsThis(tr("Stop the napping coroutine of the lesson"));
-    connect(escape, &QShortcut::activated, this, &SpinnerLabPage::stopLesson);
+    escape->setWhatsThis(tr("Stop the napping coroutine of the lesson, or the nap sweep"));
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!stopLesson())
+            m_sweep->stop();
+    });
     updateInput();
 }
 
@@ -332,14 +346,33 @@ void SpinnerLabPage::updateInput()
     m_numberError->setText(ok ? QString() : error.section(QLatin1String(": "), 1));
     m_number->setEnabled(m_prime->isChecked());
     for (Lane &lane : m_lanes)
-        lane.start->setEnabled(ok && !lane.supervisor->isRunning());
+        lane.start->setEnabled(ok && !lane.supervisor->isRunning() && !m_sweep->isRunning());
+    updateLessonButtons();
+}
+
+void SpinnerLabPage::updateLessonButtons()
+{
+    bool lanesBusy = false;
+    for (const Lane &lane : m_lanes)
+        lanesBusy = lanesBusy || lane.supervisor->isRunning();
+    const bool lessonFree = !isLessonRunning() && !m_sweep->isRunning();
+    m_freeze->setEnabled(lessonFree);
+    m_nap->setEnabled(lessonFree);
+    m_stopLesson->setEnabled(isLessonRunning()
+                             && m_lesson->yieldEvery() > 0); // a frozen window takes no click
+    m_sweep->setStartable(!isLessonRunning() && !lanesBusy);
+}
+
+void SpinnerLabPage::showNapSweep()
+{
+    m_lessonTabs->setCurrentWidget(m_sweep);
 }
 
 bool SpinnerLabPage::supervise(Unit unit)
 {
     Lane &lane = m_lanes[int(unit)];
     const std::optional<SlowCall> call = slowCall();
-    if (!call || lane.supervisor->isRunning())
+    if (!call || lane.supervisor->isRunning() || m_sweep->isRunning())
         return false;
     lane.lines.clear();
     lane.gap.restart();
@@ -349,12 +382,13 @@ bool SpinnerLabPage::supervise(Unit unit)
     appendLog(unit, tr("supervisor: calling %1").arg(call->describe()));
     lane.supervisor->start(*call);
     showLog(unit);
+    updateLessonButtons();
     return true;
 }
 
 bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
 {
-    if (isLessonRunning())
+    if (isLessonRunning() || m_sweep->isRunning())
         return false;
     m_spinner->restartMeasurement();
     auto supervisor = std::make_unique<CoroutineSupervisor>();
@@ -362,9 +396,6 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     connect(supervisor.get(), &Supervisor::finished, this,
             [this, yieldEvery, number](int, double seconds) { finishLesson(number, yieldEvery, seconds); });
     m_lesson = std::move(supervisor);
-    m_freeze->setEnabled(false);
-    m_nap->setEnabled(false);
-    m_stopLesson->setEnabled(yieldEvery > 0); // a frozen window takes no click
     m_lessonResult->setText(yieldEvery == 0 ? tr("Frozen…") : tr("Napping…"));
     m_lessonResult->repaint(); // the last paint before a freeze
     m_lessonGap.restart();
@@ -375,6 +406,7 @@ bool SpinnerLabPage::runLesson(quint64 number, quint64 yieldEvery)
     m_lessonClock.start();
     m_cpu->sampleNow();
     m_lesson->start({ SlowCall::Kind::Prime, 0, number });
+    updateLessonButtons();
     return true;
 }
 
@@ -402,6 +434,7 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
             measured > 0) {
             m_yieldSeconds = measured;
             m_yieldMeasured = true;
+            m_sweep->setYieldSeconds(measured, true);
             updateSliceHint();
         }
     }
@@ -425,9 +458,7 @@ void SpinnerLabPage::finishLesson(quint64 number, quint64 yieldEvery, double sec
                 .arg(lesson.plainMeasured ? tr("measured by Freeze") : tr("estimated; Freeze measures it"))
                 .arg(qRound(gap)));
     }
-    m_freeze->setEnabled(true);
-    m_nap->setEnabled(true);
-    m_stopLesson->setEnabled(false);
+    updateLessonButtons();
     Q_EMIT lessonFinished(seconds, gap);
 }
 
@@ -440,9 +471,7 @@ bool SpinnerLabPage::stopLesson()
     m_lessonResult->setText(tr("Stopped at %1% after %2 s: nothing measured, no row added.")
                                 .arg(qRound(m_lesson->progress() * 100))
                                 .arg(m_lessonClock.nsecsElapsed() / 1e9, 0, 'f', 1));
-    m_freeze->setEnabled(true);
-    m_nap->setEnabled(true);
-    m_stopLesson->setEnabled(false);
+    updateLessonButtons();
     return true;
 }
 
@@ -481,7 +510,7 @@ bool SpinnerLabPage::isBusy() const
         if (lane.supervisor->isRunning())
             return true;
     }
-    return isLessonRunning();
+    return isLessonRunning() || m_sweep->isRunning();
 }
 
 QString SpinnerLabPage::log(Unit unit) const

@@ -16,9 +16,11 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 class CopyableTableView;
 class CpuSampler;
 class CoroutineSupervisor;
+class NapSweepPanel;
 class SpinnerWidget;
 class Supervisor;
 class YieldLessonModel;
@@ -39,7 +41,8 @@ public:
     void setSleep(int ms);
     void setPrime(quint64 number);
 
-    // Starts slow() under one supervisor; false while that one is busy or the input is bad.
+    // Starts slow() under one supervisor; false while that one or the nap sweep is busy, or the
+    // input is bad.
     bool supervise(Unit unit);
     // The blocking lesson: is_prime(number) in a coroutine that never yields (0) or naps
     // every yieldEvery divisions. No confirmation is asked here (the Freeze button asks).
@@ -62,6 +65,9 @@ public:
     // the event loop, longest gap between spinner frames.
     QAbstractItemModel *measurements() const;
     SpinnerWidget *spinner() const { return m_spinner; }
+    // The nap sweep (K from 2^6 to 2^26 against the event loop's longest wait), on its tab.
+    NapSweepPanel *napSweep() const { return m_sweep; }
+    void showNapSweep();
 
 Q_SIGNALS:
     void superviseFinished(SpinnerLabPage::Unit unit, int answer);
@@ -87,6 +93,8 @@ private:
     void showLog(Unit unit);
     void updateInput();
     void updateSliceHint();
+    // The lesson, the sweep and the supervisors each disturb the others' timings: one at a time.
+    void updateLessonButtons();
     // K, the divisions between two yields chosen for Nap.
     quint64 napEvery() const;
 
@@ -109,6 +117,8 @@ private:
     QLabel *m_sliceHint = nullptr;
     QLabel *m_lessonResult = nullptr;
     YieldLessonModel *m_lessons = nullptr;
+    QTabWidget *m_lessonTabs = nullptr;
+    NapSweepPanel *m_sweep = nullptr;
     CopyableTableView *m_measurements = nullptr;
     double m_yieldSeconds = NapEstimate::assumedYieldSeconds; // measured by the last nap
     bool m_yieldMeasured = false;

@@ -1,9 +1,11 @@
 #include "timelineview.h"
 
 #include "pictureexport.h"
+
 #include "statuscolors.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
@@ -694,6 +696,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 
 bool TimelineView::exportTo(const QString &path, QString *error) const
 {
+    if (!PictureExport::isPicture(path)) {
+        *error = tr("%1: the timeline is written as .png or .svg").arg(path);
+        return false;
+    }
     // At least a readable size, also from a window too small to show it well.
     const int lanes = std::max(1, m_view == View::Workers ? m_lanes.laneCount() : m_lanes.coreCount());
     const QSize size(std::max(width(), 1000), lanes * 28 + 2 * (fontMetrics().height() + 8) + 8);

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -40,4 +41,12 @@ double CpuClock::ownSeconds(const QList<qint64> &liveChildren)
     for (qint64 pid : liveChildren)
         total += processSeconds(pid);
     return total;
+}
+
+double CpuClock::threadSeconds()
+{
+    timespec time {};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) != 0)
+        return 0;
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
 }

@@ -10,4 +10,7 @@ namespace CpuClock {
 double ownSeconds(const QList<qint64> &liveChildren = {});
 // The user + system seconds in one /proc/<pid>/stat, or 0 when it cannot be read (gone).
 double processSeconds(qint64 pid);
+// CPU seconds the calling thread has used (CLOCK_THREAD_CPUTIME_ID): what a computation cost
+// itself, whatever other programs took of the cores meanwhile.
+double threadSeconds();
 } // namespace CpuClock

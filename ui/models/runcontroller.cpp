@@ -5,8 +5,10 @@
 #include "runhistorymodel.h"
 #include "runmonitor.h"
 #include "runner.h"
+#include "speedupcheck.h"
 
 #include <QIODevice>
+#include <QThread>
 
 RunController::RunController(QObject *parent)
     : QObject(parent)
@@ -29,10 +31,12 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     m_mode = mode;
     m_options = options;
     m_workloadKey = RunHistory::keyFor(workload.numbers);
+    m_speedupNote.clear();
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);
     connect(m_runner.get(), &Runner::runFinished, this, [this](const RunReport &report) {
         const RunSummary summary = m_history->add(report, m_workloadKey);
+        m_speedupNote = noteOn(report, summary);
         Q_EMIT finished(report, summary);
         Q_EMIT ended(report);
     });
@@ -85,6 +89,18 @@ double RunController::elapsedSeconds() const
 std::optional<double> RunController::baselineSeconds() const
 {
     return m_history->history().baselineSeconds(m_workloadKey);
+}
+
+QString RunController::noteOn(const RunReport &report, const RunSummary &summary) const
+{
+    if (!summary.speedup)
+        return {};
+    // The cores and what other programs did to them, as the CPU sampler saw them during the run.
+    const int cores = m_utilization.isEmpty() ? QThread::idealThreadCount()
+                                              : int(m_utilization.constLast().usage.cores.size());
+    return SpeedupCheck::of(report, *summary.speedup, Modes::isParallel(m_mode), cores,
+                            SpeedupCheck::meanOtherCores(m_utilization))
+        .why();
 }
 
 std::optional<ExportFormat> RunController::formatFor(const QString &path)

@@ -51,6 +51,9 @@ public:
     double elapsedSeconds() const;
     // The latest complete sequential run of the numbers last started.
     std::optional<double> baselineSeconds() const;
+    // Why the last finished run's speedup is far below the ideal (other programs on the cores,
+    // the jobs' sizes, the mode's own costs), or nothing when it is not (SpeedupCheck).
+    QString speedupNote() const { return m_speedupNote; }
 
     // false with lastError() set on failure; the format comes from the extension.
     bool exportResults(const QString &path);
@@ -72,6 +75,7 @@ Q_SIGNALS:
     void ended(const RunReport &report);
 
 private:
+    QString noteOn(const RunReport &report, const RunSummary &summary) const;
     bool writeFile(const QString &path, const QByteArray &data);
     bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
     std::optional<ExportFormat> formatFor(const QString &path);
@@ -83,6 +87,7 @@ private:
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QString m_workloadKey;
+    QString m_speedupNote;
     QString m_lastError;
     QList<UtilizationSample> m_utilization;
 };

@@ -1,5 +1,6 @@
 #include "yieldlessonmodel.h"
 
+#include "napnoise.h"
 #include "spinnerframes.h"
 
 #include <cmath>
@@ -99,13 +100,12 @@ QVariant YieldLessonModel::headerData(int section, Qt::Orientation orientation, 
 
 QString YieldLessonModel::doubt(const YieldLesson &lesson)
 {
-    // Another program using a core while the check ran (one core is the check itself).
-    constexpr double busyCores = 0.5;
-    if (lesson.neverYields() || lesson.plainSeconds <= 0 || lesson.slowdown() >= 1.0)
+    if (lesson.neverYields() || lesson.plainSeconds <= 0)
         return {};
-    QString why = tr("Faster than without naps: naps only add work, so this is timing noise");
-    if (lesson.otherCores >= busyCores)
-        why += tr(" — other programs kept %1 cores busy meanwhile").arg(lesson.otherCores, 0, 'f', 1);
+    const QString noise = NapNoise::why(lesson.slowdown(), lesson.otherCores);
+    if (noise.isEmpty())
+        return {};
+    QString why = tr("Faster than without naps: %1").arg(noise);
     if (!lesson.plainMeasured)
         why += tr("; the time without naps is an estimate: Freeze measures it");
     return why + tr(". Run both again on a quieter machine.");

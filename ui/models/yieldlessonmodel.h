@@ -1,5 +1,7 @@
 #pragma once
 
+#include "napsweep.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -11,7 +13,7 @@
 struct YieldLesson
 {
     // The period of the timer that measures the event loop's waits (loopGapMs).
-    static constexpr int pulseMs = 5;
+    static constexpr int pulseMs = NapSweep::pulseMs;
 
     quint64 number = 0;
     quint64 yieldEvery = 0; // 0: never yields
