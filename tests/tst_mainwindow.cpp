@@ -364,7 +364,9 @@ void TestMainWindow::exports()
     }
     QVERIFY(trigger && trigger->isEnabled());
     trigger->trigger();
+    // The results are written on a worker thread: the file appears, whole, when it is done.
     QFile written(dir.filePath(writtenName));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isExporting(), 60000);
     QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(window.lastError()));
     QVERIFY(written.readAll().startsWith(starts));
 }
@@ -390,8 +392,8 @@ void TestMainWindow::exportFailureIsAMessage()
         if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
             a->trigger();
     }
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QMessageBox *>(), 60000); // written on a worker thread
     QMessageBox *box = window.findChild<QMessageBox *>();
-    QVERIFY(box);
     QVERIFY(box->text().contains(QLatin1String("/no/such/dir")));
     box->close();
 }

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void oneRunAtATime();
     void exports_data();
     void exports();
+    void backgroundExport_data();
+    void backgroundExport();
     void speedupNote_data();
     void speedupNote();
 
@@ -171,6 +173,45 @@ void TestRunController::exports()
     QVERIFY(!controller.exportResults(dir.filePath(QStringLiteral("r.xlsx"))));
     QVERIFY(controller.lastError().contains(QLatin1String(".csv")));
     QVERIFY(controller.resultsAsMarkdown().contains("| # | number |"));
+}
+
+void TestRunController::backgroundExport_data()
+{
+    exports_data();
+}
+
+// Written on a worker thread, byte for byte what the synchronous export writes; one at a time,
+// and a failure is said through lastError() when it ends.
+void TestRunController::backgroundExport()
+{
+    QFETCH(QString, name);
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(Workload::book(), Mode::Threads, twoWorkers()));
+    QVERIFY(!ended.isEmpty() || ended.wait(60000));
+    QTemporaryDir dir;
+    const QString expectedPath = dir.filePath(QStringLiteral("sync-") + name);
+    QVERIFY(controller.exportResults(expectedPath));
+    const QString path = dir.filePath(name);
+    QSignalSpy finished(&controller, &RunController::exportFinished);
+    QVERIFY2(controller.startResultsExport(path), qPrintable(controller.lastError()));
+    QVERIFY(controller.isExporting());
+    QVERIFY(!controller.startResultsExport(dir.filePath(QStringLiteral("other.csv"))));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toString(), path);
+    QVERIFY(finished.first().at(1).toBool());
+    QVERIFY(!controller.isExporting());
+    QFile expected(expectedPath);
+    QFile written(path);
+    QVERIFY(expected.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected.readAll());
+
+    QVERIFY(controller.startResultsExport(QStringLiteral("/no/such/dir/") + name));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.last().at(1).toBool());
+    QVERIFY(controller.lastError().contains(QLatin1String("/no/such/dir")));
+    QVERIFY(!controller.startResultsExport(dir.filePath(QStringLiteral("r.xlsx"))));
+    QVERIFY(controller.lastError().contains(QLatin1String(".csv")));
 }
 
 QTEST_MAIN(TestRunController)

@@ -1138,6 +1138,10 @@
         <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
     </message>
     <message>
+        <source>Writing the results… %1%</source>
+        <translation>正在写入结果… %1%</translation>
+    </message>
+    <message>
         <source> — ⚠ speedup %1</source>
         <translation> — ⚠ 加速比%1</translation>
     </message>
@@ -1238,12 +1242,12 @@
         <translation>事件循环的最长等待（毫秒，对数刻度）</translation>
     </message>
     <message>
-        <source>Slowdown ×</source>
-        <translation>减速 ×</translation>
-    </message>
-    <message>
         <source>K = %1: ×%2 the CPU time without naps (%3 s against %4 s; wall clock %5 s against %6 s), longest wait %7 ms</source>
         <translation>K = %1：CPU 时间为不小憩时的 ×%2（%3 秒对 %4 秒；挂钟时间 %5 秒对 %6 秒），最长等待 %7 毫秒</translation>
+    </message>
+    <message>
+        <source>Slowdown × (log scale)</source>
+        <translation>减速 ×（对数刻度）</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1719,14 @@
     <message>
         <source>%1: cannot tell the format from the name; use .csv, .json or .md</source>
         <translation>%1：无法从文件名判断格式；请使用 .csv、.json 或 .md</translation>
+    </message>
+    <message>
+        <source>The results are still being written to a file.</source>
+        <translation>结果仍在写入文件。</translation>
+    </message>
+    <message>
+        <source>The results can be written once the run has ended.</source>
+        <translation>运行结束后才能写出结果。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace {
 QString filterFor(ExportFormat format)
 {
@@ -45,10 +47,16 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     m_exportResults = new QAction(tr("&Export results…"), this);
     m_exportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportResults->setToolTip(tr("Save the results table as CSV, JSON or Markdown"));
-    connect(m_exportResults, &QAction::triggered, this, [this] {
-        chooseAndExport(tr("Export results"),
-                        QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true,
-                        [this](const QString &path) { return m_controller->exportResults(path); });
+    connect(m_exportResults, &QAction::triggered, this, &ExportActions::exportResultsInBackground);
+    connect(m_controller, &RunController::exportFinished, this, [this](const QString &path, bool ok) {
+        if (m_exportTitle.isEmpty())
+            return; // not one this menu started: whoever started it reports it
+        const QString title = std::exchange(m_exportTitle, QString());
+        update();
+        if (ok)
+            Q_EMIT done(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+        else
+            Q_EMIT failed(title, m_controller->lastError());
     });
 
     m_exportHistory = new QAction(tr("Export run &history…"), this);
@@ -96,14 +104,42 @@ void ExportActions::update()
 {
     const bool running = m_controller->isRunning();
     const bool haveResults = m_controller->hasReport() && !running;
-    m_exportResults->setEnabled(haveResults);
+    m_exportResults->setEnabled(haveResults && !m_controller->isExporting());
     m_exportTrace->setEnabled(haveResults);
     m_copyMarkdown->setEnabled(haveResults);
     m_exportHistory->setEnabled(m_controller->history()->rowCount() > 0 && !running);
 }
 
+// A results table of a million rows takes a while to write: it is written on a worker thread
+// while the window shows how far it got.
+void ExportActions::exportResultsInBackground()
+{
+    const QString title = tr("Export results");
+    const QString path
+        = choosePath(title, QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true);
+    if (path.isEmpty())
+        return;
+    if (!m_controller->startResultsExport(path)) {
+        Q_EMIT failed(title, m_controller->lastError());
+        return;
+    }
+    m_exportTitle = title;
+    update();
+}
+
 void ExportActions::chooseAndExport(const QString &title, const QString &suggestedName, bool withFormats,
                                     const std::function<bool(const QString &)> &write)
+{
+    const QString path = choosePath(title, suggestedName, withFormats);
+    if (path.isEmpty())
+        return;
+    if (!write(path))
+        Q_EMIT failed(title, m_controller->lastError());
+    else
+        Q_EMIT done(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString ExportActions::choosePath(const QString &title, const QString &suggestedName, bool withFormats)
 {
     QStringList filters;
     if (withFormats) {
@@ -117,10 +153,6 @@ void ExportActions::chooseAndExport(const QString &title, const QString &suggest
                                              + (withFormats ? QStringLiteral("csv") : QStringLiteral("json")),
                                          filters);
     if (target.path.isEmpty())
-        return;
-    target.path = withFilterExtension(target.path, target.filter);
-    if (!write(target.path))
-        Q_EMIT failed(title, m_controller->lastError());
-    else
-        Q_EMIT done(tr("Wrote %1").arg(QDir::toNativeSeparators(target.path)));
+        return {};
+    return withFilterExtension(target.path, target.filter);
 }

@@ -43,8 +43,11 @@ Q_SIGNALS:
     void failed(const QString &title, const QString &message);
 
 private:
+    // Asks where to save (empty: canceled), with the extension of the filter chosen.
+    QString choosePath(const QString &title, const QString &suggestedName, bool withFormats);
     void chooseAndExport(const QString &title, const QString &suggestedName, bool withFormats,
                          const std::function<bool(const QString &)> &write);
+    void exportResultsInBackground();
 
     RunController *m_controller;
     QAction *m_exportResults;
@@ -52,4 +55,5 @@ private:
     QAction *m_exportTrace;
     QAction *m_copyMarkdown;
     SaveFileChooser m_chooseSaveFile;
+    QString m_exportTitle; // of the background export this menu started, until it ends
 };

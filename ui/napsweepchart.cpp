@@ -22,12 +22,12 @@ QPointF positionOf(const NapSweepPoint &point)
     return { std::max(point.loopGapMs, shortestWaitMs), point.slowdown() };
 }
 
-QLogValueAxis *logAxis(const QString &title)
+QLogValueAxis *logAxis(const QString &title, int base)
 {
     auto *axis = new QLogValueAxis;
     axis->setTitleText(title);
     axis->setLabelFormat(QStringLiteral("%g"));
-    axis->setBase(10);
+    axis->setBase(base);
     axis->setMinorTickCount(0);
     return axis;
 }
@@ -77,8 +77,9 @@ QChart *NapSweepChart::build(const QList<NapSweepPoint> &points)
     noise->setName(tr("noise: faster than without naps"));
     noise->setMarkerSize(11);
     noise->setColor(StatusColors::error(QApplication::palette()));
-    QLogValueAxis *waitAxis = logAxis(tr("Longest wait of the event loop (ms, log scale)"));
-    QLogValueAxis *slowdownAxis = logAxis(tr("Slowdown ×"));
+    // Waits span decades; slowdowns a few doublings, read best as 1, 2, 4, 8…
+    QLogValueAxis *waitAxis = logAxis(tr("Longest wait of the event loop (ms, log scale)"), 10);
+    QLogValueAxis *slowdownAxis = logAxis(tr("Slowdown × (log scale)"), 2);
     chart->addAxis(waitAxis, Qt::AlignBottom);
     chart->addAxis(slowdownAxis, Qt::AlignLeft);
 
@@ -109,7 +110,7 @@ QChart *NapSweepChart::build(const QList<NapSweepPoint> &points)
         waitMin = std::pow(10.0, std::floor(std::log10(waitMin / 1.5)));
         waitMax = std::pow(10.0, std::ceil(std::log10(waitMax * 1.5)));
         slowMin = std::min(0.9, slowMin / 1.1);
-        slowMax = std::max(2.0, slowMax * 1.5);
+        slowMax = std::max(2.0, slowMax * 1.3);
     }
     waitAxis->setRange(waitMin, waitMax);
     slowdownAxis->setRange(slowMin, slowMax);

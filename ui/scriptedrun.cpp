@@ -53,7 +53,7 @@ void ScriptedRun::onUpdated()
 
 void ScriptedRun::onEnded(const RunReport &report)
 {
-    bool ok = !m_failed && !report.canceled && report.faultCount() == 0;
+    m_ok = !m_failed && !report.canceled && report.faultCount() == 0;
     for (const QString &line : report.faultMessages())
         std::fprintf(stderr, "conviz: error: %s\n", qPrintable(line));
     if (!m_screenshotDir.isEmpty()) {
@@ -61,10 +61,33 @@ void ScriptedRun::onEnded(const RunReport &report)
         QCoreApplication::processEvents();
         takeScreenshot(QStringLiteral("done"));
     }
-    if (!m_exportPath.isEmpty() && !m_failed && !m_window->exportResults(m_exportPath)) {
-        std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
-        ok = false;
+    if (m_exportPath.isEmpty() || m_failed) {
+        writeTheRestAndQuit();
+        return;
     }
+    RunController *controller = m_window->controller();
+    if (!controller->startResultsExport(m_exportPath)) {
+        std::fprintf(stderr, "conviz: %s\n", qPrintable(controller->lastError()));
+        m_ok = false;
+        writeTheRestAndQuit();
+        return;
+    }
+    // It ends on this thread's event loop, so it cannot end before this connection is made.
+    connect(
+        controller, &RunController::exportFinished, this,
+        [this, controller](const QString &, bool ok) {
+            if (!ok) {
+                std::fprintf(stderr, "conviz: %s\n", qPrintable(controller->lastError()));
+                m_ok = false;
+            }
+            writeTheRestAndQuit();
+        },
+        Qt::SingleShotConnection);
+}
+
+void ScriptedRun::writeTheRestAndQuit()
+{
+    bool ok = m_ok;
     if (!m_tracePath.isEmpty() && !m_failed && !m_window->exportTrace(m_tracePath)) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(m_window->lastError()));
         ok = false;

@@ -29,6 +29,8 @@ public:
 private:
     void onUpdated();
     void onEnded(const RunReport &report);
+    // After the results are written (on a worker thread: the window stays live meanwhile).
+    void writeTheRestAndQuit();
     void takeScreenshot(const QString &state);
 
     MainWindow *m_window;
@@ -38,4 +40,5 @@ private:
     QString m_tracePath;
     bool m_tookRunningShot = false;
     bool m_failed = false;
+    bool m_ok = true;
 };

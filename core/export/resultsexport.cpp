@@ -72,12 +72,19 @@ private:
     {
         if (m_ok && !m_block.isEmpty())
             m_ok = m_device.write(m_block) == m_block.size();
-        m_block.clear();
+        m_block.resize(0); // keeps the block's memory for the next one
     }
     QIODevice &m_device;
     QByteArray m_block;
     bool m_ok = true;
 };
+
+// Whether to go on after row: the progress hook hears every few thousand rows.
+bool goOn(const ResultsExport::RowProgress &progress, qsizetype row)
+{
+    constexpr qsizetype every = 4096;
+    return !progress || row % every != 0 || progress(row);
+}
 
 // Writes a JSON document exactly as QJsonDocument would, but with one array streamed element
 // by element: the document is serialized with a marker in the array's place and split there.
@@ -146,7 +153,7 @@ void appendSeconds(QByteArray &row, double value)
     row.append(buffer, result.ptr - buffer);
 }
 
-bool writeCsv(const RunReport &report, QIODevice &device)
+bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::RowProgress &progress)
 {
     BlockWriter out(device);
     out.add(QByteArray(
@@ -161,8 +168,12 @@ bool writeCsv(const RunReport &report, QIODevice &device)
     };
     QByteArray row;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
+        if (!goOn(progress, i))
+            return false;
         const JobResult r = report.result(i);
-        row = prefix;
+        // One row buffer for the whole export: resize(0) keeps its memory.
+        row.resize(0);
+        row.append(prefix);
         appendNumber(row, i + 1);
         row += ',';
         appendNumber(row, r.number);
@@ -188,14 +199,16 @@ bool writeCsv(const RunReport &report, QIODevice &device)
             row += ',';
             row += ',';
         }
-        row += csvField(report.fault(i)).toUtf8();
+        // A verified answer has no fault: only the others are looked up again.
+        if (!report.isVerified(i))
+            row += csvField(report.fault(i)).toUtf8();
         row += '\n';
         out.add(row);
     }
     return out.finish();
 }
 
-bool writeJson(const RunReport &report, QIODevice &device)
+bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::RowProgress &progress)
 {
     QJsonArray workers;
     for (const WorkerInfo &w : report.workers) {
@@ -212,6 +225,8 @@ bool writeJson(const RunReport &report, QIODevice &device)
     BlockWriter out(device);
     JsonArrayStream results(out, root, QStringLiteral("results"), QJsonDocument::Indented);
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
+        if (!goOn(progress, i))
+            return false;
         const JobResult r = report.result(i);
         QJsonObject row { { QStringLiteral("index"), i + 1 },
                           { QStringLiteral("number"), QString::number(r.number) } };
@@ -235,7 +250,7 @@ bool writeJson(const RunReport &report, QIODevice &device)
     return out.finish();
 }
 
-bool writeMarkdown(const RunReport &report, QIODevice &device)
+bool writeMarkdown(const RunReport &report, QIODevice &device, const ResultsExport::RowProgress &progress)
 {
     BlockWriter out(device);
     out.add(QStringLiteral("**%1**, %2 workers, %3 workload: %4 of %5 checked in %6 s\n\n")
@@ -250,6 +265,8 @@ bool writeMarkdown(const RunReport &report, QIODevice &device)
     out.add(QByteArray("|--:|-------:|:-----:|:--------:|------------:|:-------|----:|----------:|--------:|"
                        "---------:|\n"));
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
+        if (!goOn(progress, i))
+            return false;
         const JobResult r = report.result(i);
         const QString worker = report.workerKey(r.worker);
         const WorkerInfo *info = report.worker(r.worker);
@@ -286,15 +303,16 @@ QByteArray toBytes(const std::function<bool(QIODevice &)> &write)
 }
 } // namespace
 
-bool ResultsExport::write(ExportFormat format, const RunReport &report, QIODevice &device)
+bool ResultsExport::write(ExportFormat format, const RunReport &report, QIODevice &device,
+                          const RowProgress &progress)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return writeCsv(report, device);
+        return writeCsv(report, device, progress);
     case ExportFormat::Json:
-        return writeJson(report, device);
+        return writeJson(report, device, progress);
     case ExportFormat::Markdown:
-        return writeMarkdown(report, device);
+        return writeMarkdown(report, device, progress);
     }
     return false;
 }

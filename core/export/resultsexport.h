@@ -4,6 +4,8 @@
 #include "exportformat.h"
 #include "runreport.h"
 
+#include <functional>
+
 class QIODevice;
 
 // The timing table of one run in the export formats. CSV columns:
@@ -14,7 +16,10 @@ class QIODevice;
 // The write functions stream a block at a time straight from the RunStore (a run of a
 // million rows is never one string) and return false when the device refused a write.
 namespace ResultsExport {
-bool write(ExportFormat format, const RunReport &report, QIODevice &device);
+// Told how many rows are written, every few thousand rows; returning false stops the
+// export (write() then returns false, like a refused write).
+using RowProgress = std::function<bool(qsizetype rowsWritten)>;
+bool write(ExportFormat format, const RunReport &report, QIODevice &device, const RowProgress &progress = {});
 // Chrome Trace Event JSON for Perfetto / chrome://tracing: an X event per job, and inside
 // it an X event per slice the job really ran when it ran in more than one (coroutines taking
 // turns, threads waiting for the GIL); M events naming every lane (a tid per thread or

@@ -93,15 +93,17 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
         const QList<int> chunk = work.queue->takeBatch(cost, work.slice, maxChunk);
         if (chunk.isEmpty())
             break; // the queue is empty: this worker's poison pill
-        // Answers are written one by one and published to the completion log per chunk.
+        // Answers are written one by one and published to the completion log per chunk. The
+        // jobs of a chunk run back to back: one clock read a job, the end of one is the start
+        // of the next (checking and recording an answer is counted in the next job's time).
         finished.clear();
+        auto t0 = Clock::now();
         for (int job : chunk) {
             JobResult result;
             result.index = job;
             result.number = store.number(job);
             result.worker = work.worker;
             store.setRunning(work.worker, job);
-            const auto t0 = Clock::now();
             result.start = std::chrono::duration<double>(t0 - work.start).count();
             if (cost(job) <= work.slice) {
                 // Fits in one slice: nothing to report or stop in between, so the plain loop
@@ -133,6 +135,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
             const auto t1 = Clock::now();
             result.elapsed = std::chrono::duration<double>(t1 - t0).count();
             result.end = std::chrono::duration<double>(t1 - work.start).count();
+            t0 = t1;
             if (store.writeAnswer(result, RunStore::OnWrong::Fail) == RunStore::Answer::Stored)
                 finished.push_back(job);
             if (stop.stop_requested()) {

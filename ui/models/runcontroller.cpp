@@ -8,18 +8,40 @@
 #include "speedupcheck.h"
 
 #include <QIODevice>
+#include <QPromise>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <climits>
 
 RunController::RunController(QObject *parent)
     : QObject(parent)
     , m_results(new ResultsModel(this))
     , m_history(new RunHistoryModel(this))
     , m_monitor(new RunMonitor(m_results, this))
+    , m_exportWatcher(new QFutureWatcher<ExportOutcome>(this))
 {
     connect(m_monitor, &RunMonitor::updated, this, &RunController::updated);
+    connect(m_exportWatcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int rows) { Q_EMIT exportProgress(rows, m_exportWatcher->progressMaximum()); });
+    connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_exporting = false;
+        const ExportOutcome outcome
+            = m_exportWatcher->future().resultCount() > 0 ? m_exportWatcher->result() : ExportOutcome {};
+        m_lastError = outcome.error;
+        Q_EMIT exportFinished(outcome.path, outcome.ok);
+    });
 }
 
-RunController::~RunController() = default;
+RunController::~RunController()
+{
+    // A window closing mid-export: the worker stops at its next block of rows, and the file
+    // it was writing is dropped (the old one, if any, stays whole).
+    m_exportWatcher->disconnect(this);
+    m_exportWatcher->cancel();
+    m_exportWatcher->waitForFinished();
+}
 
 bool RunController::start(const Workload &workload, Mode mode, const RunOptions &options)
 {
@@ -133,6 +155,39 @@ bool RunController::exportResults(const QString &path)
     const RunReport report = lastReport();
     return format
         && writeFile(path, [&](QIODevice &device) { return ResultsExport::write(*format, report, device); });
+}
+
+bool RunController::startResultsExport(const QString &path)
+{
+    if (m_exporting || isRunning()) {
+        m_lastError = m_exporting ? tr("The results are still being written to a file.")
+                                  : tr("The results can be written once the run has ended.");
+        return false;
+    }
+    const std::optional<ExportFormat> format = formatFor(path);
+    if (!format)
+        return false;
+    // The report shares the ended run's store, which nobody writes again (a new run gets a
+    // store of its own), and keeps it alive for as long as the worker reads it.
+    const RunReport report = lastReport();
+    m_exporting = true;
+    m_lastError.clear();
+    m_exportWatcher->setFuture(
+        QtConcurrent::run([report, path, format = *format](QPromise<ExportOutcome> &promise) {
+            promise.setProgressRange(0, int(std::min<qsizetype>(report.size(), INT_MAX)));
+            ExportOutcome outcome { path, false, {} };
+            outcome.ok = ExportFiles::write(
+                path,
+                [&](QIODevice &device) {
+                    return ResultsExport::write(format, report, device, [&promise](qsizetype rows) {
+                        promise.setProgressValue(int(std::min<qsizetype>(rows, INT_MAX)));
+                        return !promise.isCanceled();
+                    });
+                },
+                &outcome.error);
+            promise.addResult(outcome);
+        }));
+    return true;
 }
 
 bool RunController::exportHistory(const QString &path)

@@ -7,6 +7,7 @@
 #include "runreport.h"
 #include "workload.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -57,6 +58,12 @@ public:
 
     // false with lastError() set on failure; the format comes from the extension.
     bool exportResults(const QString &path);
+    // The same on a worker thread, so the window stays live while a big run is written: the
+    // file appears whole or not at all, exportProgress follows while it is written and
+    // exportFinished at the end (lastError() set on failure). false at once, with lastError(),
+    // when it cannot start: an unknown extension, a run or another export under way.
+    bool startResultsExport(const QString &path);
+    bool isExporting() const { return m_exporting; }
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
     QByteArray resultsAsMarkdown() const;
@@ -73,6 +80,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     // Finished, stopped or failed (then report.canceled is set).
     void ended(const RunReport &report);
+    void exportProgress(qint64 rowsWritten, qint64 rows);
+    void exportFinished(const QString &path, bool ok);
 
 private:
     QString noteOn(const RunReport &report, const RunSummary &summary) const;
@@ -80,7 +89,17 @@ private:
     bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
     std::optional<ExportFormat> formatFor(const QString &path);
 
+    // What a background export ends with: the error is empty when it worked.
+    struct ExportOutcome
+    {
+        QString path;
+        bool ok = false;
+        QString error;
+    };
+
     std::unique_ptr<Runner> m_runner;
+    QFutureWatcher<ExportOutcome> *m_exportWatcher;
+    bool m_exporting = false;
     ResultsModel *m_results;
     RunHistoryModel *m_history;
     RunMonitor *m_monitor;
