@@ -13,6 +13,7 @@ class TestResultsModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rowsFromTheStart();
+    void sameNumbersAreNotListedAgain();
     void lifecycle_data();
     void lifecycle();
     void oneSignalPerBatch();
@@ -221,6 +222,25 @@ void TestResultsModel::sortKeys()
     QVERIFY(key(1) > key(0)); // primes first when sorted descending
     QVERIFY(key(0) > key(2)); // then composites, then running
     QCOMPARE(model.index(2, ResultsModel::Number).data(ResultsModel::SortRole).toULongLong(), 1000ull);
+}
+
+// The window lists the pending numbers on every change of its controls: the same numbers
+// again rebuild nothing; other numbers, or a run's store, do.
+void TestResultsModel::sameNumbersAreNotListedAgain()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.reset(QList<quint64> { 7, 9, 11 });
+    model.reset(QList<quint64> { 7, 9, 11 });
+    QCOMPARE(resets.size(), 1);
+    model.reset(QList<quint64> { 7, 9, 13 });
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    auto store = std::make_shared<RunStore>(QList<quint64> { 7, 9, 13 }, 1);
+    model.reset(store);
+    model.reset(QList<quint64> { 7, 9, 13 });
+    QCOMPARE(resets.size(), 4);
 }
 
 QTEST_MAIN(TestResultsModel)

@@ -1,5 +1,5 @@
 // The window from 1000x650 up to 4K: nothing cut at the smallest size, no width wasted on a
-// one-character column at the largest, on both pages.
+// one-character column at the largest, on every page.
 #include "comparepage.h"
 #include "copyabletableview.h"
 #include "language.h"

@@ -599,10 +599,6 @@
         <translation>旋转指针实验</translation>
     </message>
     <message>
-        <source>Section 19.2: &lt;code&gt;slow()&lt;/code&gt; supervised by a thread, a process and a coroutine while the spinner shows whether the event loop kept turning. Below, a coroutine that never yields freezes the window, and napping every K divisions cures it at a cost the table measures.</source>
-        <translation>19.2 节：分别由线程、进程和协程监督 &lt;code&gt;slow()&lt;/code&gt;，旋转指针显示事件循环是否一直在转。下方，一个从不让出控制权的协程会冻结窗口，而每 K 次除法小睡一次可以治好它，代价由表格测量。</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Shortcuts act on the page that is shown; these are the ones that act now.&lt;/p&gt;</source>
         <translation>&lt;p&gt;快捷键作用于当前显示的页面；下面列出的是此刻有效的快捷键。&lt;/p&gt;</translation>
     </message>
@@ -745,6 +741,10 @@
     <message>
         <source>&lt;b&gt;Compare&lt;/b&gt; runs every chosen model on the checker&apos;s numbers, one after another and a few times each, and charts their times and speedups side by side. &lt;b&gt;Sweep&lt;/b&gt; runs one model with 1, 2, … workers and plots how its speedup grows against the ideal.</source>
         <translation>&lt;b&gt;比较&lt;/b&gt;在素数检测页选定的数字上依次运行每个选中的模型，各运行几次，并把它们的用时和加速比并排画成图表。&lt;b&gt;扫描&lt;/b&gt;用 1、2、… 个工作者运行同一个模型，画出其加速比相对理想值如何增长。</translation>
+    </message>
+    <message>
+        <source>Section 19.2: &lt;code&gt;slow()&lt;/code&gt; supervised by a thread, a process and a coroutine while the spinner shows whether the event loop kept turning. Below, a coroutine that never yields freezes the window and napping every K divisions cures it at a cost the table measures; the Nap sweep tries K from 2^%1 to 2^%2 and plots that cost against the longest wait of the event loop.</source>
+        <translation>19.2 节：分别由线程、进程和协程监督 &lt;code&gt;slow()&lt;/code&gt;，旋转指针显示事件循环是否一直在转。下方，一个从不让出控制权的协程会冻结窗口，而每 K 次除法小睡一次可以治好它，代价由表格测量；“小憩扫描”尝试从 2^%1 到 2^%2 的 K，并把这一代价与事件循环的最长等待画在一张图上。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "helpdialog.h"
 
+#include "napsweep.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QKeySequence>
@@ -158,8 +160,11 @@ QString HelpDialog::readingHtml() const
         + section(tr("Spinner lab"),
                   tr("Section 19.2: <code>slow()</code> supervised by a thread, a process and a "
                      "coroutine while the spinner shows whether the event loop kept turning. Below, "
-                     "a coroutine that never yields freezes the window, and napping every K "
-                     "divisions cures it at a cost the table measures."))
+                     "a coroutine that never yields freezes the window and napping every K divisions "
+                     "cures it at a cost the table measures; the Nap sweep tries K from 2^%1 to 2^%2 "
+                     "and plots that cost against the longest wait of the event loop.")
+                      .arg(NapSweep::firstExponent)
+                      .arg(NapSweep::lastExponent))
         + section(tr("Compare modes"),
                   tr("<b>Compare</b> runs every chosen model on the checker's numbers, one after "
                      "another and a few times each, and charts their times and speedups side by "

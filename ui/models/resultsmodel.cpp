@@ -253,6 +253,17 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 
 void ResultsModel::reset(const QList<quint64> &numbers)
 {
+    // The same numbers listed again before a run (the window lists them on every change of
+    // its controls, and again as the run starts): a million pending rows are not rebuilt.
+    const bool listed = m_store && m_store->workerSlots() == 0 && m_store->finishedCount() == 0
+        && m_store->size() == numbers.size();
+    if (listed) {
+        qsizetype i = 0;
+        while (i < numbers.size() && m_store->number(i) == numbers.at(i))
+            ++i;
+        if (i == numbers.size())
+            return;
+    }
     reset(std::make_shared<const RunStore>(numbers, 0));
 }
 
