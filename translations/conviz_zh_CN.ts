@@ -204,7 +204,7 @@
     <message numerus="yes">
         <source>%1: %Ln number(s), chosen on the Prime checker page</source>
         <translation>
-            <numerusform>%1：%Ln 个数字，在“素数检查”页上选定</numerusform>
+            <numerusform>%1：%Ln 个数字，在“素数检测”页上选定</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>A run is under way on the Prime checker page.</source>
-        <translation>“素数检查”页上正在运行。</translation>
+        <translation>“素数检测”页上正在运行。</translation>
     </message>
     <message>
         <source>Check the numbers of a text file: several per line, # starts a comment</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>Speedup of %1 over sequential, by workers</source>
-        <translation>%1 相对顺序执行的加速比，按工作者数</translation>
+        <translation>%1相对顺序执行的加速比（按工作者数）</translation>
     </message>
     <message>
         <source>measured (median)</source>
