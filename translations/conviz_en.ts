@@ -119,6 +119,13 @@
             <numerusform>far below the ideal %1x, and %2: the jobs&apos; sizes allow at most %3x with %n workers (one long job, or fewer jobs than workers, caps any schedule)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>far below the ideal %1x: the jobs&apos; sizes allow at most %3x with %n worker(s) (one long job, or fewer jobs than workers, caps any schedule), and other programs kept %2 cores busy during the run</source>
+        <translation>
+            <numerusform>far below the ideal %1x: the jobs&apos; sizes allow at most %3x with %n worker (one long job, or fewer jobs than workers, caps any schedule), and other programs kept %2 cores busy during the run</numerusform>
+            <numerusform>far below the ideal %1x: the jobs&apos; sizes allow at most %3x with %n workers (one long job, or fewer jobs than workers, caps any schedule), and other programs kept %2 cores busy during the run</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

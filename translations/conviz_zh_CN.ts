@@ -204,7 +204,7 @@
     <message numerus="yes">
         <source>%1: %Ln number(s), chosen on the Prime checker page</source>
         <translation>
-            <numerusform>%1：%Ln 个数字，在“素数检查”页上选定</numerusform>
+            <numerusform>%1：%Ln 个数字，在“素数检测”页上选定</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>A run is under way on the Prime checker page.</source>
-        <translation>“素数检查”页上正在运行。</translation>
+        <translation>“素数检测”页上正在运行。</translation>
     </message>
     <message>
         <source>Check the numbers of a text file: several per line, # starts a comment</source>
@@ -1875,6 +1875,12 @@
         <source>far below the ideal %1x, and %2: the jobs&apos; sizes allow %3x, so the time went to the mode&apos;s own costs (starting workers, handing out jobs); longer jobs show the parallelism better</source>
         <translation>远低于理想的 %1x，且%2：以这些任务的大小本可达到 %3x，所以时间花在了该模式自身的开销上（启动工作者、分发任务）；更长的任务更能体现并行</translation>
     </message>
+    <message numerus="yes">
+        <source>far below the ideal %1x: the jobs&apos; sizes allow at most %3x with %n worker(s) (one long job, or fewer jobs than workers, caps any schedule), and other programs kept %2 cores busy during the run</source>
+        <translation>
+            <numerusform>远低于理想的 %1x：以这些任务的大小，%n 个工作者最多只能达到 %3x（一个很长的任务，或任务数少于工作者数，会限制任何调度），而且运行期间其他程序占用了 %2 个CPU核</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpinnerLabPage</name>
@@ -2122,7 +2128,7 @@
     </message>
     <message>
         <source>Speedup of %1 over sequential, by workers</source>
-        <translation>%1 相对顺序执行的加速比，按工作者数</translation>
+        <translation>%1相对顺序执行的加速比（按工作者数）</translation>
     </message>
     <message>
         <source>measured (median)</source>

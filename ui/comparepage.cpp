@@ -114,7 +114,12 @@ ComparePage::ComparePage(WorkloadPanel *workload, QWidget *parent)
     updateWorkload();
 }
 
-ComparePage::~ComparePage() = default;
+ComparePage::~ComparePage()
+{
+    // The batch outlives this page's body for a moment: the run it deletes must not call
+    // back into a page half gone. Deleting the run stops its threads and kills its processes.
+    m_batch.disconnect(this);
+}
 
 QWidget *ComparePage::buildControls()
 {

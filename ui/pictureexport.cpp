@@ -38,6 +38,8 @@ bool PictureExport::write(const QString &path, QSize size, const QString &title,
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(title);
+        // Its width and height in millimetres at the web's 96 dpi: a browser shows it at size.
+        svg.setResolution(96);
         QPainter painter(&svg);
         draw(painter);
     } else {

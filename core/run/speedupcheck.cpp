@@ -60,6 +60,17 @@ QString SpeedupCheck::why() const
     if (!isFarBelow())
         return {};
     const QString ideal = QString::number(this->ideal(), 'f', 0);
+    const bool jobsCapIt = bound && *bound < jobsCap * this->ideal();
+    // The jobs' sizes come first when they cap the figure: no quiet machine would lift it.
+    if (machineWasBusy() && jobsCapIt)
+        return QCoreApplication::translate("SpeedupCheck",
+                                           "far below the ideal %1x: the jobs' sizes allow at most %3x with "
+                                           "%n worker(s) (one long job, or fewer jobs than workers, caps any "
+                                           "schedule), and other programs kept %2 cores busy during the run",
+                                           nullptr, workers)
+            .arg(ideal)
+            .arg(*otherCores, 0, 'f', 1)
+            .arg(*bound, 0, 'f', 2);
     if (machineWasBusy())
         return QCoreApplication::translate("SpeedupCheck",
                                            "far below the ideal %1x: other programs kept %2 cores busy "
@@ -69,7 +80,7 @@ QString SpeedupCheck::why() const
     const QString quiet = otherCores
         ? QCoreApplication::translate("SpeedupCheck", "the machine was quiet")
         : QCoreApplication::translate("SpeedupCheck", "the machine's load is unknown");
-    if (bound && *bound < jobsCap * this->ideal())
+    if (jobsCapIt)
         return QCoreApplication::translate("SpeedupCheck",
                                            "far below the ideal %1x, and %2: the jobs' sizes allow at most "
                                            "%3x with %n worker(s) (one long job, or fewer jobs than "
