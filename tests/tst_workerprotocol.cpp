@@ -108,6 +108,13 @@ void TestWorkerProtocol::rejected_data()
         << QByteArray("PROGRESS 1 10001") << QStringLiteral("PROGRESS: bad progress");
     QTest::newRow("doubled space") << QByteArray("START  1") << QStringLiteral("empty field (doubled space)");
     QTest::newRow("trailing space") << QByteArray("QUIT ") << QStringLiteral("empty field (doubled space)");
+    // START and RESULT are decoded in place first: their near misses still get the reason.
+    QTest::newRow("start, trailing space")
+        << QByteArray("START 5 ") << QStringLiteral("empty field (doubled space)");
+    QTest::newRow("result, trailing space")
+        << QByteArray("RESULT 1 7 1 5 ") << QStringLiteral("empty field (doubled space)");
+    QTest::newRow("result, empty elapsed")
+        << QByteArray("RESULT 1 7 1 ") << QStringLiteral("empty field (doubled space)");
     QTest::newRow("binary garbage") << QByteArray("RES\x01\xff\x00LT", 9)
                                     << QStringLiteral("binary data in line");
     QTest::newRow("utf-8") << QByteArray("START \xc2\xb9") << QStringLiteral("binary data in line");

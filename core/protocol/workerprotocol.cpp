@@ -31,6 +31,50 @@ std::optional<quint64> parseUnsigned(QByteArrayView field, quint64 max)
 constexpr quint64 maxIndex = quint64(std::numeric_limits<int>::max());
 constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
 
+// The next field of a line split on single spaces, from *at on; *at moves past its space.
+QByteArrayView nextField(QByteArrayView line, qsizetype *at)
+{
+    const qsizetype space = line.indexOf(' ', *at);
+    const qsizetype end = space < 0 ? line.size() : space;
+    const QByteArrayView field = line.sliced(*at, end - *at);
+    *at = space < 0 ? line.size() + 1 : space + 1;
+    return field;
+}
+
+// The two messages a run is mostly made of, START and RESULT, decoded in place without an
+// allocation. Only a line the general decoder would accept as it is comes out of here; any
+// other line (a doubled space, a bad field, a field too many) gives nothing and goes to the
+// general decoder, which says why it is rejected.
+std::optional<WorkerProtocol::Message> decodeCommon(QByteArrayView line)
+{
+    using Message = WorkerProtocol::Message;
+    qsizetype at = 0;
+    const QByteArrayView verb = nextField(line, &at);
+    Message message;
+    if (verb == "START") {
+        const auto index = parseUnsigned(nextField(line, &at), maxIndex);
+        if (!index || at <= line.size())
+            return std::nullopt;
+        message.kind = Message::Start;
+        message.index = int(*index);
+        return message;
+    }
+    if (verb != "RESULT")
+        return std::nullopt;
+    const auto index = parseUnsigned(nextField(line, &at), maxIndex);
+    const auto number = parseUnsigned(nextField(line, &at), maxNumber);
+    const QByteArrayView flag = nextField(line, &at);
+    const auto elapsed = parseUnsigned(nextField(line, &at), maxNumber);
+    if (!index || !number || (flag != "0" && flag != "1") || !elapsed || at <= line.size())
+        return std::nullopt;
+    message.kind = Message::Result;
+    message.index = int(*index);
+    message.number = *number;
+    message.prime = flag == "1";
+    message.elapsedNs = *elapsed;
+    return message;
+}
+
 std::optional<WorkerProtocol::Job> parseJob(QByteArrayView index, QByteArrayView number)
 {
     const auto i = parseUnsigned(index, maxIndex);
@@ -98,6 +142,8 @@ std::optional<WorkerProtocol::Message> WorkerProtocol::decode(QByteArrayView lin
     };
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
+    if (std::optional<Message> common = decodeCommon(line))
+        return common;
     if (line.isEmpty())
         return reject(tr("empty line"));
     if (line.size() > maxLineLength)

@@ -104,7 +104,7 @@ void ProcessRunner::spawn(int worker)
         fail(tr("Cannot start the worker program %1: %2").arg(programPath(), process->errorString()));
     });
     ++m_alive;
-    child.lastMoved.start(); // the handshake is due within the timeout too
+    child.lastMovedNs = nsSinceStart(); // the handshake is due within the timeout too
     // The worker checks it is still our child against our pid: getppid() == 1 would mistake
     // a supervisor that is itself PID 1 (in a container) for a dead one.
     const QStringList arguments { QStringLiteral("--slice"), QString::number(options().sliceDivisions),
@@ -116,9 +116,14 @@ void ProcessRunner::spawn(int worker)
 void ProcessRunner::readLines(int worker)
 {
     QProcess *process = m_children[worker].process;
+    m_readNs = nsSinceStart();
+    // A line longer than the protocol allows is read cut short and rejected by decode().
+    m_line.resize(WorkerProtocol::maxLineLength + 2);
     while (process && !m_children[worker].condemned && process->canReadLine()) {
-        const QByteArray line = process->readLine();
-        handleLine(worker, line);
+        const qint64 size = process->readLine(m_line.data(), m_line.size());
+        if (size <= 0)
+            break;
+        handleLine(worker, QByteArrayView(m_line.constData(), size));
         process = m_children[worker].process;
     }
     if (process && m_children[worker].condemned) {
@@ -129,7 +134,7 @@ void ProcessRunner::readLines(int worker)
         replace(worker, tr("a line longer than %1 bytes").arg(WorkerProtocol::maxLineLength));
 }
 
-void ProcessRunner::handleLine(int worker, const QByteArray &line)
+void ProcessRunner::handleLine(int worker, QByteArrayView line)
 {
     using Message = WorkerProtocol::Message;
     Child &child = m_children[worker];
@@ -155,7 +160,7 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         }
         child.ready = true;
         child.pid = message->pid;
-        child.lastMoved.start();
+        child.lastMovedNs = m_readNs;
         m_failedStarts = 0;
         updateWorker({ worker, tr("process %1").arg(worker + 1), message->pid });
         feed(worker);
@@ -163,9 +168,9 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
     case Message::Start:
         if (!known)
             return replace(worker, tr("START for a job it does not have"));
-        m_started[message->index] = secondsSinceStart();
+        m_started[message->index] = double(m_readNs) / 1e9;
         child.permyriad = 0;
-        child.lastMoved.start();
+        child.lastMovedNs = m_readNs;
         reportJobStarted(message->index, worker);
         return;
     case Message::Progress:
@@ -174,7 +179,7 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         // Only progress that moves keeps a worker alive: PROGRESS forever at one value is a hang.
         if (message->permyriad > child.permyriad) {
             child.permyriad = message->permyriad;
-            child.lastMoved.start();
+            child.lastMovedNs = m_readNs;
         }
         reportProgress(message->index, worker, message->permyriad / 10000.0);
         return;
@@ -186,7 +191,7 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         }
         if (message->number != workload().numbers.at(message->index))
             return replace(worker, tr("RESULT for the wrong number"), message->index);
-        if (message->elapsedNs > quint64(nsSinceStart()))
+        if (message->elapsedNs > quint64(m_readNs))
             return replace(worker, tr("a check time longer than the run"), message->index);
         JobResult result;
         result.index = message->index;
@@ -194,14 +199,14 @@ void ProcessRunner::handleLine(int worker, const QByteArray &line)
         result.prime = message->prime;
         result.elapsed = double(message->elapsedNs) / 1e9;
         result.worker = worker;
-        result.end = secondsSinceStart();
+        result.end = double(m_readNs) / 1e9;
         result.start = std::min(m_started.at(message->index), result.end);
         result.attempts = m_tries.at(message->index);
         // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
         if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong)
             return replace(worker, AnswerCheck::wrong(result).error, message->index);
         child.inFlight.removeOne(message->index);
-        child.lastMoved.start();
+        child.lastMovedNs = m_readNs;
         if (child.inFlight.isEmpty())
             feed(worker);
         endIfDone();
@@ -241,7 +246,7 @@ void ProcessRunner::feed(int worker)
         ++m_tries[job];
     }
     child.inFlight = jobs;
-    child.lastMoved.start();
+    child.lastMovedNs = nsSinceStart();
     child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
@@ -341,8 +346,8 @@ void ProcessRunner::checkHeartbeats()
         const Child &child = m_children.at(i);
         // An idle worker has nothing to say; a busy or starting one must move.
         const bool expectedToMove = !child.ready || !child.inFlight.isEmpty();
-        if (child.process && !child.condemned && expectedToMove && child.lastMoved.isValid()
-            && child.lastMoved.elapsed() > options().workerTimeoutMs)
+        if (child.process && !child.condemned && expectedToMove && child.lastMovedNs >= 0
+            && (nsSinceStart() - child.lastMovedNs) / 1'000'000 > options().workerTimeoutMs)
             replace(i, tr("no progress for %1 s").arg(options().workerTimeoutMs / 1000.0));
     }
 }

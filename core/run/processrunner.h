@@ -40,7 +40,7 @@ private:
         QList<int> inFlight; // sent, not answered, in the order it checks them
         int culprit = -1; // the job it was condemned over, if any
         int permyriad = 0; // progress of its current job, which must move
-        QElapsedTimer lastMoved; // handshake, start, answer, or progress that moved
+        qint64 lastMovedNs = -1; // handshake, start, answer, or progress that moved (run clock)
         QString replacedBecause;
     };
 
@@ -48,7 +48,7 @@ private:
     void stopWorkers() override;
     void spawn(int worker);
     void readLines(int worker);
-    void handleLine(int worker, const QByteArray &line);
+    void handleLine(int worker, QByteArrayView line);
     void feed(int worker);
     void replace(int worker, const QString &why, int culprit = -1);
     bool isRepeat(int worker, const WorkerProtocol::Message &message) const;
@@ -65,6 +65,10 @@ private:
     QList<double> m_started; // per job: when its worker said START
     QList<int> m_pieceLimit; // per job: the largest batch it may travel in
     QElapsedTimer m_quitClock; // since QUIT was sent
+    // When the lines being handled were read: they arrived together, so one clock read serves
+    // them all (nanoseconds since the run's start).
+    qint64 m_readNs = 0;
+    QByteArray m_line; // one line at a time, the same buffer for all
     int m_alive = 0;
     int m_failedStarts = 0;
     bool m_quitting = false;
