@@ -6,7 +6,7 @@ set -euo pipefail
 CONVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CONVIZ_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qcoro-qt6-dev qt6-tools-dev
                  qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev ccache
-                 xvfb xauth desktop-file-utils appstream procps)
+                 xvfb xauth desktop-file-utils appstream procps fonts-wqy-microhei)
 
 conviz_install_packages() {
     local missing=()
