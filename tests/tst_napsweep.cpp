@@ -23,6 +23,8 @@ private Q_SLOTS:
     void tinySweep();
     void stopKeepsThePoints();
     void nothingToSweep();
+    void timeLeft_data();
+    void timeLeft();
 };
 
 void TestNapSweep::plan_data()
@@ -251,6 +253,24 @@ void TestNapSweep::nothingToSweep()
     QVERIFY(!sweep.start());
     QVERIFY(!sweep.stop());
     QCOMPARE(sweep.progress(), 0.0);
+}
+
+void TestNapSweep::timeLeft_data()
+{
+    QTest::addColumn<double>("elapsed");
+    QTest::addColumn<double>("done");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("just started") << 0.5 << 0.01 << QStringLiteral("estimating the time left");
+    QTest::newRow("a quarter in 10 s") << 10.0 << 0.25 << QStringLiteral("about 30 s left");
+    QTest::newRow("done") << 60.0 << 1.0 << QStringLiteral("about 0 s left");
+}
+
+void TestNapSweep::timeLeft()
+{
+    QFETCH(double, elapsed);
+    QFETCH(double, done);
+    QFETCH(QString, expected);
+    QCOMPARE(NapEstimate::timeLeft(elapsed, done), expected);
 }
 
 QTEST_GUILESS_MAIN(TestNapSweep)

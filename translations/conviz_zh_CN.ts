@@ -1202,6 +1202,17 @@
     </message>
 </context>
 <context>
+    <name>NapEstimate</name>
+    <message>
+        <source>estimating the time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>NapNoise</name>
     <message>
         <source>naps only add work, so being faster than without them is timing noise</source>
@@ -1343,14 +1354,6 @@
     <message>
         <source>K = 2^%1</source>
         <translation>K = 2^%1</translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source>estimating the time left</source>
-        <translation>正在估算剩余时间</translation>
     </message>
     <message>
         <source>Sweeping: %1 (%2 of %3), %4% after %5 s, %6. Esc stops it.</source>
@@ -2055,14 +2058,6 @@
     <message>
         <source>Stopped at %1% after %2 s: nothing measured, no row added.</source>
         <translation>在 %1% 处停止，用时 %2 秒：没有测量，未添加行。</translation>
-    </message>
-    <message>
-        <source>about %1 s left</source>
-        <translation>约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source>estimating the time left</source>
-        <translation>正在估算剩余时间</translation>
     </message>
     <message>
         <source>Napping… %1% after %2 s, %3. Esc stops it.</source>

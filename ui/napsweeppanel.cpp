@@ -202,8 +202,7 @@ void NapSweepPanel::showProgress()
     const QString step = m_sweep->plainSeconds() <= 0
         ? tr("the check without naps")
         : tr("K = 2^%1").arg(NapSweepPoint { m_sweep->plan().value(measured) }.exponent());
-    const QString left = done > 0.02 ? tr("about %1 s left").arg(elapsed / done * (1 - done), 0, 'f', 0)
-                                     : tr("estimating the time left");
+    const QString left = NapEstimate::timeLeft(elapsed, done);
     m_status->setText(tr("Sweeping: %1 (%2 of %3), %4% after %5 s, %6. Esc stops it.")
                           .arg(step)
                           .arg(measured + 1 + (m_sweep->plainSeconds() > 0 ? 1 : 0))

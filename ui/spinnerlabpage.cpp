@@ -481,8 +481,7 @@ void SpinnerLabPage::showLessonProgress()
         return;
     const double done = m_lesson->progress();
     const double elapsed = m_lessonClock.nsecsElapsed() / 1e9;
-    const QString left = done > 0.02 ? tr("about %1 s left").arg(elapsed / done * (1 - done), 0, 'f', 0)
-                                     : tr("estimating the time left");
+    const QString left = NapEstimate::timeLeft(elapsed, done);
     m_lessonResult->setText(tr("Napping… %1% after %2 s, %3. Esc stops it.")
                                 .arg(qRound(done * 100))
                                 .arg(elapsed, 0, 'f', 1)

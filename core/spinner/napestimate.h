@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 // What the nap lesson will cost before it starts: the check itself at this machine's
 // division rate, plus one trip through the event loop per yield. The yield's cost is
@@ -20,4 +20,7 @@ struct NapEstimate
     // The yield's cost a finished nap shows; nothing when it cannot tell (no yields, or the
     // check took no longer than without naps: noise).
     static double measuredYieldSeconds(quint64 yields, double seconds, double plainSeconds);
+    // "about 12 s left" from the time so far and the share done (0..1), or that it is still
+    // being estimated while too little is done to tell.
+    static QString timeLeft(double elapsedSeconds, double done);
 };
