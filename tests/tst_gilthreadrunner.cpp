@@ -41,8 +41,8 @@ void TestGilThreadRunner::oneSliceAtATime_data()
     QTest::addColumn<QList<quint64>>("numbers");
     QTest::addColumn<int>("workers");
     QTest::addColumn<int>("switchIntervalUs");
-    // Jobs of many slices: the lock changes hands inside a job.
-    const QList<quint64> big = primesFrom(1'000'000'000'000ull, 6);
+    // Jobs of many slices (about 10^7 divisions each): the lock changes hands inside a job.
+    const QList<quint64> big = primesFrom(100'000'000'000'000ull, 6);
     QTest::newRow("big, 2 threads, 5 ms") << big << 2 << 5000;
     QTest::newRow("big, 3 threads, 1 ms") << big << 3 << 1000;
     // Jobs of less than a slice, claimed in chunks: it changes hands between chunks.
