@@ -106,7 +106,8 @@ void TestSpinnerLabPage::freezeThenNap()
     // Laid out before the first row, as when the user clicks.
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QTest::qWait(20);
-    const quint64 number = DivisionRate::primeTaking(0.3);
+    const quint64 number
+        = DivisionRate::primeTaking(1.0); // long enough that a loaded machine's stalls stay shorter
     QSignalSpy finished(&page, &SpinnerLabPage::lessonFinished);
     QElapsedTimer blocked;
     blocked.start();
