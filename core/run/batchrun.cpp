@@ -42,10 +42,11 @@ bool BatchRun::start(const Workload &workload, const QList<PlannedRun> &plan, in
     m_samples.clear();
     m_running = true;
     m_stopping = false;
+    ++m_batch;
     if (m_checkMs > 0)
         checkMachine();
     else
-        QTimer::singleShot(0, this, &BatchRun::startNext);
+        startNextLater();
     return true;
 }
 
@@ -53,8 +54,8 @@ void BatchRun::checkMachine()
 {
     // Only other programs count: this program is idle while it watches.
     m_sampler.sampleNow();
-    QTimer::singleShot(m_checkMs, this, [this] {
-        if (!m_running)
+    QTimer::singleShot(m_checkMs, this, [this, batch = m_batch] {
+        if (!m_running || batch != m_batch)
             return;
         if (m_sampler.sampleNow())
             Q_EMIT machineChecked(m_sampler.usage(), MachineCheck::warning(m_sampler.usage()));
@@ -70,7 +71,16 @@ void BatchRun::stop()
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
     else
-        QTimer::singleShot(0, this, &BatchRun::startNext);
+        startNextLater();
+}
+
+void BatchRun::startNextLater()
+{
+    // A batch stopped and started again at once must not be driven by the old one's timers.
+    QTimer::singleShot(0, this, [this, batch = m_batch] {
+        if (batch == m_batch)
+            startNext();
+    });
 }
 
 void BatchRun::startNext()
@@ -94,7 +104,7 @@ void BatchRun::startNext()
             m_samples.append(RunSample::from(report));
             Q_EMIT sampleTaken(m_samples.constLast());
         }
-        QTimer::singleShot(0, this, &BatchRun::startNext);
+        startNextLater();
     });
     connect(m_runner.get(), &Runner::runFailed, this, [this](const QString &message) {
         m_running = false;

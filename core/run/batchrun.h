@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     void checkMachine();
     void startNext();
+    void startNextLater();
 
     Workload m_workload;
     QList<PlannedRun> m_plan;
@@ -70,6 +71,8 @@ private:
     int m_repeat = 1;
     int m_checkMs = 500;
     int m_next = 0;
+    // Which start() this is: what a timer of an earlier batch still delivers is ignored.
+    quint64 m_batch = 0;
     bool m_running = false;
     bool m_stopping = false;
     QList<RunSample> m_samples;

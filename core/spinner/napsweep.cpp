@@ -237,8 +237,10 @@ void NapSweep::runNextStep()
 
 void NapSweep::onBaseline()
 {
-    if (!m_running || m_step != 0 || m_plainStop.stop_requested())
-        return; // a stopped sweep's check, ended late
+    // A stopped sweep's check, ended late; or its finish, queued before a new sweep started
+    // a check of its own: result() would wait for that one on this thread.
+    if (!m_running || m_step != 0 || m_plainStop.stop_requested() || !m_plain.isFinished())
+        return;
     const PlainTimes times = m_plain.result();
     m_pulse.stop();
     m_plainSeconds = times.wall;
