@@ -32,8 +32,12 @@ constexpr quint64 maxIndex = quint64(std::numeric_limits<int>::max());
 constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
 
 // The next field of a line split on single spaces, from *at on; *at moves past its space.
+// Past the last field (*at beyond the line) there is none: an empty field, never a view
+// outside the line.
 QByteArrayView nextField(QByteArrayView line, qsizetype *at)
 {
+    if (*at > line.size())
+        return {};
     const qsizetype space = line.indexOf(' ', *at);
     const qsizetype end = space < 0 ? line.size() : space;
     const QByteArrayView field = line.sliced(*at, end - *at);
