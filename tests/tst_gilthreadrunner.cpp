@@ -16,6 +16,7 @@ private Q_SLOTS:
     void oneSliceAtATime();
     void lockHasOneHolder();
     void stopWhileWaiting();
+    void stopWhileHoldingLetsGo();
 };
 
 namespace {
@@ -41,13 +42,18 @@ void TestGilThreadRunner::oneSliceAtATime_data()
     QTest::addColumn<QList<quint64>>("numbers");
     QTest::addColumn<int>("workers");
     QTest::addColumn<int>("switchIntervalUs");
+    QTest::addColumn<int>("sliceDivisions");
     // Jobs of many slices (about 10^7 divisions each): the lock changes hands inside a job.
     const QList<quint64> big = primesFrom(100'000'000'000'000ull, 6);
-    QTest::newRow("big, 2 threads, 5 ms") << big << 2 << 5000;
-    QTest::newRow("big, 3 threads, 1 ms") << big << 3 << 1000;
+    QTest::newRow("big, 2 threads, 5 ms") << big << 2 << 5000 << (1 << 16);
+    QTest::newRow("big, 3 threads, 1 ms") << big << 3 << 1000 << (1 << 16);
     // Jobs of less than a slice, claimed in chunks: it changes hands between chunks.
     const QList<quint64> small = Workload::generated(20000, 7, 0.3, 7).numbers;
-    QTest::newRow("small, 2 threads, 0.1 ms") << small << 2 << 100;
+    QTest::newRow("small, 2 threads, 0.1 ms") << small << 2 << 100 << (1 << 16);
+    // Turns as short as the scheduler allows: a worker's slices either side of the other's
+    // turn stay apart (a worker's own slices merge across gaps of up to 50 us).
+    const QList<quint64> medium = primesFrom(1'000'000'000'000ull, 4);
+    QTest::newRow("medium, 2 threads, 10 us turns") << medium << 2 << 10 << (1 << 10);
 }
 
 void TestGilThreadRunner::oneSliceAtATime()
@@ -55,9 +61,11 @@ void TestGilThreadRunner::oneSliceAtATime()
     QFETCH(QList<quint64>, numbers);
     QFETCH(int, workers);
     QFETCH(int, switchIntervalUs);
+    QFETCH(int, sliceDivisions);
     GilThreadRunner runner;
     RunOptions options = RunnerTesting::options(workers);
     options.switchIntervalUs = switchIntervalUs;
+    options.sliceDivisions = quint64(sliceDivisions);
     const Workload workload = Workload::fromNumbers(QStringLiteral("gil"), numbers);
     const RunReport report = RunnerTesting::run(runner, workload, options);
     QVERIFY(RunnerTesting::verifyReport(report, workload));
@@ -110,7 +118,7 @@ void TestGilThreadRunner::lockHasOneHolder()
             while (now > most && !mostInside.compare_exchange_weak(most, now)) { }
             --inside;
             ++turns;
-            if (!gil.yieldIfRequested(stop))
+            if (gil.yieldIfRequested(stop) == GlobalInterpreterLock::Turn::Stopped)
                 return;
         }
         gil.release();
@@ -137,6 +145,25 @@ void TestGilThreadRunner::stopWhileWaiting()
     stop.request_stop();
     waiter.join(); // the waiter gives up within its poll (20 ms): no deadline needed beyond that
     QVERIFY(!acquired);
+    gil.release();
+}
+
+void TestGilThreadRunner::stopWhileHoldingLetsGo()
+{
+    GlobalInterpreterLock gil(std::chrono::microseconds(5000));
+    std::stop_source stop;
+    QVERIFY(gil.acquire(stop.get_token()));
+    QCOMPARE(gil.yieldIfRequested(stop.get_token()), GlobalInterpreterLock::Turn::Kept);
+    stop.request_stop();
+    // Nobody asked for the lock, yet the holder is told to stop: it lets go, so a thread that
+    // was not stopped gets it at once.
+    QCOMPARE(gil.yieldIfRequested(stop.get_token()), GlobalInterpreterLock::Turn::Stopped);
+    std::stop_source never;
+    bool acquired = false;
+    std::jthread other([&] { acquired = gil.acquire(never.get_token()); });
+    other.join();
+    QVERIFY(acquired);
+    QCOMPARE(gil.maxHolders(), 1);
     gil.release();
 }
 

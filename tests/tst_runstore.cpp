@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+Q_DECLARE_METATYPE(RunStore::SliceStart)
+
 class TestRunStore : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void concurrentWritersAndReader_data();
     void concurrentWritersAndReader();
     void slicesMergeBackToBack();
+    void slicesAfterHandOverStayApart_data();
+    void slicesAfterHandOverStayApart();
     void chunkedClaimingNeverLosesOrRepeats_data();
     void chunkedClaimingNeverLosesOrRepeats();
     void canceledRunPublishesOnlyWhatFinished_data();
@@ -233,6 +237,28 @@ void TestRunStore::slicesMergeBackToBack()
         store.addSlice(0, { 20'000'000 + i * 1'000'000, 20'000'000 + i * 1'000'000 + 10, 0, int(i % 2) });
     QCOMPARE(store.sliceCount(0), 10003);
     QCOMPARE(store.slices(0).back().cpu, 1);
+}
+
+void TestRunStore::slicesAfterHandOverStayApart_data()
+{
+    QTest::addColumn<RunStore::SliceStart>("start");
+    QTest::addColumn<size_t>("slices");
+    QTest::newRow("ran on") << RunStore::SliceStart::Continues << size_t(1);
+    QTest::newRow("after a hand-over") << RunStore::SliceStart::AfterHandOver << size_t(2);
+}
+
+void TestRunStore::slicesAfterHandOverStayApart()
+{
+    QFETCH(RunStore::SliceStart, start);
+    QFETCH(size_t, slices);
+    RunStore store({ 1, 2, 3 }, 2);
+    // Worker 1 ran for 20 ns in worker 0's gap: worker 0's slices must not swallow it.
+    store.addSlice(0, { 0, 1000, 0, 0 });
+    store.addSlice(1, { 1005, 1025, 1, 0 });
+    store.addSlice(0, { 1030, 2000, 0, 0 }, start);
+    QCOMPARE(store.slices(0).size(), slices);
+    QCOMPARE(store.slices(0).back().endNs, 2000);
+    QCOMPARE(store.slices(1).size(), size_t(1));
 }
 
 void TestRunStore::chunkedClaimingNeverLosesOrRepeats_data()

@@ -46,6 +46,7 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
     // Let every coroutine get created before the first one starts working.
     co_await EventLoopYield {};
     quint64 sinceYield = 0;
+    bool resumed = true; // from a yield to the event loop: other coroutines ran meanwhile
     while (self && !self->isStale(generation)) {
         const std::optional<int> job = self->m_queue.take();
         if (!job)
@@ -62,9 +63,11 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         bool stopped = false;
         // The stretches this coroutine really ran, yield to yield: they take turns on one core.
         qint64 sliceStart = self->nsSinceStart();
+        auto sliceKind = resumed ? RunStore::SliceStart::AfterHandOver : RunStore::SliceStart::Continues;
         const auto closeSlice = [&] {
             const qint64 now = self->nsSinceStart();
-            self->sharedStore()->addSlice(worker, { sliceStart, now, result.index, ::sched_getcpu() });
+            self->sharedStore()->addSlice(worker, { sliceStart, now, result.index, ::sched_getcpu() }, sliceKind);
+            sliceKind = RunStore::SliceStart::Continues;
             sliceStart = now;
         };
         while (true) {
@@ -85,6 +88,7 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
                     break;
                 }
                 sliceStart = self->nsSinceStart();
+                sliceKind = RunStore::SliceStart::AfterHandOver;
             }
         }
         if (stopped)
@@ -94,7 +98,8 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         result.prime = check.isPrime();
         closeSlice();
         self->reportResult(result);
-        if (sinceYield >= slice) {
+        resumed = sinceYield >= slice;
+        if (resumed) {
             sinceYield = 0;
             co_await EventLoopYield {};
         }

@@ -51,10 +51,14 @@ void GlobalInterpreterLock::release()
     m_released.notify_one();
 }
 
-bool GlobalInterpreterLock::yieldIfRequested(std::stop_token stop)
+GlobalInterpreterLock::Turn GlobalInterpreterLock::yieldIfRequested(std::stop_token stop)
 {
-    if (!m_dropRequest.load(std::memory_order_relaxed))
-        return !stop.stop_requested();
+    if (!m_dropRequest.load(std::memory_order_relaxed)) {
+        if (!stop.stop_requested())
+            return Turn::Kept;
+        release();
+        return Turn::Stopped;
+    }
     quint64 switchesBefore = 0;
     {
         std::unique_lock lock(m_mutex);
@@ -66,7 +70,7 @@ bool GlobalInterpreterLock::yieldIfRequested(std::stop_token stop)
         while (m_switches == switchesBefore && !stop.stop_requested())
             m_switched.wait_for(lock, stopPoll);
     }
-    return acquire(stop);
+    return acquire(stop) ? Turn::Resumed : Turn::Stopped;
 }
 
 quint64 GlobalInterpreterLock::switches() const

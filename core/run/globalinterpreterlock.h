@@ -20,9 +20,14 @@ public:
     // Waits for the lock; false when stop was requested first.
     bool acquire(std::stop_token stop);
     void release();
+    enum class Turn {
+        Kept, // nobody asked: the holder ran on
+        Resumed, // handed to another thread and taken back: others ran meanwhile
+        Stopped, // stop was requested: the caller no longer holds the lock
+    };
     // For the holder, between slices: drops the lock when another thread asked for it, lets
-    // that thread run, and takes it back. False when stop was requested meanwhile.
-    bool yieldIfRequested(std::stop_token stop);
+    // that thread run, and takes it back.
+    Turn yieldIfRequested(std::stop_token stop);
 
     // How many threads held the lock at once at most (1 unless the lock is broken), and how
     // often it changed hands.

@@ -155,13 +155,13 @@ RunStore::WorkerPhase RunStore::workerPhase(int worker) const
     return WorkerPhase(m_activity[worker].state.load(std::memory_order_acquire));
 }
 
-void RunStore::addSlice(int worker, const WorkSlice &slice)
+void RunStore::addSlice(int worker, const WorkSlice &slice, SliceStart start)
 {
     if (worker < 0 || worker >= m_workerSlots)
         return;
     SliceLog &log = m_slices[worker];
     const qsizetype count = log.count.load(std::memory_order_relaxed);
-    if (count > 0) {
+    if (count > 0 && start == SliceStart::Continues) {
         WorkSlice &last = log.chunks[(count - 1) / SliceLog::chunkSize][(count - 1) % SliceLog::chunkSize];
         // Merging changes a published slice's end only: readers see the old or the new end.
         // Back to back on the same core: one slice (of several jobs when the job changed), so a

@@ -106,8 +106,16 @@ public:
     void setProgress(int worker, double fraction);
     void setWorkerPhase(int worker, WorkerPhase phase);
     WorkerPhase workerPhase(int worker) const;
-    // A slice one worker ran; one writer per worker. Slices back to back on the same core merge.
-    void addSlice(int worker, const WorkSlice &slice);
+    // Whether a worker ran on without a break since its previous slice ended.
+    enum class SliceStart {
+        Continues,
+        // It gave its turn away (the GIL went to another thread, a coroutine yielded to the
+        // event loop): another worker ran in the gap, however short, so no merge.
+        AfterHandOver,
+    };
+    // A slice one worker ran; one writer per worker. Slices that continue back to back on the
+    // same core merge.
+    void addSlice(int worker, const WorkSlice &slice, SliceStart start = SliceStart::Continues);
 
     // Worker names, kept once per worker. Written by the runner's thread.
     void setWorker(const WorkerInfo &info);

@@ -81,13 +81,32 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
     bool stopped = work.lock && !holding;
     qint64 sliceStart = nsSince(work.start);
     int cpu = ::sched_getcpu();
+    auto sliceKind = RunStore::SliceStart::Continues;
     std::vector<qint32> finished;
     // Records what this thread ran since sliceStart, on which core, and starts a new slice.
     const auto closeSlice = [&](int job) {
         const qint64 now = nsSince(work.start);
-        store.addSlice(work.worker, { sliceStart, now, job, cpu });
+        store.addSlice(work.worker, { sliceStart, now, job, cpu }, sliceKind);
+        sliceKind = RunStore::SliceStart::Continues;
         sliceStart = now;
         cpu = ::sched_getcpu();
+    };
+    // Gives the GIL to a thread that asked for it; false once the run stopped (lock let go).
+    const auto takeTurns = [&] {
+        switch (work.lock->yieldIfRequested(stop)) {
+        case GlobalInterpreterLock::Turn::Kept:
+            return true;
+        case GlobalInterpreterLock::Turn::Resumed:
+            // The next slice starts once the lock is back, not before the other thread's turn.
+            sliceKind = RunStore::SliceStart::AfterHandOver;
+            sliceStart = nsSince(work.start);
+            cpu = ::sched_getcpu();
+            return true;
+        case GlobalInterpreterLock::Turn::Stopped:
+            break;
+        }
+        holding = false;
+        return false;
     };
     while (!stopped && !stop.stop_requested()) {
         const QList<int> chunk = work.queue->takeBatch(cost, work.slice, maxChunk);
@@ -115,12 +134,8 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
                     store.setProgress(work.worker, check.progress());
                     if (work.lock) {
                         closeSlice(job);
-                        if (!work.lock->yieldIfRequested(stop)) {
-                            holding = false;
+                        if (!takeTurns())
                             break;
-                        }
-                        sliceStart = nsSince(work.start);
-                        cpu = ::sched_getcpu();
                     } else if (::sched_getcpu() != cpu)
                         closeSlice(job); // migrated: the cores view shows where each stretch ran
                     if (stop.stop_requested())
@@ -146,12 +161,8 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
         store.activity(work.worker).job.store(-1, std::memory_order_relaxed);
         store.publish(finished.data(), qsizetype(finished.size()));
         closeSlice(chunk.size() == 1 ? chunk.first() : -1);
-        if (work.lock && holding) {
-            holding = work.lock->yieldIfRequested(stop);
-            // The next slice starts once the lock is back, not before the other thread's turn.
-            sliceStart = nsSince(work.start);
-            cpu = ::sched_getcpu();
-        }
+        if (work.lock && holding)
+            takeTurns();
         if (work.lock && !holding)
             stopped = true;
         // Jobs claimed but never started go back when the run stops; nobody takes them then.

@@ -98,11 +98,11 @@ private:
     };
 
     std::unique_ptr<Runner> m_runner;
-    QFutureWatcher<ExportOutcome> *m_exportWatcher;
-    bool m_exporting = false;
     ResultsModel *m_results;
     RunHistoryModel *m_history;
     RunMonitor *m_monitor;
+    QFutureWatcher<ExportOutcome> *m_exportWatcher;
+    bool m_exporting = false;
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QString m_workloadKey;
