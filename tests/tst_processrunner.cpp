@@ -46,6 +46,7 @@ private Q_SLOTS:
     void misbehavingWorker();
     void untrustedWorker_data();
     void untrustedWorker();
+    void crashInALongBatchChargesOnlyItsNumber();
     void cancelKillsDuringShutdown();
     void programFromEnvironment();
     void missingProgramFails();
@@ -196,6 +197,36 @@ void TestProcessRunner::untrustedWorker()
     QCOMPARE(runner.report().failedCount(),
              int(failing == QList<quint64> { 0 } ? workload.size() : failing.size()));
     QVERIFY(runner.childPids().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 5000);
+}
+
+void TestProcessRunner::crashInALongBatchChargesOnlyItsNumber()
+{
+    // Hundreds of tiny numbers travel in batches whose answers go out together: the crash
+    // loses the answers before it, so the supervisor cannot tell the culprit until the batch,
+    // halved again and again, leaves it alone. Its neighbours are never charged.
+    QList<quint64> numbers;
+    for (quint64 n = 2; n < 1002; ++n)
+        numbers.append(n);
+    const quint64 poison = 997;
+    const FaultScope scope("crash-on:" + QByteArray::number(poison));
+    const Workload workload = Workload::fromNumbers(QStringLiteral("tiny"), numbers);
+    RunOptions opts = options(2);
+    ProcessRunner runner;
+    const RunReport report = run(runner, workload, opts, 30000);
+    QCOMPARE(report.size(), workload.size());
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
+        if (r.number == poison) {
+            QVERIFY2(r.error.contains(QLatin1String("crashed")), qPrintable(r.error));
+            QCOMPARE(r.attempts, opts.maxAttempts);
+        } else {
+            QVERIFY2(r.error.isEmpty(), qPrintable(QString::number(r.number) + QLatin1Char(' ') + r.error));
+            QCOMPARE(r.prime, MillerRabin::isPrime(r.number));
+            QCOMPARE(r.attempts, 1);
+        }
+    }
+    QCOMPARE(runner.report().failedCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 5000);
 }
 

@@ -92,6 +92,9 @@ int PrimeWorker::run()
             continue;
         for (const WorkerProtocol::Job &job : message->jobs)
             check(job.index, job.number);
+        // The answers of a batch go out together: one write for a batch of tiny checks, not
+        // one each. The supervisor asked for a batch of about a few milliseconds of work.
+        std::fflush(m_out);
     }
 }
 
@@ -106,8 +109,10 @@ void PrimeWorker::check(int index, quint64 number)
         return;
     }
     send(WorkerProtocol::start(index));
+    // A long check: the supervisor should see it start now, with every answer before it, so
+    // it knows which number this worker is on should it die.
     if (TrialDivision::divisionsFor(number) > m_slice)
-        std::fflush(m_out); // a long check: the supervisor should see it start now
+        std::fflush(m_out);
     const auto t0 = Clock::now();
     auto lastProgress = t0;
     TrialDivision trial(number);
@@ -121,7 +126,4 @@ void PrimeWorker::check(int index, quint64 number)
     }
     const auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
     send(WorkerProtocol::result(index, number, trial.isPrime(), quint64(elapsed)));
-    // Streamed, not buffered for the batch: if the next number crashes this worker, this
-    // answer is already with the supervisor, and only the number it was on is charged.
-    std::fflush(m_out);
 }

@@ -116,6 +116,7 @@ void ProcessRunner::spawn(int worker)
 void ProcessRunner::readLines(int worker)
 {
     QProcess *process = m_children[worker].process;
+    const bool condemnedBefore = m_children[worker].condemned;
     m_readNs = nsSinceStart();
     // A line longer than the protocol allows is read cut short and rejected by decode().
     m_line.resize(WorkerProtocol::maxLineLength + 2);
@@ -126,12 +127,16 @@ void ProcessRunner::readLines(int worker)
         handleLine(worker, QByteArrayView(m_line.constData(), size));
         process = m_children[worker].process;
     }
-    if (process && m_children[worker].condemned) {
-        process->readAll(); // what a condemned worker says is dropped unread
-        return;
-    }
-    if (process && process->bytesAvailable() > WorkerProtocol::maxLineLength)
+    if (process && !m_children[worker].condemned && process->bytesAvailable() > WorkerProtocol::maxLineLength)
         replace(worker, tr("a line longer than %1 bytes").arg(WorkerProtocol::maxLineLength));
+    Child &child = m_children[worker];
+    if (child.condemned && !condemnedBefore && child.culprit < 0) {
+        // Condemned over what it said: everything before that line was read, and it says
+        // everything in order, so it was on the first job it had not answered.
+        child.culprit = child.inFlight.value(0, -1);
+    }
+    if (process && child.condemned)
+        process->readAll(); // what a condemned worker says is dropped unread
 }
 
 void ProcessRunner::handleLine(int worker, QByteArrayView line)
@@ -169,6 +174,7 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         if (!known)
             return replace(worker, tr("START for a job it does not have"));
         m_started[message->index] = double(m_readNs) / 1e9;
+        child.started = message->index;
         child.permyriad = 0;
         child.lastMovedNs = m_readNs;
         reportJobStarted(message->index, worker);
@@ -282,10 +288,19 @@ void ProcessRunner::childExited(int worker)
         : child.process && child.process->exitStatus() == QProcess::CrashExit ? tr("crashed")
                                                                               : tr("exited");
     --m_alive;
-    // A worker checks its batch in order: the death is charged to the job it was on (or the
-    // one it was condemned over); the jobs after it were never started and go back uncharged,
-    // in smaller pieces, so only a number that kills every worker ends as an error.
-    const int charged = child.inFlight.contains(child.culprit) ? child.culprit : child.inFlight.value(0, -1);
+    // A worker checks its batch in order and sends its answers at the end of the batch, or
+    // with the START of a long check. The death is charged to the job it was on when that is
+    // known: the one it was condemned over, the long check it had said START for (sent with
+    // every answer before it), or a job sent alone. Otherwise (it died or hung with answers
+    // unsent) nobody pays. Every job not charged goes back in smaller pieces, so a number
+    // that kills its worker soon travels alone, and only a number that kills every worker
+    // ends as an error.
+    const int first = child.inFlight.value(0, -1);
+    const bool onLongCheck = first >= 0 && child.started == first
+        && TrialDivision::divisionsFor(workload().numbers.at(first)) > options().sliceDivisions;
+    const int charged = child.inFlight.contains(child.culprit) ? child.culprit
+        : child.inFlight.size() == 1 || onLongCheck            ? first
+                                                               : -1;
     const int piece = std::max(1, int(child.inFlight.size() - 1) / 2);
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);

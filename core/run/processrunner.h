@@ -39,6 +39,7 @@ private:
         bool terminated = false; // sent SIGTERM after its QUIT deadline
         QList<int> inFlight; // sent, not answered, in the order it checks them
         int culprit = -1; // the job it was condemned over, if any
+        int started = -1; // the last job it said START for
         int permyriad = 0; // progress of its current job, which must move
         qint64 lastMovedNs = -1; // handshake, start, answer, or progress that moved (run clock)
         QString replacedBecause;
