@@ -225,7 +225,8 @@ void TestResultsModel::sortKeys()
 }
 
 // The window lists the pending numbers on every change of its controls: the same numbers
-// again rebuild nothing; other numbers, or a run's store, do.
+// again rebuild nothing, nor does a run of them starting; other numbers do, and so does
+// listing numbers over a run's store.
 void TestResultsModel::sameNumbersAreNotListedAgain()
 {
     ResultsModel model;
@@ -237,9 +238,21 @@ void TestResultsModel::sameNumbersAreNotListedAgain()
     model.reset(QList<quint64> { 7, 9, 13 });
     QCOMPARE(resets.size(), 2);
     QCOMPARE(model.rowCount(), 3);
+    // The run of the listed numbers: the rows stay, and they follow the run's store.
     auto store = std::make_shared<RunStore>(QList<quint64> { 7, 9, 13 }, 1);
     model.reset(store);
-    model.reset(QList<quint64> { 7, 9, 13 });
+    QCOMPARE(resets.size(), 2);
+    store->finish(result(1, 9));
+    ResultsBatch batch;
+    batch.finished.append(1);
+    model.apply(batch);
+    QCOMPARE(model.state(1), ResultsModel::State::Done);
+    QCOMPARE(model.doneCount(), 1);
+    // A run of other numbers replaces the rows.
+    model.reset(std::make_shared<RunStore>(QList<quint64> { 7, 9 }, 1));
+    QCOMPARE(resets.size(), 3);
+    QCOMPARE(model.rowCount(), 2);
+    model.reset(QList<quint64> { 7, 9 });
     QCOMPARE(resets.size(), 4);
 }
 

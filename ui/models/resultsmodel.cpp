@@ -251,24 +251,36 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+template<typename NumberAt> bool ResultsModel::listsPending(qsizetype size, NumberAt numberAt) const
+{
+    if (!m_store || m_store->workerSlots() != 0 || m_store->finishedCount() != 0 || m_store->size() != size)
+        return false;
+    qsizetype i = 0;
+    while (i < size && m_store->number(i) == numberAt(i))
+        ++i;
+    return i == size;
+}
+
 void ResultsModel::reset(const QList<quint64> &numbers)
 {
     // The same numbers listed again before a run (the window lists them on every change of
     // its controls, and again as the run starts): a million pending rows are not rebuilt.
-    const bool listed = m_store && m_store->workerSlots() == 0 && m_store->finishedCount() == 0
-        && m_store->size() == numbers.size();
-    if (listed) {
-        qsizetype i = 0;
-        while (i < numbers.size() && m_store->number(i) == numbers.at(i))
-            ++i;
-        if (i == numbers.size())
-            return;
-    }
+    if (listsPending(numbers.size(), [&numbers](qsizetype i) { return numbers.at(i); }))
+        return;
     reset(std::make_shared<const RunStore>(numbers, 0));
 }
 
 void ResultsModel::reset(std::shared_ptr<const RunStore> store)
 {
+    // A run of the numbers listed pending: the rows stay what they are, only the store behind
+    // them changes, so a million rows are not reset (nor a view's sections, nor a proxy's map).
+    if (store->finishedCount() == 0
+        && listsPending(store->size(), [&store](qsizetype i) { return store->number(i); })) {
+        m_store = std::move(store);
+        m_running.clear();
+        m_workers.clear();
+        return;
+    }
     beginResetModel();
     m_store = std::move(store);
     m_shown.assign(size_t(m_store->size()), false);

@@ -65,6 +65,8 @@ private:
     QString stateTip(int row) const;
     QString workerLabel(int worker) const;
     void touch(int row);
+    // Whether every row is pending and they list these numbers, in order.
+    template<typename NumberAt> bool listsPending(qsizetype size, NumberAt numberAt) const;
 
     std::shared_ptr<const RunStore> m_store;
     // Rows this model has been told are finished (the store may already hold more).
