@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -61,6 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsProxy->setSourceModel(m_controller->results());
     m_resultsProxy->setSortRole(ResultsModel::SortRole);
     m_resultsProxy->setDynamicSortFilter(false);
+    m_pendingPreview = new QTimer(this);
+    m_pendingPreview->setSingleShot(true);
+    m_pendingPreview->setInterval(0);
+    connect(m_pendingPreview, &QTimer::timeout, this, &MainWindow::showPendingNumbers);
     m_timeline = new TimelinePanel(m_controller, this);
 
     buildActions();
@@ -160,6 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     readSettings();
     updateActions();
+    showPendingNumbers();
     updateStatus();
 }
 
@@ -492,11 +498,19 @@ void MainWindow::updateActions()
     else if (!running && !m_shownProblem.isEmpty() && m_stateLabel->text() == m_shownProblem)
         m_stateLabel->setText(tr("Ready"));
     m_shownProblem = running ? QString() : problem;
-    // Before a run the table lists the numbers it will check, every one pending.
-    if (!running && !m_controller->hasReport()) {
-        const std::optional<Workload> workload = workloadPanel()->workload();
-        m_controller->results()->reset(workload ? workload->numbers : QList<quint64> {});
-    }
+    // Before a run the table lists the numbers it will check, every one pending: once the
+    // changes of this turn of the event loop are in, so a file loaded and run at once (a
+    // million rows) is put in the table once, by its run.
+    if (!running && !m_controller->hasReport())
+        m_pendingPreview->start();
+}
+
+void MainWindow::showPendingNumbers()
+{
+    if (isRunning() || m_controller->hasReport())
+        return;
+    const std::optional<Workload> workload = workloadPanel()->workload();
+    m_controller->results()->reset(workload ? workload->numbers : QList<quint64> {});
 }
 
 void MainWindow::updateStatus()

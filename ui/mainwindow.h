@@ -19,6 +19,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class CopyableTableView;
 class ResultsModel;
 class ResultsView;
@@ -101,6 +102,7 @@ private:
     void onRunFinished(const RunReport &report, const RunSummary &summary);
     void onRunFailed(const QString &message);
     void updateActions();
+    void showPendingNumbers();
     void updateStatus();
     void openNumbers();
     // Calls then(ok, message) once, when the numbers file being read is in (or is not).
@@ -113,6 +115,7 @@ private:
     ExportActions *m_exports;
     CpuSampler *m_cpu;
     QSortFilterProxyModel *m_resultsProxy;
+    QTimer *m_pendingPreview;
 
     SpinnerWidget *m_spinner = nullptr;
     SpinnerLabPage *m_spinnerLab = nullptr;

@@ -5,11 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <new>
-#include <type_traits>
-
-#include <sys/mman.h>
 
 namespace {
 constexpr qint64 mergeGapNs = 50'000;
@@ -20,40 +15,17 @@ qint64 toNs(double seconds)
 }
 } // namespace
 
-void RunStore::FreeLarge::operator()(void *memory) const
-{
-    std::free(memory);
-}
-
-template<typename T> RunStore::LargeArray<T> RunStore::allocateLarge(qsizetype count)
-{
-    static_assert(std::is_trivially_destructible_v<T>);
-    // On huge pages where the kernel allows it: a million records then fault in a few dozen
-    // pages instead of ten thousand, which the window's thread waits for as a run starts.
-    constexpr size_t hugePage = size_t(2) << 20;
-    const size_t bytes = std::max<size_t>(1, size_t(count) * sizeof(T));
-    const size_t align = bytes >= hugePage ? hugePage : std::max(alignof(T), alignof(std::max_align_t));
-    void *memory = std::aligned_alloc(align, (bytes + align - 1) / align * align);
-    if (memory && align == hugePage)
-        ::madvise(memory, bytes, MADV_HUGEPAGE);
-    if (!memory)
-        throw std::bad_alloc();
-    return LargeArray<T>(static_cast<T *>(memory));
-}
-
 RunStore::RunStore(const QList<quint64> &numbers, int workerCount)
     : m_size(numbers.size())
     , m_workerSlots(std::max(0, workerCount))
-    , m_records(allocateLarge<JobRecord>(numbers.size()))
-    , m_order(allocateLarge<std::atomic<qint32>>(numbers.size()))
+    , m_records(std::make_unique<JobRecord[]>(numbers.size()))
+    , m_order(std::make_unique<std::atomic<qint32>[]>(numbers.size()))
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
     , m_slices(std::make_unique<SliceLog[]>(m_workerSlots))
 {
-    // One pass over each array: every record is written whole once.
     for (qsizetype i = 0; i < m_size; ++i) {
-        JobRecord *record = new (&m_records[i]) JobRecord;
-        record->number = numbers.at(i);
-        new (&m_order[i]) std::atomic<qint32>(-1);
+        m_records[i].number = numbers.at(i);
+        m_order[i].store(-1, std::memory_order_relaxed);
     }
 }
 

@@ -159,16 +159,8 @@ private:
 
     qsizetype m_size = 0;
     int m_workerSlots = 0;
-    // Frees what allocateLarge() gave: the records and the log are trivially destructible.
-    struct FreeLarge
-    {
-        void operator()(void *memory) const;
-    };
-    template<typename T> using LargeArray = std::unique_ptr<T[], FreeLarge>;
-    template<typename T> static LargeArray<T> allocateLarge(qsizetype count);
-
-    LargeArray<JobRecord> m_records;
-    LargeArray<std::atomic<qint32>> m_order;
+    std::unique_ptr<JobRecord[]> m_records;
+    std::unique_ptr<std::atomic<qint32>[]> m_order;
     std::atomic<qsizetype> m_claimed { 0 };
     std::atomic<qsizetype> m_published { 0 };
     std::atomic<int> m_failed { 0 };

@@ -20,7 +20,8 @@ void RunMonitor::watch(Runner *runner, const QList<quint64> &numbers)
     m_total = int(numbers.size());
     m_workers.clear();
     m_runningJobs.clear();
-    m_model->reset(numbers);
+    // The model follows the run's store from its start (at once, in Runner::start); numbers
+    // listed pending before are kept as they are, not listed again.
     m_connections = {
         connect(runner, &Runner::runStarted, this, &RunMonitor::onRunStarted),
         connect(runner, &Runner::runFinished, this, &RunMonitor::onRunEnded),
