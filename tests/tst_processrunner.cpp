@@ -4,6 +4,7 @@
 #include "runnertesting.h"
 
 #include <QDir>
+#include <QMap>
 
 #include <csignal>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void untrustedWorker_data();
     void untrustedWorker();
     void crashInALongBatchChargesOnlyItsNumber();
+    void tinyChecksAreDatedOneAfterAnother();
     void cancelKillsDuringShutdown();
     void programFromEnvironment();
     void missingProgramFails();
@@ -228,6 +230,36 @@ void TestProcessRunner::crashInALongBatchChargesOnlyItsNumber()
     }
     QCOMPARE(runner.report().failedCount(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 5000);
+}
+
+void TestProcessRunner::tinyChecksAreDatedOneAfterAnother()
+{
+    // Tiny checks say no START: the supervisor dates each from the one before it and the
+    // time the worker measured, so a worker's checks follow each other on its lane.
+    QList<quint64> numbers;
+    for (quint64 n = 1000000; n < 1020000; ++n)
+        numbers.append(n);
+    const Workload workload = Workload::fromNumbers(QStringLiteral("tiny"), numbers);
+    ProcessRunner runner;
+    const RunReport report = run(runner, workload, options(2), 30000);
+    QVERIFY(verifyReport(report, workload));
+    QMap<int, QList<std::pair<double, double>>> lanes;
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
+        QVERIFY(r.start <= r.end);
+        QVERIFY(r.end <= report.wallSeconds);
+        lanes[r.worker].append({ r.start, r.end });
+    }
+    for (QList<std::pair<double, double>> &lane : lanes) {
+        std::sort(lane.begin(), lane.end());
+        for (qsizetype i = 1; i < lane.size(); ++i)
+            QVERIFY2(lane.at(i).first >= lane.at(i - 1).second - 1e-9,
+                     qPrintable(QStringLiteral("%1..%2 overlaps %3..%4")
+                                    .arg(lane.at(i - 1).first)
+                                    .arg(lane.at(i - 1).second)
+                                    .arg(lane.at(i).first)
+                                    .arg(lane.at(i).second)));
+    }
 }
 
 void TestProcessRunner::cancelKillsDuringShutdown()

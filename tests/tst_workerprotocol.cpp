@@ -39,6 +39,9 @@ void TestWorkerProtocol::roundTrip()
     QCOMPARE(progress->permyriad, 10000);
 
     const quint64 max = std::numeric_limits<quint64>::max();
+    QCOMPARE(WorkerProtocol::result(19, max, true, 123456789),
+             QByteArray("RESULT 19 18446744073709551615 1 123456789"));
+    QCOMPARE(WorkerProtocol::result(0, 4, false, 0), QByteArray("RESULT 0 4 0 0"));
     auto result = decode(WorkerProtocol::result(19, max, true, 123456789) + "\n");
     QVERIFY(result);
     QCOMPARE(result->kind, Message::Result);
@@ -73,6 +76,11 @@ void TestWorkerProtocol::jobsRoundTrip()
 {
     QFETCH(QList<WorkerProtocol::Job>, jobs);
     const QByteArray line = WorkerProtocol::jobs(jobs);
+    QByteArray expected = jobs.size() == 1 ? "JOB" : "JOBS";
+    for (const WorkerProtocol::Job &job : jobs)
+        expected += ' ' + QByteArray::number(job.index) + (jobs.size() == 1 ? ' ' : ':')
+            + QByteArray::number(job.number);
+    QCOMPARE(line, expected);
     QVERIFY(line.size() < WorkerProtocol::maxLineLength);
     QString why;
     const auto message = WorkerProtocol::decode(line, &why);

@@ -108,11 +108,13 @@ void PrimeWorker::check(int index, quint64 number)
         std::fflush(m_out);
         return;
     }
-    send(WorkerProtocol::start(index));
-    // A long check: the supervisor should see it start now, with every answer before it, so
-    // it knows which number this worker is on should it die.
-    if (TrialDivision::divisionsFor(number) > m_slice)
+    // A long check says START at once, with every answer before it: the supervisor shows it
+    // running and knows which number this worker is on should it die. A tiny check does not:
+    // its answer goes out with the rest of the batch, and the supervisor dates it from that.
+    if (TrialDivision::divisionsFor(number) > m_slice) {
+        send(WorkerProtocol::start(index));
         std::fflush(m_out);
+    }
     const auto t0 = Clock::now();
     auto lastProgress = t0;
     TrialDivision trial(number);

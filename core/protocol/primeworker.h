@@ -7,10 +7,11 @@
 
 // The loop of a conviz-worker child: the book's worker(jobs, results), with the queues
 // replaced by stdin and stdout. Reads JOB/JOBS lines, checks each number of a batch in
-// order, in slices, answers START / PROGRESS / RESULT, and ends on QUIT or when stdin
-// closes. The answers of a batch are written together when the batch ends (one write for a
-// batch of tiny checks), and at once with the START of a long check: a crash then loses at
-// most the answers of one batch, and the supervisor knows which long check it died on.
+// order, in slices, answers START (long checks only) / PROGRESS / RESULT, and ends on QUIT or
+// when stdin closes. The answers of a batch are written together when the batch ends (one
+// write for a batch of tiny checks), and at once with the START of a long check: a crash
+// then loses at most the answers of one batch, and the supervisor knows which long check
+// it died on.
 class PrimeWorker
 {
 public:

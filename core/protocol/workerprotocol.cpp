@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <limits>
 
 namespace {
@@ -106,8 +107,17 @@ QByteArray WorkerProtocol::progress(int index, int permyriad)
 
 QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64 elapsedNs)
 {
-    return "RESULT " + QByteArray::number(index) + ' ' + QByteArray::number(number) + (prime ? " 1 " : " 0 ")
-        + QByteArray::number(elapsedNs);
+    // One of these a number: written into one buffer, not built from temporaries.
+    char buffer[96] = "RESULT ";
+    char *end = buffer + sizeof buffer;
+    char *p = std::to_chars(buffer + 7, end, index).ptr;
+    *p++ = ' ';
+    p = std::to_chars(p, end, number).ptr;
+    *p++ = ' ';
+    *p++ = prime ? '1' : '0';
+    *p++ = ' ';
+    p = std::to_chars(p, end, elapsedNs).ptr;
+    return QByteArray(buffer, p - buffer);
 }
 
 QByteArray WorkerProtocol::error(int index, const QString &reason)
@@ -127,8 +137,15 @@ QByteArray WorkerProtocol::jobs(const QList<Job> &jobs)
         return "JOB " + QByteArray::number(jobs.first().index) + ' '
             + QByteArray::number(jobs.first().number);
     QByteArray line = "JOBS";
-    for (const Job &job : jobs)
-        line += ' ' + QByteArray::number(job.index) + ':' + QByteArray::number(job.number);
+    line.reserve(4 + jobs.size() * 32);
+    for (const Job &job : jobs) {
+        char buffer[48] = { ' ' };
+        char *end = buffer + sizeof buffer;
+        char *p = std::to_chars(buffer + 1, end, job.index).ptr;
+        *p++ = ':';
+        p = std::to_chars(p, end, job.number).ptr;
+        line.append(buffer, p - buffer);
+    }
     return line;
 }
 

@@ -13,6 +13,7 @@
 //   HELLO conviz-worker <version> <pid>   JOB <index> <number>
 //   START <index>                         JOBS <index>:<number> <index>:<number> ...
 //   PROGRESS <index> <permyriad 0..10000> QUIT
+//   (START and PROGRESS are optional: conviz-worker says them for long checks only)
 //   RESULT <index> <number> <0|1> <elapsed_ns>
 //   ERROR <index> <reason ...>
 //

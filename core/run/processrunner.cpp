@@ -205,8 +205,18 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         result.prime = message->prime;
         result.elapsed = double(message->elapsedNs) / 1e9;
         result.worker = worker;
-        result.end = double(m_readNs) / 1e9;
-        result.start = std::min(m_started.at(message->index), result.end);
+        if (child.started == message->index) {
+            result.end = double(m_readNs) / 1e9;
+            result.start = std::min(m_started.at(message->index), result.end);
+            child.doneNs = m_readNs;
+        } else {
+            // A check without START ran right after the one before it (or after the batch was
+            // sent), for the time the worker measured; its answer came with the batch's.
+            const qint64 endNs = std::min(m_readNs, child.doneNs + qint64(message->elapsedNs));
+            result.start = double(child.doneNs) / 1e9;
+            result.end = double(endNs) / 1e9;
+            child.doneNs = endNs;
+        }
         result.attempts = m_tries.at(message->index);
         // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
         if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong)
@@ -253,6 +263,7 @@ void ProcessRunner::feed(int worker)
     }
     child.inFlight = jobs;
     child.lastMovedNs = nsSinceStart();
+    child.doneNs = child.lastMovedNs;
     child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
