@@ -53,7 +53,6 @@ void ProcessRunner::startWorkers()
     const int count = options().workerCount();
     m_queue.reset(int(workload().size()));
     m_tries = QList<int>(workload().size(), 0);
-    m_started = QList<double>(workload().size(), 0.0);
     m_pieceLimit = QList<int>(workload().size(), maxBatch);
     m_children = QList<Child>(count);
     m_alive = 0;
@@ -173,8 +172,8 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
     case Message::Start:
         if (!known)
             return replace(worker, tr("START for a job it does not have"));
-        m_started[message->index] = double(m_readNs) / 1e9;
         child.started = message->index;
+        child.startedNs = m_readNs;
         child.permyriad = 0;
         child.lastMovedNs = m_readNs;
         reportJobStarted(message->index, worker);
@@ -207,7 +206,7 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         result.worker = worker;
         if (child.started == message->index) {
             result.end = double(m_readNs) / 1e9;
-            result.start = std::min(m_started.at(message->index), result.end);
+            result.start = double(child.startedNs) / 1e9;
             child.doneNs = m_readNs;
         } else {
             // A check without START ran right after the one before it (or after the batch was

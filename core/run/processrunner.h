@@ -40,6 +40,7 @@ private:
         QList<int> inFlight; // sent, not answered, in the order it checks them
         int culprit = -1; // the job it was condemned over, if any
         int started = -1; // the last job it said START for
+        qint64 startedNs = 0; // when it said so (run clock)
         qint64 doneNs = 0; // when it was last known to be done with a job or idle (run clock)
         int permyriad = 0; // progress of its current job, which must move
         qint64 lastMovedNs = -1; // handshake, start, answer, or progress that moved (run clock)
@@ -64,7 +65,6 @@ private:
     QTimer m_heartbeatTimer;
     JobQueue m_queue;
     QList<int> m_tries; // per job
-    QList<double> m_started; // per job: when its worker said START
     QList<int> m_pieceLimit; // per job: the largest batch it may travel in
     QElapsedTimer m_quitClock; // since QUIT was sent
     // When the lines being handled were read: they arrived together, so one clock read serves
