@@ -1,5 +1,7 @@
 #include "resultsexport.h"
 
+#include "appendnumber.h"
+
 #include <charconv>
 
 #include <QBuffer>
@@ -139,13 +141,6 @@ private:
 
 // Rows are built as bytes with std::to_chars: formatting, not checking, is what a CSV of a
 // million small numbers spends its time on. Same text as QString::number(x, 'f', 6).
-template<typename T> void appendNumber(QByteArray &row, T value)
-{
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    row.append(buffer, result.ptr - buffer);
-}
-
 void appendSeconds(QByteArray &row, double value)
 {
     char buffer[64];

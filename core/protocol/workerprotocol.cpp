@@ -1,8 +1,9 @@
 #include "workerprotocol.h"
 
+#include "appendnumber.h"
+
 #include <QCoreApplication>
 
-#include <charconv>
 #include <limits>
 
 namespace {
@@ -107,17 +108,16 @@ QByteArray WorkerProtocol::progress(int index, int permyriad)
 
 QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64 elapsedNs)
 {
-    // One of these a number: written into one buffer, not built from temporaries.
-    char buffer[96] = "RESULT ";
-    char *end = buffer + sizeof buffer;
-    char *p = std::to_chars(buffer + 7, end, index).ptr;
-    *p++ = ' ';
-    p = std::to_chars(p, end, number).ptr;
-    *p++ = ' ';
-    *p++ = prime ? '1' : '0';
-    *p++ = ' ';
-    p = std::to_chars(p, end, elapsedNs).ptr;
-    return QByteArray(buffer, p - buffer);
+    // One of these a number: appended in place, not built from temporaries.
+    QByteArray line;
+    line.reserve(64);
+    line += "RESULT ";
+    appendNumber(line, index);
+    line += ' ';
+    appendNumber(line, number);
+    line += prime ? " 1 " : " 0 ";
+    appendNumber(line, elapsedNs);
+    return line;
 }
 
 QByteArray WorkerProtocol::error(int index, const QString &reason)
@@ -139,12 +139,10 @@ QByteArray WorkerProtocol::jobs(const QList<Job> &jobs)
     QByteArray line = "JOBS";
     line.reserve(4 + jobs.size() * 32);
     for (const Job &job : jobs) {
-        char buffer[48] = { ' ' };
-        char *end = buffer + sizeof buffer;
-        char *p = std::to_chars(buffer + 1, end, job.index).ptr;
-        *p++ = ':';
-        p = std::to_chars(p, end, job.number).ptr;
-        line.append(buffer, p - buffer);
+        line += ' ';
+        appendNumber(line, job.index);
+        line += ':';
+        appendNumber(line, job.number);
     }
     return line;
 }
