@@ -61,6 +61,18 @@ TimeScale fitAll(const TimelineLanes &lanes, double width)
     scale.fit(0, double(lanes.extentNs()), width);
     return scale;
 }
+// Job i of a one-worker run, the i-th millisecond.
+void finishOneMsJob(RunStore &store, int i)
+{
+    JobResult r;
+    r.worker = 0;
+    r.index = i;
+    r.number = store.number(i);
+    r.prime = MillerRabin::isPrime(r.number);
+    r.start = i * 0.001;
+    r.end = r.start + 0.001;
+    store.finish(r);
+}
 } // namespace
 
 class TestTimelineLanes : public QObject
@@ -70,6 +82,7 @@ private Q_SLOTS:
     void everyJobOnceInItsWorkersLane_data();
     void everyJobOnceInItsWorkersLane();
     void takesOnlyWhatIsNew();
+    void takesAtMostWhatIsAskedFor();
     void aggregationKeepsEveryJobCounted_data();
     void aggregationKeepsEveryJobCounted();
     void runningJobGrowsUntilItEnds();
@@ -120,10 +133,10 @@ void TestTimelineLanes::everyJobOnceInItsWorkersLane()
                 QCOMPARE(job.startNs, record.startNs);
                 QCOMPARE(job.endNs, record.endNs);
             }
-            const auto expected = job.index % 11 == 10 ? TimelineLanes::Kind::Failed
-                : job.index % 5 == 4                   ? TimelineLanes::Kind::Retried
-                : MillerRabin::isPrime(record.number)  ? TimelineLanes::Kind::Prime
-                                                       : TimelineLanes::Kind::Composite;
+            const auto expected = job.index % 11 == 10               ? TimelineLanes::Kind::Failed
+                : job.index % 5 == 4                                 ? TimelineLanes::Kind::Retried
+                : MillerRabin::isPrime(run.store->number(job.index)) ? TimelineLanes::Kind::Prime
+                                                                     : TimelineLanes::Kind::Composite;
             QCOMPARE(int(job.kind), int(expected));
             const auto found = lanes.find(job.index);
             QVERIFY(found);
@@ -144,19 +157,32 @@ void TestTimelineLanes::takesOnlyWhatIsNew()
     lanes.reset(store);
     QVERIFY(!lanes.update(0));
     QCOMPARE(lanes.jobCount(), 0);
-    JobResult r;
-    r.worker = 0;
     for (int i = 0; i < 4; ++i) {
-        r.index = i;
-        r.number = numbers.at(i);
-        r.prime = MillerRabin::isPrime(r.number);
-        r.start = i * 0.001;
-        r.end = r.start + 0.001;
-        store->finish(r);
+        finishOneMsJob(*store, i);
         QVERIFY(lanes.update(qint64((i + 1) * ms)));
         QCOMPARE(lanes.jobCount(), i + 1);
         QCOMPARE(lanes.lane(0).jobs.size(), size_t(i + 1));
     }
+}
+
+void TestTimelineLanes::takesAtMostWhatIsAskedFor()
+{
+    QList<quint64> numbers { 2, 3, 4, 5, 6, 7, 8 };
+    auto store = std::make_shared<RunStore>(numbers, 1);
+    TimelineLanes lanes;
+    lanes.reset(store);
+    for (int i = 0; i < numbers.size(); ++i)
+        finishOneMsJob(*store, i);
+    QCOMPARE(lanes.backlog(), 7);
+    for (const int expected : { 3, 6, 7 }) {
+        QVERIFY(lanes.update(10 * ms, 3));
+        QCOMPARE(lanes.jobCount(), expected);
+        QCOMPARE(lanes.backlog(), 7 - expected);
+    }
+    QVERIFY(!lanes.update(10 * ms, 3));
+    // In completion order, each once.
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(lanes.lane(0).jobs[size_t(i)].index, i);
 }
 
 void TestTimelineLanes::aggregationKeepsEveryJobCounted_data()

@@ -4,6 +4,7 @@
 #include "resultsmodel.h"
 #include "runcontroller.h"
 #include "runmonitor.h"
+#include "sortedrowsproxy.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +76,7 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void tableAndTimelineFollowEachOther();
+    void aBigRunIsTakenOverSeveralTurns();
 
 private:
     std::unique_ptr<TimelineView> m_view;
@@ -205,8 +206,9 @@ void TestTimelineView::tableAndTimelineFollowEachOther()
     QVERIFY(!panel.exportTo(QStringLiteral("nothing.png"), &error)); // no run yet
     QVERIFY(!error.isEmpty());
     QTableView table;
-    QSortFilterProxyModel proxy;
+    SortedRowsProxy proxy;
     proxy.setSourceModel(controller.results());
+    proxy.setSortRole(ResultsModel::SortRole);
     table.setModel(&proxy);
     panel.linkTable(&table, &proxy);
     panel.resize(900, 300);
@@ -243,6 +245,44 @@ void TestTimelineView::tableAndTimelineFollowEachOther()
     QCOMPARE(view->lanes().jobCount(), 12);
     QTemporaryDir dir;
     QVERIFY2(panel.exportTo(dir.filePath(QStringLiteral("run.svg")), &error), qPrintable(error));
+}
+
+void TestTimelineView::aBigRunIsTakenOverSeveralTurns()
+{
+    // More finished jobs than one turn takes: the rest follows in the next turns, and a
+    // picture takes everything at once.
+    const qsizetype jobs = 2 * TimelineView::jobsPerTurn + 5;
+    QList<quint64> numbers(jobs, 1'000'003);
+    auto store = std::make_shared<RunStore>(numbers, 1);
+    store->setWorker({ 0, QStringLiteral("thread 1"), 0 });
+    for (qsizetype i = 0; i < jobs; ++i) {
+        JobResult r;
+        r.index = int(i);
+        r.number = numbers.at(i);
+        r.prime = true;
+        r.worker = 0;
+        r.start = double(i) * 1e-6;
+        r.end = r.start + 1e-6;
+        store->finish(r);
+    }
+    for (const bool picture : { false, true }) {
+        m_view->reset(store);
+        QSignalSpy caughtUp(m_view.get(), &TimelineView::caughtUp);
+        m_view->finish(400 * ms);
+        QCOMPARE(m_view->lanes().jobCount(), TimelineView::jobsPerTurn);
+        QVERIFY(m_view->isCatchingUp());
+        if (picture) {
+            QTemporaryDir dir;
+            QString error;
+            QVERIFY2(m_view->exportTo(dir.filePath(QStringLiteral("t.png")), &error), qPrintable(error));
+            QCOMPARE(caughtUp.size(), 1);
+        } else {
+            QVERIFY(caughtUp.wait(10000));
+        }
+        QCOMPARE(m_view->lanes().jobCount(), jobs);
+        QVERIFY(!m_view->isCatchingUp());
+        QCOMPARE(m_view->lanes().lane(0).jobs.size(), size_t(jobs));
+    }
 }
 
 QTEST_MAIN(TestTimelineView)

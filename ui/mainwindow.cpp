@@ -14,6 +14,7 @@
 #include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runmonitor.h"
+#include "sortedrowsproxy.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "timelinepanel.h"
@@ -54,14 +55,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new RunController(this))
     , m_exports(new ExportActions(m_controller, this))
     , m_cpu(new CpuSampler(this))
-    , m_resultsProxy(new QSortFilterProxyModel(this))
+    , m_resultsProxy(new SortedRowsProxy(this))
 {
     setWindowTitle(tr("Conviz — concurrency models, live"));
 
     // Sorting on demand only: re-sorting 100,000 rows on every batch would stall the spinner.
     m_resultsProxy->setSourceModel(m_controller->results());
     m_resultsProxy->setSortRole(ResultsModel::SortRole);
-    m_resultsProxy->setDynamicSortFilter(false);
+    m_resultsProxy->setSourceOrderColumn(ResultsModel::Index);
     m_pendingPreview = new QTimer(this);
     m_pendingPreview->setSingleShot(true);
     m_pendingPreview->setInterval(0);
@@ -239,13 +240,9 @@ QWidget *MainWindow::buildTables()
     m_resultsView->setModel(m_resultsProxy);
     m_resultsView->sortByColumn(ResultsModel::Index, Qt::AscendingOrder);
     QHeaderView *header = m_resultsView->horizontalHeader();
-    // Input order needs no sorting: the proxy passes rows through, and 100,000 rows never
-    // stall the spinner for a sort nobody asked for.
-    m_resultsProxy->sort(-1);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (column == ResultsModel::Index && order == Qt::AscendingOrder)
-            m_resultsProxy->sort(-1);
-    });
+    // A new list of numbers comes in input order: the arrow says so.
+    connect(m_resultsProxy, &SortedRowsProxy::sortDropped, header,
+            [header] { header->setSortIndicator(ResultsModel::Index, Qt::AscendingOrder); });
     const QFontMetrics metrics = m_resultsView->fontMetrics();
     const auto widthFor
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 14; };
@@ -445,8 +442,8 @@ void MainWindow::stopRun()
 void MainWindow::onRunFinished(const RunReport &report, const RunSummary &summary)
 {
     m_historyView->scrollToBottom();
-    if (m_resultsProxy->sortColumn() >= 0)
-        m_resultsProxy->invalidate(); // re-sort now that the answers are in
+    if (m_resultsProxy->isSorted())
+        m_resultsProxy->resort(); // now that the answers are in
     QString state = report.canceled
         ? tr("Stopped after %1: %2 of %3 checked")
               .arg(seconds(report.wallSeconds))

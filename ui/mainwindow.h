@@ -17,6 +17,7 @@ class CpuSampler;
 class QAction;
 class QLabel;
 class QSortFilterProxyModel;
+class SortedRowsProxy;
 class QSplitter;
 class QTabWidget;
 class QTimer;
@@ -114,7 +115,7 @@ private:
     RunController *m_controller;
     ExportActions *m_exports;
     CpuSampler *m_cpu;
-    QSortFilterProxyModel *m_resultsProxy;
+    SortedRowsProxy *m_resultsProxy;
     QTimer *m_pendingPreview;
 
     SpinnerWidget *m_spinner = nullptr;

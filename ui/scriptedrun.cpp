@@ -4,6 +4,8 @@
 #include "resultsmodel.h"
 #include "runcontroller.h"
 #include "runmonitor.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +59,9 @@ void ScriptedRun::onEnded(const RunReport &report)
     for (const QString &line : report.faultMessages())
         std::fprintf(stderr, "conviz: error: %s\n", qPrintable(line));
     if (!m_screenshotDir.isEmpty()) {
-        // Let the last batch paint before the picture is taken.
+        // The picture shows the whole run: the timeline takes what it has not yet, and the
+        // last batch paints.
+        m_window->timeline()->view()->catchUp();
         QCoreApplication::processEvents();
         takeScreenshot(QStringLiteral("done"));
     }

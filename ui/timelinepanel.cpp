@@ -6,6 +6,7 @@
 #include "timelineview.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -13,7 +14,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,12 +83,13 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
         updateSummary();
     });
     connect(m_view, &TimelineView::viewChanged, this, &TimelinePanel::updateSummary);
+    connect(m_view, &TimelineView::caughtUp, this, &TimelinePanel::updateSummary);
     m_exportAction->setEnabled(false);
     m_exportAction->setToolTip(tr("Save the timeline as a PNG picture or an SVG drawing"));
     connect(m_exportAction, &QAction::triggered, this, &TimelinePanel::chooseAndExport);
 }
 
-void TimelinePanel::linkTable(QAbstractItemView *table, QSortFilterProxyModel *proxy)
+void TimelinePanel::linkTable(QAbstractItemView *table, QAbstractProxyModel *proxy)
 {
     connect(m_view, &TimelineView::jobClicked, table, [table, proxy](int index) {
         const QModelIndex row = proxy->mapFromSource(proxy->sourceModel()->index(index, 0));
@@ -123,7 +124,7 @@ void TimelinePanel::updateSummary()
                        + tr("%L1 of %L2 jobs drawn").arg(lanes.jobCount()).arg(lanes.store()->size()));
 }
 
-bool TimelinePanel::exportTo(const QString &path, QString *error) const
+bool TimelinePanel::exportTo(const QString &path, QString *error)
 {
     if (!m_view->lanes().store()) {
         *error = tr("There is no run to draw yet.");

@@ -5,7 +5,7 @@
 class QAbstractItemView;
 class QAction;
 class QLabel;
-class QSortFilterProxyModel;
+class QAbstractProxyModel;
 class RunController;
 class TimelineView;
 
@@ -20,9 +20,9 @@ public:
     TimelineView *view() const { return m_view; }
     QAction *exportAction() const { return m_exportAction; }
     // A click on a job selects its row in the table; selecting a row marks its job.
-    void linkTable(QAbstractItemView *table, QSortFilterProxyModel *proxy);
+    void linkTable(QAbstractItemView *table, QAbstractProxyModel *proxy);
     // PNG or SVG by the extension; false with error set on failure.
-    bool exportTo(const QString &path, QString *error) const;
+    bool exportTo(const QString &path, QString *error);
 
 private:
     void chooseAndExport();

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace {
 using Kind = TimelineLanes::Kind;
@@ -113,11 +114,16 @@ TimelineView::TimelineView(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Timeline"));
     setToolTip(QString()); // tooltips come from event()
+    m_takeMore.setSingleShot(true);
+    m_takeMore.setInterval(0);
+    connect(&m_takeMore, &QTimer::timeout, this, [this] { take(jobsPerTurn); });
 }
 
 void TimelineView::reset(std::shared_ptr<const RunStore> store)
 {
     m_lanes.reset(std::move(store));
+    m_takeMore.stop();
+    m_ending = false;
     m_selected = -1;
     m_follow = true;
     m_scale.startNs = -margin * m_scale.nsPerPixel;
@@ -126,18 +132,43 @@ void TimelineView::reset(std::shared_ptr<const RunStore> store)
 
 void TimelineView::refresh(qint64 nowNs)
 {
-    if (!m_lanes.update(nowNs))
-        return;
-    if (m_follow)
-        fitAll();
-    update();
+    if (m_ending)
+        return; // the run's end is being taken
+    m_nowNs = nowNs;
+    take(jobsPerTurn);
 }
 
 void TimelineView::finish(qint64 nowNs)
 {
-    m_lanes.update(nowNs);
-    m_lanes.finish();
-    fitAll();
+    m_nowNs = nowNs;
+    m_ending = true;
+    take(jobsPerTurn);
+}
+
+void TimelineView::catchUp()
+{
+    if (isCatchingUp())
+        take(std::numeric_limits<qsizetype>::max());
+}
+
+void TimelineView::take(qsizetype maxJobs)
+{
+    const bool changed = m_lanes.update(m_nowNs, maxJobs);
+    if (m_lanes.backlog() > 0) {
+        m_takeMore.start();
+    } else if (m_ending) {
+        m_ending = false;
+        m_takeMore.stop();
+        m_lanes.finish();
+        fitAll();
+        Q_EMIT caughtUp();
+        return;
+    }
+    if (!changed)
+        return;
+    if (m_follow)
+        fitAll();
+    update();
 }
 
 void TimelineView::setView(View view)
@@ -694,8 +725,9 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     }
 }
 
-bool TimelineView::exportTo(const QString &path, QString *error) const
+bool TimelineView::exportTo(const QString &path, QString *error)
 {
+    catchUp();
     if (!PictureExport::isPicture(path)) {
         *error = tr("%1: the timeline is written as .png or .svg").arg(path);
         return false;

@@ -3,6 +3,7 @@
 #include "timelinelanes.h"
 #include "timescale.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -24,10 +25,18 @@ public:
 
     // A new run (or none): its store is followed from now on.
     void reset(std::shared_ptr<const RunStore> store);
+    // Finished jobs taken in one turn of the event loop (a few milliseconds): a bigger backlog
+    // is taken over the turns that follow, so the spinner never waits for the timeline.
+    static constexpr qsizetype jobsPerTurn = 32768;
+
     // The refresh tick: takes what changed in the store; nowNs is the run's clock.
     void refresh(qint64 nowNs);
-    // The run ended at nowNs: the last of it is taken and the whole run is shown.
+    // The run ended at nowNs: the last of it is taken (over the next turns when there is a lot
+    // of it, then caughtUp()) and the whole run is shown.
     void finish(qint64 nowNs);
+    // Takes every finished job now, whatever it costs: for a picture of the whole run.
+    void catchUp();
+    bool isCatchingUp() const { return m_lanes.backlog() > 0 || m_ending; }
 
     const TimelineLanes &lanes() const { return m_lanes; }
     View view() const { return m_view; }
@@ -49,11 +58,13 @@ public:
     // Draws the whole picture at this size (the widget's own look: for export and benchmarks).
     void render(QPainter &painter, const QSize &size) const;
     // Writes the picture as PNG or SVG (by the extension); false with error set on failure.
-    bool exportTo(const QString &path, QString *error) const;
+    bool exportTo(const QString &path, QString *error);
 
 Q_SIGNALS:
     void jobClicked(int index);
     void viewChanged(View view);
+    // The last of an ended run was taken (finish()).
+    void caughtUp();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -83,8 +94,13 @@ private:
     QString workerLabel(int lane) const;
     int laneAt(const Geometry &g, int y) const;
     void keepInRun();
+    // Takes up to maxJobs finished jobs, then goes on in the next turn or ends the run.
+    void take(qsizetype maxJobs);
 
     TimelineLanes m_lanes;
+    QTimer m_takeMore;
+    qint64 m_nowNs = 0;
+    bool m_ending = false;
     TimeScale m_scale;
     View m_view = View::Workers;
     bool m_follow = true;

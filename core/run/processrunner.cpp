@@ -272,7 +272,8 @@ bool ProcessRunner::isRepeat(int worker, const WorkerProtocol::Message &message)
         return false;
     const JobRecord &record = sharedStore()->record(message.index);
     return sharedStore()->status(message.index) == JobStatus::Done && record.worker == worker
-        && record.number == message.number && bool(record.flags & JobRecord::Prime) == message.prime
+        && sharedStore()->number(message.index) == message.number
+        && bool(record.flags & JobRecord::Prime) == message.prime
         && quint64(record.elapsedNs) == message.elapsedNs;
 }
 

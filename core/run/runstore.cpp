@@ -18,21 +18,18 @@ qint64 toNs(double seconds)
 RunStore::RunStore(const QList<quint64> &numbers, int workerCount)
     : m_size(numbers.size())
     , m_workerSlots(std::max(0, workerCount))
-    , m_records(std::make_unique<JobRecord[]>(numbers.size()))
-    , m_order(std::make_unique<std::atomic<qint32>[]>(numbers.size()))
+    , m_numbersList(numbers)
+    , m_numbers(m_numbersList.constData())
+    , m_records(numbers.size())
+    , m_order(numbers.size())
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
     , m_slices(std::make_unique<SliceLog[]>(m_workerSlots))
-{
-    for (qsizetype i = 0; i < m_size; ++i) {
-        m_records[i].number = numbers.at(i);
-        m_order[i].store(-1, std::memory_order_relaxed);
-    }
-}
+{ }
 
 JobResult RunStore::result(qsizetype index) const
 {
     JobResult result;
-    result.number = m_records[index].number;
+    result.number = m_numbers[index];
     if (!isFinished(index))
         return result;
     const JobRecord &record = m_records[index];
@@ -84,7 +81,7 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
     const bool failed = !result.error.isEmpty();
     // The one Miller-Rabin check an answer gets, before anything is claimed: a refused answer
     // leaves the record untouched.
-    const bool verified = !failed && MillerRabin::isPrime(record.number) == result.prime;
+    const bool verified = !failed && MillerRabin::isPrime(m_numbers[result.index]) == result.prime;
     if (!failed && !verified && !keepWrong)
         return Answer::Wrong;
     JobStatus expected = JobStatus::Pending;
@@ -120,7 +117,7 @@ void RunStore::publish(const qint32 *indexes, qsizetype count)
     // first place not yet written, so they never see a half-written record.
     const qsizetype first = m_claimed.fetch_add(count, std::memory_order_relaxed);
     for (qsizetype i = 0; i < count; ++i)
-        m_order[first + i].store(indexes[i], std::memory_order_release);
+        m_order[first + i].indexPlusOne.store(indexes[i] + 1, std::memory_order_release);
     m_published.fetch_add(count, std::memory_order_release);
 }
 

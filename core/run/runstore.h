@@ -2,12 +2,14 @@
 
 #include "jobresult.h"
 #include "workerinfo.h"
+#include "zeroedarray.h"
 
 #include <QHash>
 #include <QList>
 #include <QReadWriteLock>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -16,20 +18,21 @@
 // exactly once (Writing: its one writer is filling it in, readers still see Pending).
 enum class JobStatus : quint8 { Pending, Writing, Done, Failed };
 
-// One job's fate, 40 bytes: the number, its answer, when and where it ran. Times are
-// nanoseconds from the run's start (elapsed: the check itself, as its worker measured it).
+// One job's fate, 32 bytes: its answer, when and where it ran (the number stays in the
+// workload's list). Times are nanoseconds from the run's start (elapsed: the check itself, as
+// its worker measured it). All zero bytes are a pending record: the store's records start as
+// untouched zero pages, and the fields other than status mean something once it is finished.
 struct JobRecord
 {
     enum Flag : quint8 { Prime = 1, Verified = 2 };
 
-    quint64 number = 0;
-    qint64 startNs = 0;
-    qint64 endNs = 0;
-    qint64 elapsedNs = 0;
-    qint32 worker = -1;
-    quint16 attempts = 0;
-    quint8 flags = 0;
-    std::atomic<JobStatus> status { JobStatus::Pending };
+    qint64 startNs;
+    qint64 endNs;
+    qint64 elapsedNs;
+    qint32 worker;
+    quint16 attempts;
+    quint8 flags;
+    std::atomic<JobStatus> status;
 };
 
 // What one worker is doing now, for its bar. Written by whoever runs the worker, read by views.
@@ -70,7 +73,7 @@ public:
     RunStore &operator=(const RunStore &) = delete;
 
     qsizetype size() const { return m_size; }
-    quint64 number(qsizetype index) const { return m_records[index].number; }
+    quint64 number(qsizetype index) const { return m_numbers[index]; }
     JobStatus status(qsizetype index) const
     {
         const JobStatus status = m_records[index].status.load(std::memory_order_acquire);
@@ -124,15 +127,18 @@ public:
     quint64 workersVersion() const { return m_workersVersion.load(std::memory_order_acquire); }
 
     // How many jobs are finished (Done or Failed), and the completion log: calls f(index) for
-    // every job published since cursor, in completion order, and advances cursor.
+    // every job published since cursor (at most limit of them), in completion order, and
+    // advances cursor.
     qsizetype finishedCount() const { return m_published.load(std::memory_order_acquire); }
-    template<typename F> void takeFinished(qsizetype &cursor, F &&f) const
+    template<typename F>
+    void takeFinished(qsizetype &cursor, F &&f, qsizetype limit = std::numeric_limits<qsizetype>::max()) const
     {
-        while (cursor < m_size) {
-            const qint32 index = m_order[cursor].load(std::memory_order_acquire);
-            if (index < 0)
+        const qsizetype end = cursor + std::min(limit, m_size - cursor);
+        while (cursor < end) {
+            const qint32 placed = m_order[cursor].indexPlusOne.load(std::memory_order_acquire);
+            if (placed == 0)
                 break;
-            f(index);
+            f(placed - 1);
             ++cursor;
         }
     }
@@ -157,10 +163,19 @@ private:
         mutable std::mutex growth; // only while a chunk is added or the chunk table read
     };
 
+    // A place in the completion log: 0 until a job's index (plus one) is written there.
+    struct OrderSlot
+    {
+        std::atomic<qint32> indexPlusOne;
+    };
+
     qsizetype m_size = 0;
     int m_workerSlots = 0;
-    std::unique_ptr<JobRecord[]> m_records;
-    std::unique_ptr<std::atomic<qint32>[]> m_order;
+    // Shared with the workload, never copied: a run of a million numbers starts at once.
+    QList<quint64> m_numbersList;
+    const quint64 *m_numbers = nullptr;
+    ZeroedArray<JobRecord> m_records;
+    ZeroedArray<OrderSlot> m_order;
     std::atomic<qsizetype> m_claimed { 0 };
     std::atomic<qsizetype> m_published { 0 };
     std::atomic<int> m_failed { 0 };

@@ -103,7 +103,7 @@ QVariant ResultsModel::display(int row, int column) const
     case Index:
         return QString::number(row + 1);
     case Number:
-        return QString::number(r.number);
+        return QString::number(m_store->number(row));
     case Prime:
         switch (state) {
         case State::Pending:
@@ -175,7 +175,7 @@ QVariant ResultsModel::sortKey(int row, int column) const
     case Index:
         return qlonglong(row);
     case Number:
-        return qulonglong(r.number);
+        return qulonglong(m_store->number(row));
     case Prime:
         // Done primes, done composites, then the rest by how far along they are.
         if (done)

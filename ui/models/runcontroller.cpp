@@ -52,12 +52,17 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     m_utilization.clear();
     m_mode = mode;
     m_options = options;
-    m_workloadKey = RunHistory::keyFor(workload.numbers);
+    // Hashing a million numbers takes a while: done beside the run, not before it (the
+    // baseline shows a few frames later). A small list is hashed at once.
+    constexpr qsizetype hashedAtOnce = 65536;
+    m_workloadKey = workload.numbers.size() <= hashedAtOnce
+        ? QtFuture::makeReadyFuture(RunHistory::keyFor(workload.numbers))
+        : QtConcurrent::run([numbers = workload.numbers] { return RunHistory::keyFor(numbers); });
     m_speedupNote.clear();
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);
     connect(m_runner.get(), &Runner::runFinished, this, [this](const RunReport &report) {
-        const RunSummary summary = m_history->add(report, m_workloadKey);
+        const RunSummary summary = m_history->add(report, m_workloadKey.result());
         m_speedupNote = noteOn(report, summary);
         Q_EMIT finished(report, summary);
         Q_EMIT ended(report);
@@ -110,7 +115,10 @@ double RunController::elapsedSeconds() const
 
 std::optional<double> RunController::baselineSeconds() const
 {
-    return m_history->history().baselineSeconds(m_workloadKey);
+    // While the key is still being worked out, the run's first frames say there is none yet.
+    if (!m_workloadKey.isValid() || !m_workloadKey.isFinished())
+        return std::nullopt;
+    return m_history->history().baselineSeconds(m_workloadKey.result());
 }
 
 QString RunController::noteOn(const RunReport &report, const RunSummary &summary) const

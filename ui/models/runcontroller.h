@@ -105,7 +105,7 @@ private:
     bool m_exporting = false;
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
-    QString m_workloadKey;
+    QFuture<QString> m_workloadKey;
     QString m_speedupNote;
     QString m_lastError;
     QList<UtilizationSample> m_utilization;

@@ -56,8 +56,17 @@ void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
     m_extentNs = 0;
     m_lastUpdateNs = 0;
     m_coreCount = 0;
-    if (m_store && m_store->workerSlots() > 0)
+    if (m_store && m_store->workerSlots() > 0) {
         laneFor(m_store->workerSlots() - 1);
+        // Each worker takes about its share of the jobs: room for it now, so the lanes do not
+        // grow by copying what they hold while the run goes on.
+        const size_t share = size_t(m_store->size() / m_store->workerSlots() + m_store->size() / 16 + 16);
+        for (Lane &lane : m_lanes) {
+            lane.jobs.reserve(share);
+            lane.prefix.reserve(share + 1);
+            lane.reach.reserve(share);
+        }
+    }
 }
 
 TimelineLanes::Lane &TimelineLanes::laneFor(int worker)
@@ -73,7 +82,7 @@ TimelineLanes::Lane &TimelineLanes::laneFor(int worker)
     return m_lanes[worker];
 }
 
-bool TimelineLanes::update(qint64 nowNs)
+bool TimelineLanes::update(qint64 nowNs, qsizetype maxJobs)
 {
     if (!m_store)
         return false;
@@ -88,17 +97,20 @@ bool TimelineLanes::update(qint64 nowNs)
         changed = true;
     }
     std::vector<bool> unsorted(m_lanes.size());
-    m_store->takeFinished(m_cursor, [&](qint32 index) {
-        addJob(index, nowNs);
-        const int lane = m_laneOf[index];
-        if (lane < 0)
-            return;
-        if (lane >= int(unsorted.size()))
-            unsorted.resize(lane + 1);
-        const std::vector<Job> &jobs = m_lanes[lane].jobs;
-        if (jobs.size() > 1 && jobs.back().startNs < jobs[jobs.size() - 2].startNs)
-            unsorted[lane] = true;
-    });
+    m_store->takeFinished(
+        m_cursor,
+        [&](qint32 index) {
+            addJob(index, nowNs);
+            const int lane = m_laneOf[index];
+            if (lane < 0)
+                return;
+            if (lane >= int(unsorted.size()))
+                unsorted.resize(lane + 1);
+            const std::vector<Job> &jobs = m_lanes[lane].jobs;
+            if (jobs.size() > 1 && jobs.back().startNs < jobs[jobs.size() - 2].startNs)
+                unsorted[lane] = true;
+        },
+        maxJobs);
     for (size_t lane = 0; lane < unsorted.size(); ++lane) {
         if (unsorted[lane])
             sortLane(m_lanes[lane]);

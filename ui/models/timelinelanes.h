@@ -5,6 +5,7 @@
 #include "workerinfo.h"
 
 #include <array>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -66,9 +67,12 @@ public:
     // Follows this run from its start (or shows a finished one whole after update()).
     void reset(std::shared_ptr<const RunStore> store);
     const std::shared_ptr<const RunStore> &store() const { return m_store; }
-    // Takes what changed in the store since the last call; nowNs is the run's clock, where
-    // running jobs end for now. Returns whether anything changed.
-    bool update(qint64 nowNs);
+    // Takes what changed in the store since the last call, at most maxJobs finished jobs of it
+    // (the rest waits for the next call: a view keeps its thread's turns short); nowNs is the
+    // run's clock, where running jobs end for now. Returns whether anything changed.
+    bool update(qint64 nowNs, qsizetype maxJobs = std::numeric_limits<qsizetype>::max());
+    // Finished jobs the store holds that update() has not taken yet.
+    qsizetype backlog() const { return m_store ? m_store->finishedCount() - m_cursor : 0; }
     // The run ended: no job is running any more.
     void finish();
 
