@@ -2095,6 +2095,10 @@
         <source>Stop the napping coroutine of the lesson, or the nap sweep</source>
         <translation>停止课程中正在小憩的协程，或停止小憩扫描</translation>
     </message>
+    <message>
+        <source>timing this machine…</source>
+        <translation>正在测定本机速度…</translation>
+    </message>
 </context>
 <context>
     <name>SpinnerWidget</name>

@@ -15,6 +15,7 @@
 
 #include <QButtonGroup>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -69,7 +71,17 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     m_sleep->setChecked(true);
     m_sleep->setToolTip(tr("slow() waits without computing: the unit holds no core"));
     m_prime->setToolTip(tr("slow() checks the number by trial division: the unit keeps a core busy"));
-    m_number->setText(QString::number(DivisionRate::primeTaking(m_sleepMs / 1000.0)));
+    // Timing this machine's division rate takes tens of milliseconds: beside the window's
+    // first frames, not before them. Whatever the user typed meanwhile stays.
+    m_number->setPlaceholderText(tr("timing this machine…"));
+    auto *defaultNumber = new QFutureWatcher<quint64>(this);
+    connect(defaultNumber, &QFutureWatcherBase::finished, this, [this, defaultNumber] {
+        if (m_number->text().isEmpty())
+            m_number->setText(QString::number(defaultNumber->result()));
+        defaultNumber->deleteLater();
+    });
+    defaultNumber->setFuture(
+        QtConcurrent::run([seconds = m_sleepMs / 1000.0] { return DivisionRate::primeTaking(seconds); }));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
