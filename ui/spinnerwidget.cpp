@@ -25,6 +25,10 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
     m_gap->setToolTip(tr("The longest time between two spinner frames since the run started. "
                          "Frames are due every %1 ms; a longer gap means the event loop was blocked.")
                           .arg(SpinnerFrames::intervalMs));
+    // Room for any gap from the start: a label that widens as the digits grow is cut short
+    // until the layout catches up, and makes the line jump.
+    m_gap->setMinimumWidth(m_gap->fontMetrics().horizontalAdvance(tr("longest frame gap: %1 ms").arg(99999)));
+    m_gap->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_glyph);

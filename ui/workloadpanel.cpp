@@ -125,8 +125,10 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_loadProgress->setAccessibleName(tr("Reading the file"));
     m_cancelLoad->setToolTip(tr("Stop reading the file; the numbers stay as they were"));
     connect(m_cancelLoad, &QPushButton::clicked, this, &WorkloadPanel::cancelLoad);
+    // The summary on a line of its own: squeezed beside the buttons, "1,000,000 numbers"
+    // broke at its commas.
     auto *openRow = new QHBoxLayout;
-    openRow->addWidget(m_parseSummary, 1);
+    openRow->addStretch(1);
     openRow->addWidget(m_backToEditor);
     openRow->addWidget(open);
     auto *loadingRow = new QHBoxLayout;
@@ -138,6 +140,7 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     thousandsRow->addWidget(m_thousandsChoice);
     customLayout->addWidget(m_editor, 1);
     customLayout->addWidget(m_fileSummary, 1);
+    customLayout->addWidget(m_parseSummary);
     customLayout->addLayout(openRow);
     customLayout->addLayout(loadingRow);
     customLayout->addLayout(thousandsRow);
