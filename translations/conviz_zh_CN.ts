@@ -2099,6 +2099,10 @@
         <source>timing this machine…</source>
         <translation>正在测定本机速度…</translation>
     </message>
+    <message>
+        <source>= %L1 divisions; timing this machine…</source>
+        <translation>= %L1 次除法；正在测定本机速度…</translation>
+    </message>
 </context>
 <context>
     <name>SpinnerWidget</name>

@@ -78,6 +78,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     connect(defaultNumber, &QFutureWatcherBase::finished, this, [this, defaultNumber] {
         if (m_number->text().isEmpty())
             m_number->setText(QString::number(defaultNumber->result()));
+        updateSliceHint();
         defaultNumber->deleteLater();
     });
     defaultNumber->setFuture(
@@ -309,6 +310,11 @@ void SpinnerLabPage::confirmFreeze()
 void SpinnerLabPage::updateSliceHint()
 {
     const quint64 divisions = napEvery();
+    if (!DivisionRate::isKnown()) {
+        // Asking now would wait for the timing on the window's thread; the hint follows it.
+        m_sliceHint->setText(tr("= %L1 divisions; timing this machine…").arg(divisions));
+        return;
+    }
     m_sliceHint->setText(tr("= %L1 divisions, ≈ %2 ms a slice; %3")
                              .arg(divisions)
                              .arg(DivisionRate::secondsFor(divisions) * 1e3, 0, 'g', 2)

@@ -7,6 +7,11 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <atomic>
+
+namespace {
+std::atomic<bool> known { false };
+} // namespace
 
 double DivisionRate::perSecond()
 {
@@ -16,9 +21,16 @@ double DivisionRate::perSecond()
         timer.start();
         const quint64 divisions = quint64(1) << 24;
         check.advance(divisions);
-        return divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
+        const double perSecond = divisions / std::max(1e-6, timer.nsecsElapsed() / 1e9);
+        known.store(true, std::memory_order_release);
+        return perSecond;
     }();
     return rate;
+}
+
+bool DivisionRate::isKnown()
+{
+    return known.load(std::memory_order_acquire);
 }
 
 double DivisionRate::secondsFor(quint64 divisions)

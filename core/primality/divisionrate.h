@@ -6,8 +6,11 @@
 // takes a given time here and tell what a slice of K divisions costs.
 namespace DivisionRate {
 
-// Trial divisions per second, timed once on a prime (no early exit) and then remembered.
+// Trial divisions per second, timed once on a prime (no early exit) and then remembered. The
+// first call takes tens of milliseconds, and a call made meanwhile on another thread waits.
 double perSecond();
+// Whether perSecond() is timed already, so a call returns at once.
+bool isKnown();
 
 // The time these divisions take here, in seconds.
 double secondsFor(quint64 divisions);
