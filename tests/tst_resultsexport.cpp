@@ -1,3 +1,4 @@
+#include "appendnumber.h"
 #include "millerrabin.h"
 #include "resultsexport.h"
 
@@ -5,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +110,9 @@ private Q_SLOTS:
     void formatForPath();
     void writeAndFail_data();
     void writeAndFail();
+    void secondsAsADoubleWritesThem_data();
+    void secondsAsADoubleWritesThem();
+    void secondsOfManyTimes();
 };
 
 void TestResultsExport::golden_data()
@@ -437,4 +442,60 @@ void TestResultsExport::writeAndFail()
 }
 
 QTEST_GUILESS_MAIN(TestResultsExport)
+namespace {
+QByteArray viaDouble(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 6);
+    return QByteArray(buffer, result.ptr - buffer);
+}
+} // namespace
+
+void TestResultsExport::secondsAsADoubleWritesThem_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("zero") << 0.0 << QByteArray("0.000000");
+    QTest::newRow("quarter") << 0.25 << QByteArray("0.250000");
+    QTest::newRow("one ns") << 1e-9 << QByteArray("0.000000");
+    QTest::newRow("499 ns") << 499e-9 << QByteArray("0.000000");
+    QTest::newRow("501 ns") << 501e-9 << QByteArray("0.000001");
+    // Exactly half-way in decimal: the double's own rounding decides, as before.
+    QTest::newRow("1.5 us") << 1.5e-6 << viaDouble(1.5e-6);
+    QTest::newRow("2.5 us") << 2.5e-6 << viaDouble(2.5e-6);
+    QTest::newRow("carry") << 0.9999996 << QByteArray("1.000000");
+    QTest::newRow("minutes") << 754.123456789 << QByteArray("754.123457");
+    QTest::newRow("below a ns") << 0.0000014999 << QByteArray("0.000001");
+    QTest::newRow("near the limit") << 999999.9999994 << QByteArray("999999.999999");
+    QTest::newRow("over the limit") << 1234567.5 << QByteArray("1234567.500000");
+    QTest::newRow("negative") << -0.25 << QByteArray("-0.250000");
+}
+
+void TestResultsExport::secondsAsADoubleWritesThem()
+{
+    QFETCH(double, seconds);
+    QFETCH(QByteArray, text);
+    QByteArray out = "x,";
+    appendSeconds(out, seconds);
+    QCOMPARE(out, "x," + text);
+    QCOMPARE(text, viaDouble(seconds));
+}
+
+void TestResultsExport::secondsOfManyTimes()
+{
+    // Whole nanoseconds as the store keeps them, and arbitrary doubles: always the double's text.
+    QRandomGenerator random(20261201);
+    for (int i = 0; i < 200000; ++i) {
+        const qint64 ns = qint64(random.bounded(quint64(1) << 50)) >> random.bounded(50);
+        const double seconds
+            = i % 2 ? double(ns) / 1e9 : random.generateDouble() * std::pow(10.0, random.bounded(-9, 6));
+        QByteArray out;
+        appendSeconds(out, seconds);
+        if (out != viaDouble(seconds))
+            QFAIL(qPrintable(QStringLiteral("%1: %2, not %3")
+                                 .arg(seconds, 0, 'g', 17)
+                                 .arg(QString::fromLatin1(out), QString::fromLatin1(viaDouble(seconds)))));
+    }
+}
+
 #include "tst_resultsexport.moc"

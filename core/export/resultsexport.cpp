@@ -139,15 +139,6 @@ private:
     qsizetype m_count = 0;
 };
 
-// Rows are built as bytes with std::to_chars: formatting, not checking, is what a CSV of a
-// million small numbers spends its time on. Same text as QString::number(x, 'f', 6).
-void appendSeconds(QByteArray &row, double value)
-{
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 6);
-    row.append(buffer, result.ptr - buffer);
-}
-
 bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::RowProgress &progress)
 {
     BlockWriter out(device);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QVarLengthArray>
 
 #include <limits>
 
@@ -40,7 +41,7 @@ bool startsCharacter(uchar byte, int &pending)
 
 // The kept start of a token as text a terminal shows safely: control and format characters
 // (escape sequences, bidirectional overrides) written as \xHH or \uHHHH, "…" when cut.
-QString display(const QByteArray &kept, bool cut)
+QString display(QByteArrayView kept, bool cut)
 {
     const QString text = QString::fromUtf8(kept);
     QString out;
@@ -61,10 +62,11 @@ QString display(const QByteArray &kept, bool cut)
 }
 
 // Collects the start of a token (or of a group of tokens) as it streams by: at most a few
-// dozen whole characters, so a 100 MB token costs a few bytes.
+// dozen whole characters, so a 100 MB token costs a few bytes. Kept inline: every byte of a
+// million-line file passes through here twice.
 struct Excerpt
 {
-    QByteArray kept;
+    QVarLengthArray<char, 64> kept;
     qint64 length = 0; // characters seen
     bool keeping = true;
     int pending = 0;
@@ -76,9 +78,12 @@ struct Excerpt
             keeping = length <= shown;
         }
         if (keeping)
-            kept += byte;
+            kept.append(byte);
     }
-    QString text(int shown) const { return display(kept, length > shown); }
+    QString text(int shown) const
+    {
+        return display(QByteArrayView(kept.constData(), kept.size()), length > shown);
+    }
     void clear()
     {
         kept.clear();
