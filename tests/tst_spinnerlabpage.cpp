@@ -246,7 +246,9 @@ void TestSpinnerLabPage::napSweep()
     page.showNapSweep();
     NapSweepPanel *sweep = page.napSweep();
     // Said before it starts: the number, the K and the time.
-    QVERIFY2(sweep->status().contains(QStringLiteral("for 11 values of K: ≈ ")), qPrintable(sweep->status()));
+    // (once the division rate is timed, beside the page's first frames)
+    QTRY_VERIFY2_WITH_TIMEOUT(sweep->status().contains(QStringLiteral("for 11 values of K: ≈ ")),
+                              qPrintable(sweep->status()), 5000);
     QSignalSpy finished(sweep->sweep(), &NapSweep::finished);
     QSignalSpy running(sweep, &NapSweepPanel::runningChanged);
     QVERIFY(sweep->start(1000000007, { 64, 1024, 1 << 14 }));

@@ -1389,6 +1389,10 @@
         <source>Cannot export the nap sweep</source>
         <translation>无法导出小憩扫描</translation>
     </message>
+    <message>
+        <source>The sweep&apos;s length follows once this machine&apos;s division rate is timed…</source>
+        <translation>测定本机的除法速度后，将显示扫描所需时间…</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>

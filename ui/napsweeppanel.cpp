@@ -1,5 +1,7 @@
 #include "napsweeppanel.h"
 
+#include "divisionrate.h"
+
 #include "napsweepchart.h"
 #include "pictureexport.h"
 #include "statuscolors.h"
@@ -151,6 +153,8 @@ void NapSweepPanel::setYieldSeconds(double seconds, bool measured)
 QString NapSweepPanel::estimate() const
 {
     const bool planned = m_sweep->number() != 0 && !m_sweep->plan().isEmpty();
+    if (!planned && !DivisionRate::isKnown()) // asking now would wait on the window's thread
+        return tr("The sweep's length follows once this machine's division rate is timed…");
     const QList<quint64> plan = planned ? m_sweep->plan() : NapSweep::powersOfTwo();
     const quint64 number
         = planned ? m_sweep->number() : NapSweep::numberFor(NapSweep::targetSeconds, plan, m_yieldSeconds);

@@ -33,6 +33,8 @@ public:
     void setYieldSeconds(double seconds, bool measured);
     // What the sweep would take, said before it starts.
     QString estimate() const;
+    // Says it again: the lab calls it once the division rate is timed.
+    void showEstimate();
     QString status() const;
     QString flags() const;
     QChart *chart() const;
@@ -47,7 +49,6 @@ private:
     void clearChart();
     void showProgress();
     void showEnd(bool stopped);
-    void showEstimate();
     void updateButtons();
     void chooseAndExport(const QString &title, const QString &fileName, const QString &filter);
 

@@ -79,6 +79,8 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
         if (m_number->text().isEmpty())
             m_number->setText(QString::number(defaultNumber->result()));
         updateSliceHint();
+        if (!m_sweep->isRunning())
+            m_sweep->showEstimate();
         defaultNumber->deleteLater();
     });
     defaultNumber->setFuture(
