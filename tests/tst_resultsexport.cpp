@@ -469,6 +469,7 @@ void TestResultsExport::secondsAsADoubleWritesThem_data()
     QTest::newRow("near the limit") << 999999.9999994 << QByteArray("999999.999999");
     QTest::newRow("over the limit") << 1234567.5 << QByteArray("1234567.500000");
     QTest::newRow("negative") << -0.25 << QByteArray("-0.250000");
+    QTest::newRow("negative zero") << -0.0 << QByteArray("-0.000000");
 }
 
 void TestResultsExport::secondsAsADoubleWritesThem()

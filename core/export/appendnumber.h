@@ -25,7 +25,7 @@ template<typename T> void appendNumber(QByteArray &bytes, T value)
 // double's own path, as does a value out of range.
 inline void appendSeconds(QByteArray &bytes, double value)
 {
-    if (value >= 0 && value < 1e6) {
+    if (!std::signbit(value) && value < 1e6) {
         const qint64 ns = std::llround(value * 1e9);
         if (ns % 1000 != 500) {
             const qint64 us = ns / 1000 + (ns % 1000 > 500 ? 1 : 0);

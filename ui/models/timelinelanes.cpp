@@ -60,7 +60,8 @@ void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
         laneFor(m_store->workerSlots() - 1);
         // Each worker takes about its share of the jobs: room for it now, so the lanes do not
         // grow by copying what they hold while the run goes on.
-        const size_t share = size_t(m_store->size() / m_store->workerSlots() + m_store->size() / 16 + 16);
+        size_t share = size_t(m_store->size() / m_store->workerSlots());
+        share += share / 16 + 16;
         for (Lane &lane : m_lanes) {
             lane.jobs.reserve(share);
             lane.prefix.reserve(share + 1);
