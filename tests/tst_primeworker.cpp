@@ -37,12 +37,22 @@ WorkerRun runWorker(const QByteArray &input, PrimeWorker::Fault fault = {})
     return run;
 }
 
+// What it answered, without the times a check took (they vary): RESULT without its elapsed
+// time, ANSWERS as p or c each, START as it is. HELLO and PROGRESS are left out.
 QList<QByteArray> results(const QList<QByteArray> &lines)
 {
     QList<QByteArray> found;
     for (const QByteArray &line : lines) {
-        if (line.startsWith("RESULT "))
-            found.append(line.split(' ').mid(0, 4).join(' '));
+        QList<QByteArray> fields = line.split(' ');
+        if (fields.first() == "RESULT") {
+            found.append(fields.mid(0, 4).join(' '));
+        } else if (fields.first() == "ANSWERS") {
+            for (qsizetype i = 1; i < fields.size(); ++i)
+                fields[i].truncate(1);
+            found.append(fields.join(' '));
+        } else if (fields.first() == "START") {
+            found.append(line);
+        }
     }
     return found;
 }
@@ -60,14 +70,20 @@ void TestPrimeWorker::input_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QList<QByteArray>>("answers"); // RESULT lines without the elapsed time
+    QTest::addColumn<QList<QByteArray>>("answers"); // see results()
     QTest::addColumn<QByteArray>("message"); // part of what it says on stderr
     const QByteArray longLine = "JOB 1 " + QByteArray(WorkerProtocol::maxLineLength, '7') + '\n';
-    QTest::newRow("a batch, then QUIT")
-        << QByteArray("JOBS 0:2 1:4 2:97\nQUIT\n") << 0
-        << QList<QByteArray> { "RESULT 0 2 1", "RESULT 1 4 0", "RESULT 2 97 1" } << QByteArray();
-    QTest::newRow("end of input") << QByteArray("JOB 5 9\n") << 0 << QList<QByteArray> { "RESULT 5 9 0" }
+    QTest::newRow("a batch, then QUIT") << QByteArray("JOBS 0:2 1:4 2:97\nQUIT\n") << 0
+                                        << QList<QByteArray> { "ANSWERS p c p" } << QByteArray();
+    QTest::newRow("end of input") << QByteArray("JOB 5 9\n") << 0 << QList<QByteArray> { "ANSWERS c" }
                                   << QByteArray();
+    // A long check (more divisions than a slice) says START with the answers before it, and
+    // answers by name; the tiny checks after it answer together at the end of the batch.
+    QTest::newRow("a long check in a batch")
+        << QByteArray("JOBS 0:2 1:3 2:99999999977 3:4 4:9\nJOBS 5:7\n") << 0
+        << QList<QByteArray> { "ANSWERS p p", "START 2", "RESULT 2 99999999977 1", "ANSWERS c c",
+                               "ANSWERS p" }
+        << QByteArray();
     // A NUL must not cut the line and join "3" to it: that would check 53, which nobody sent.
     QTest::newRow("NUL byte") << QByteArray("JOB 1 5\0x\n3\n", 12) << 2 << QList<QByteArray> {}
                               << QByteArray("binary data in line");

@@ -155,6 +155,11 @@ void TestProcessRunner::untrustedWorker_data()
     QTest::newRow("claims a check longer than the run")
         << true << QByteArray("long-elapsed") << all << QStringLiteral("longer than the run");
     QTest::newRow("repeats each answer") << true << QByteArray("repeat") << none << QString();
+    QTest::newRow("answers a batch in one line") << true << QByteArray("answers") << none << QString();
+    QTest::newRow("lies about one number in a batch's line")
+        << true << QByteArray("answers-lie-on:97") << only97 << QStringLiteral("Miller-Rabin finds it prime");
+    QTest::newRow("answers more jobs than it was given")
+        << true << QByteArray("answers-too-many") << all << QStringLiteral("ANSWERS for more jobs");
     QTest::newRow("ignores QUIT and SIGTERM") << true << QByteArray("ignore-quit") << none << QString();
     QTest::newRow("fake crashes on one number")
         << true << QByteArray("crash-on:97") << only97 << QStringLiteral("crashed");

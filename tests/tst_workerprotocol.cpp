@@ -13,6 +13,8 @@ private Q_SLOTS:
     void roundTrip();
     void jobsRoundTrip_data();
     void jobsRoundTrip();
+    void answersRoundTrip_data();
+    void answersRoundTrip();
     void rejected_data();
     void rejected();
     void errorReasonCannotForgeLines();
@@ -89,6 +91,37 @@ void TestWorkerProtocol::jobsRoundTrip()
     QCOMPARE(message->jobs, jobs);
 }
 
+void TestWorkerProtocol::answersRoundTrip_data()
+{
+    using Answers = QList<WorkerProtocol::Answer>;
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("one prime") << Answers { { true, 1200 } } << QByteArray("ANSWERS p1200");
+    QTest::newRow("composite, no time") << Answers { { false, 0 } } << QByteArray("ANSWERS c0");
+    QTest::newRow("longest time") << Answers { { false, std::numeric_limits<quint64>::max() } }
+                                  << QByteArray("ANSWERS c18446744073709551615");
+    Answers many;
+    QByteArray manyLine = "ANSWERS";
+    for (int i = 0; i < 1024; ++i) {
+        many.append({ i % 3 == 0, quint64(i) * 997 });
+        manyLine += (i % 3 == 0 ? " p" : " c") + QByteArray::number(i * 997);
+    }
+    QTest::newRow("a batch of 1024") << many << manyLine;
+}
+
+void TestWorkerProtocol::answersRoundTrip()
+{
+    QFETCH(QList<WorkerProtocol::Answer>, answers);
+    QFETCH(QByteArray, line);
+    QCOMPARE(WorkerProtocol::answers(answers), line);
+    QVERIFY(line.size() < WorkerProtocol::maxLineLength);
+    QString why;
+    const auto message = WorkerProtocol::decode(line + '\n', &why);
+    QVERIFY2(message, qPrintable(why));
+    QCOMPARE(message->kind, Message::Answers);
+    QCOMPARE(message->answers, answers);
+}
+
 void TestWorkerProtocol::rejected_data()
 {
     QTest::addColumn<QByteArray>("line");
@@ -130,11 +163,25 @@ void TestWorkerProtocol::rejected_data()
                               << QStringLiteral("line longer than 65536 bytes");
     QTest::newRow("wrong program") << QByteArray("HELLO python 1 42")
                                    << QStringLiteral("HELLO: bad program name");
-    QTest::newRow("wrong version") << QByteArray("HELLO conviz-worker 2 42")
-                                   << QStringLiteral("HELLO: protocol version 2, expected 1");
-    QTest::newRow("pid zero") << QByteArray("HELLO conviz-worker 1 0") << QStringLiteral("HELLO: bad pid");
+    QTest::newRow("older version") << QByteArray("HELLO conviz-worker 1 42")
+                                   << QStringLiteral("HELLO: protocol version 1, expected 2");
+    QTest::newRow("pid zero") << QByteArray("HELLO conviz-worker 2 0") << QStringLiteral("HELLO: bad pid");
     QTest::newRow("job without colon") << QByteArray("JOBS 1:2 3") << QStringLiteral("JOBS: bad job");
     QTest::newRow("job with bad number") << QByteArray("JOB 1 x") << QStringLiteral("JOB: bad job");
+    // ANSWERS and JOBS are decoded in place first too.
+    QTest::newRow("answers without answers")
+        << QByteArray("ANSWERS") << QStringLiteral("ANSWERS: expected 2 fields, got 1");
+    QTest::newRow("answers, trailing space")
+        << QByteArray("ANSWERS p1 ") << QStringLiteral("empty field (doubled space)");
+    QTest::newRow("answer without time")
+        << QByteArray("ANSWERS p1 c") << QStringLiteral("ANSWERS: bad answer");
+    QTest::newRow("answer neither p nor c")
+        << QByteArray("ANSWERS p1 x2") << QStringLiteral("ANSWERS: bad answer");
+    QTest::newRow("answer time too big")
+        << QByteArray("ANSWERS c18446744073709551616") << QStringLiteral("ANSWERS: bad answer");
+    QTest::newRow("answer time signed") << QByteArray("ANSWERS p-1") << QStringLiteral("ANSWERS: bad answer");
+    QTest::newRow("jobs, trailing space")
+        << QByteArray("JOBS 1:2 ") << QStringLiteral("empty field (doubled space)");
     QTest::newRow("error without reason")
         << QByteArray("ERROR 1") << QStringLiteral("ERROR: expected 3 fields, got 2");
 }

@@ -15,20 +15,26 @@ constexpr auto progressInterval = std::chrono::milliseconds(100);
 
 enum class LineRead { Line, End, TooLong };
 
-// One line without its newline. A NUL byte stays in the line (decode() rejects it) rather
-// than cutting it short and joining what follows to the next line.
-LineRead readLine(std::FILE *in, QByteArray &line)
+// One line without its newline, into a buffer sized once. A NUL byte stays in the line
+// (decode() rejects it) rather than cutting it short and joining what follows to the next
+// line.
+LineRead readLine(std::FILE *in, QByteArray &buffer, qsizetype *size)
 {
-    line.clear();
+    buffer.resize(WorkerProtocol::maxLineLength);
+    char *data = buffer.data();
+    qsizetype n = 0;
     int c = 0;
     while ((c = getc_unlocked(in)) != EOF) {
-        if (c == '\n')
+        if (c == '\n') {
+            *size = n;
             return LineRead::Line;
-        if (line.size() >= WorkerProtocol::maxLineLength)
+        }
+        if (n >= WorkerProtocol::maxLineLength)
             return LineRead::TooLong;
-        line.append(char(c));
+        data[n++] = char(c);
     }
-    return line.isEmpty() ? LineRead::End : LineRead::Line;
+    *size = n;
+    return n == 0 ? LineRead::End : LineRead::Line;
 }
 } // namespace
 
@@ -56,7 +62,7 @@ PrimeWorker::PrimeWorker(std::FILE *in, std::FILE *out, quint64 sliceDivisions, 
     , m_fault(fault)
 { }
 
-void PrimeWorker::send(const QByteArray &line)
+void PrimeWorker::send(QByteArrayView line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), m_out);
     std::fputc('\n', m_out);
@@ -66,9 +72,11 @@ int PrimeWorker::run()
 {
     send(WorkerProtocol::hello(::getpid()));
     std::fflush(m_out);
-    QByteArray line;
+    QByteArray buffer;
     for (;;) {
-        const LineRead read = readLine(m_in, line);
+        qsizetype size = 0;
+        const LineRead read = readLine(m_in, buffer, &size);
+        const QByteArrayView line(buffer.constData(), size);
         if (read == LineRead::End)
             return 0;
         if (read == LineRead::TooLong) {
@@ -90,32 +98,45 @@ int PrimeWorker::run()
             return 0;
         if (m_fault.kind == Fault::Silent)
             continue;
+        // One clock read a check: a check of a batch starts when the one before it ended.
+        auto now = Clock::now();
         for (const WorkerProtocol::Job &job : message->jobs)
-            check(job.index, job.number);
-        // The answers of a batch go out together: one write for a batch of tiny checks, not
-        // one each. The supervisor asked for a batch of about a few milliseconds of work.
+            now = check(job.index, job.number, now);
+        // The answers of a batch go out together: one line and one write for a batch of tiny
+        // checks, not one each. The supervisor asked for a few milliseconds of work at most.
+        sendAnswers();
         std::fflush(m_out);
     }
 }
 
-void PrimeWorker::check(int index, quint64 number)
+void PrimeWorker::sendAnswers()
 {
-    using Clock = std::chrono::steady_clock;
+    if (m_answers.isEmpty())
+        return;
+    send(WorkerProtocol::answers(m_answers));
+    m_answers.clear();
+}
+
+PrimeWorker::Clock::time_point PrimeWorker::check(int index, quint64 number, Clock::time_point t0)
+{
     if (m_fault.kind == Fault::CrashOn && number == m_fault.number)
         std::abort();
     if (m_fault.kind == Fault::GarbageOn && number == m_fault.number) {
+        sendAnswers();
         send("RESULT banana");
         std::fflush(m_out);
-        return;
+        return Clock::now();
     }
     // A long check says START at once, with every answer before it: the supervisor shows it
     // running and knows which number this worker is on should it die. A tiny check does not:
     // its answer goes out with the rest of the batch, and the supervisor dates it from that.
-    if (TrialDivision::divisionsFor(number) > m_slice) {
+    const bool isLong = TrialDivision::divisionsFor(number) > m_slice;
+    if (isLong) {
+        sendAnswers();
         send(WorkerProtocol::start(index));
         std::fflush(m_out);
+        t0 = Clock::now();
     }
-    const auto t0 = Clock::now();
     auto lastProgress = t0;
     TrialDivision trial(number);
     while (!trial.advance(m_slice)) {
@@ -126,6 +147,11 @@ void PrimeWorker::check(int index, quint64 number)
             std::fflush(m_out);
         }
     }
-    const auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count();
-    send(WorkerProtocol::result(index, number, trial.isPrime(), quint64(elapsed)));
+    const auto end = Clock::now();
+    const auto elapsed = quint64(std::chrono::duration_cast<std::chrono::nanoseconds>(end - t0).count());
+    if (isLong)
+        send(WorkerProtocol::result(index, number, trial.isPrime(), elapsed));
+    else
+        m_answers.append({ trial.isPrime(), elapsed });
+    return end;
 }

@@ -1,17 +1,20 @@
 #pragma once
 
-#include <QtGlobal>
+#include "workerprotocol.h"
 
+#include <QList>
+
+#include <chrono>
 #include <cstdio>
 #include <optional>
 
 // The loop of a conviz-worker child: the book's worker(jobs, results), with the queues
 // replaced by stdin and stdout. Reads JOB/JOBS lines, checks each number of a batch in
-// order, in slices, answers START (long checks only) / PROGRESS / RESULT, and ends on QUIT or
-// when stdin closes. The answers of a batch are written together when the batch ends (one
-// write for a batch of tiny checks), and at once with the START of a long check: a crash
-// then loses at most the answers of one batch, and the supervisor knows which long check
-// it died on.
+// order, in slices, answers ANSWERS (tiny checks) or START / PROGRESS / RESULT (long checks),
+// and ends on QUIT or when stdin closes. The answers of a batch are written together when the
+// batch ends (one line and one write for a batch of tiny checks), and at once with the START
+// of a long check: a crash then loses at most the answers of one batch, and the supervisor
+// knows which long check it died on.
 class PrimeWorker
 {
 public:
@@ -33,12 +36,17 @@ public:
     int run();
 
 private:
-    void send(const QByteArray &line);
-    void check(int index, quint64 number);
+    using Clock = std::chrono::steady_clock;
+
+    void send(QByteArrayView line);
+    void sendAnswers();
+    // Checks one number that the clock says started at t0; returns when it ended.
+    Clock::time_point check(int index, quint64 number, Clock::time_point t0);
 
     std::FILE *m_in;
     std::FILE *m_out;
     std::FILE *m_err;
     quint64 m_slice;
     Fault m_fault;
+    QList<WorkerProtocol::Answer> m_answers; // tiny checks' answers not sent yet
 };

@@ -47,16 +47,64 @@ QByteArrayView nextField(QByteArrayView line, qsizetype *at)
     return field;
 }
 
-// The two messages a run is mostly made of, START and RESULT, decoded in place without an
-// allocation. Only a line the general decoder would accept as it is comes out of here; any
-// other line (a doubled space, a bad field, a field too many) gives nothing and goes to the
-// general decoder, which says why it is rejected.
+std::optional<WorkerProtocol::Job> parseJob(QByteArrayView index, QByteArrayView number)
+{
+    const auto i = parseUnsigned(index, maxIndex);
+    const auto n = parseUnsigned(number, maxNumber);
+    if (!i || !n)
+        return std::nullopt;
+    return WorkerProtocol::Job { int(*i), *n };
+}
+
+std::optional<WorkerProtocol::Job> parseJob(QByteArrayView field)
+{
+    const qsizetype colon = field.indexOf(':');
+    if (colon < 0)
+        return std::nullopt;
+    return parseJob(field.first(colon), field.sliced(colon + 1));
+}
+
+std::optional<WorkerProtocol::Answer> parseAnswer(QByteArrayView field)
+{
+    if (field.isEmpty() || (field.front() != 'p' && field.front() != 'c'))
+        return std::nullopt;
+    const auto elapsed = parseUnsigned(field.sliced(1), maxNumber);
+    if (!elapsed)
+        return std::nullopt;
+    return WorkerProtocol::Answer { field.front() == 'p', *elapsed };
+}
+
+// The messages a run is mostly made of, START, RESULT, ANSWERS and JOBS, decoded in place
+// without an allocation a field. Only a line the general decoder would accept as it is comes
+// out of here; any other line (a doubled space, a bad field, a field too many) gives nothing
+// and goes to the general decoder, which says why it is rejected.
 std::optional<WorkerProtocol::Message> decodeCommon(QByteArrayView line)
 {
     using Message = WorkerProtocol::Message;
     qsizetype at = 0;
     const QByteArrayView verb = nextField(line, &at);
     Message message;
+    if (verb == "ANSWERS" || verb == "JOBS") {
+        const bool answers = verb == "ANSWERS";
+        message.kind = answers ? Message::Answers : Message::Jobs;
+        if (at > line.size() || line.size() > WorkerProtocol::maxLineLength)
+            return std::nullopt;
+        do {
+            const QByteArrayView field = nextField(line, &at);
+            if (answers) {
+                const auto answer = parseAnswer(field);
+                if (!answer)
+                    return std::nullopt;
+                message.answers.append(*answer);
+            } else {
+                const auto job = parseJob(field);
+                if (!job)
+                    return std::nullopt;
+                message.jobs.append(*job);
+            }
+        } while (at <= line.size());
+        return message;
+    }
     if (verb == "START") {
         const auto index = parseUnsigned(nextField(line, &at), maxIndex);
         if (!index || at <= line.size())
@@ -81,14 +129,6 @@ std::optional<WorkerProtocol::Message> decodeCommon(QByteArrayView line)
     return message;
 }
 
-std::optional<WorkerProtocol::Job> parseJob(QByteArrayView index, QByteArrayView number)
-{
-    const auto i = parseUnsigned(index, maxIndex);
-    const auto n = parseUnsigned(number, maxNumber);
-    if (!i || !n)
-        return std::nullopt;
-    return WorkerProtocol::Job { int(*i), *n };
-}
 } // namespace
 
 QByteArray WorkerProtocol::hello(qint64 pid)
@@ -117,6 +157,17 @@ QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64
     appendNumber(line, number);
     line += prime ? " 1 " : " 0 ";
     appendNumber(line, elapsedNs);
+    return line;
+}
+
+QByteArray WorkerProtocol::answers(const QList<Answer> &answers)
+{
+    QByteArray line = "ANSWERS";
+    line.reserve(8 + answers.size() * 8);
+    for (const Answer &answer : answers) {
+        line += answer.prime ? " p" : " c";
+        appendNumber(line, answer.elapsedNs);
+    }
     return line;
 }
 
@@ -268,13 +319,20 @@ std::optional<WorkerProtocol::Message> WorkerProtocol::decode(QByteArrayView lin
             return fieldCount(2);
         message.kind = Message::Jobs;
         for (qsizetype i = 1; i < fields.size(); ++i) {
-            const qsizetype colon = fields.at(i).indexOf(':');
-            if (colon < 0)
-                return badField("job");
-            const auto job = parseJob(fields.at(i).first(colon), fields.at(i).sliced(colon + 1));
+            const auto job = parseJob(fields.at(i));
             if (!job)
                 return badField("job");
             message.jobs.append(*job);
+        }
+    } else if (verb == "ANSWERS") {
+        if (fields.size() < 2)
+            return fieldCount(2);
+        message.kind = Message::Answers;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const auto answer = parseAnswer(fields.at(i));
+            if (!answer)
+                return badField("answer");
+            message.answers.append(*answer);
         }
     } else if (verb == "QUIT") {
         if (!wantFields(1))

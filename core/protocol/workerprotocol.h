@@ -7,7 +7,7 @@
 #include <optional>
 
 // The line protocol between the supervisor and conviz-worker children, one message a
-// line, ASCII, fields separated by one space. Version 1:
+// line, ASCII, fields separated by one space. Version 2:
 //
 //   worker -> supervisor                  supervisor -> worker
 //   HELLO conviz-worker <version> <pid>   JOB <index> <number>
@@ -15,11 +15,16 @@
 //   PROGRESS <index> <permyriad 0..10000> QUIT
 //   (START and PROGRESS are optional: conviz-worker says them for long checks only)
 //   RESULT <index> <number> <0|1> <elapsed_ns>
+//   ANSWERS <p|c><elapsed_ns> <p|c><elapsed_ns> ...
 //   ERROR <index> <reason ...>
+//
+// ANSWERS answers the oldest unanswered jobs of the batch being checked, in the order they
+// were sent, p for prime, c for composite: one line for a batch of tiny checks, where a
+// RESULT line each cost more than the checks. RESULT names its job and echoes its number.
 //
 // The supervisor never trusts a line it cannot decode: decode() says why it rejected it.
 namespace WorkerProtocol {
-constexpr int version = 1;
+constexpr int version = 2;
 constexpr qsizetype maxLineLength = 64 * 1024;
 
 struct Job
@@ -29,9 +34,16 @@ struct Job
     bool operator==(const Job &) const = default;
 };
 
+struct Answer
+{
+    bool prime = false;
+    quint64 elapsedNs = 0;
+    bool operator==(const Answer &) const = default;
+};
+
 struct Message
 {
-    enum Kind { Hello, Start, Progress, Result, Error, Jobs, Quit } kind = Quit;
+    enum Kind { Hello, Start, Progress, Result, Answers, Error, Jobs, Quit } kind = Quit;
     int index = -1;
     quint64 number = 0;
     bool prime = false;
@@ -41,6 +53,7 @@ struct Message
     int version = 0;
     QString reason;
     QList<Job> jobs; // JOB carries one, JOBS one or more
+    QList<Answer> answers; // ANSWERS: one or more
 };
 
 // Without the trailing newline.
@@ -48,6 +61,7 @@ QByteArray hello(qint64 pid);
 QByteArray start(int index);
 QByteArray progress(int index, int permyriad);
 QByteArray result(int index, quint64 number, bool prime, quint64 elapsedNs);
+QByteArray answers(const QList<Answer> &answers);
 QByteArray error(int index, const QString &reason);
 QByteArray jobs(const QList<Job> &jobs);
 QByteArray quit();

@@ -136,6 +136,8 @@ void ProcessRunner::readLines(int worker)
     }
     if (process && child.condemned)
         process->readAll(); // what a condemned worker says is dropped unread
+    else if (process)
+        feed(worker);
 }
 
 void ProcessRunner::handleLine(int worker, QByteArrayView line)
@@ -196,34 +198,18 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         }
         if (message->number != workload().numbers.at(message->index))
             return replace(worker, tr("RESULT for the wrong number"), message->index);
-        if (message->elapsedNs > quint64(m_readNs))
-            return replace(worker, tr("a check time longer than the run"), message->index);
-        JobResult result;
-        result.index = message->index;
-        result.number = message->number;
-        result.prime = message->prime;
-        result.elapsed = double(message->elapsedNs) / 1e9;
-        result.worker = worker;
-        if (child.started == message->index) {
-            result.end = double(m_readNs) / 1e9;
-            result.start = double(child.startedNs) / 1e9;
-            child.doneNs = m_readNs;
-        } else {
-            // A check without START ran right after the one before it (or after the batch was
-            // sent), for the time the worker measured; its answer came with the batch's.
-            const qint64 endNs = std::min(m_readNs, child.doneNs + qint64(message->elapsedNs));
-            result.start = double(child.doneNs) / 1e9;
-            result.end = double(endNs) / 1e9;
-            child.doneNs = endNs;
+        if (accept(worker, message->index, message->prime, message->elapsedNs))
+            endIfDone();
+        return;
+    }
+    case Message::Answers: {
+        // They answer the oldest jobs of the batch being checked, in order, and no more.
+        if (child.batches.isEmpty() || message->answers.size() > child.batches.first().unanswered)
+            return replace(worker, tr("ANSWERS for more jobs than its batch has left"));
+        for (const WorkerProtocol::Answer &answer : message->answers) {
+            if (!accept(worker, child.inFlight.first(), answer.prime, answer.elapsedNs))
+                return;
         }
-        result.attempts = m_tries.at(message->index);
-        // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
-        if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong)
-            return replace(worker, AnswerCheck::wrong(result).error, message->index);
-        child.inFlight.removeOne(message->index);
-        child.lastMovedNs = m_readNs;
-        if (child.inFlight.isEmpty())
-            feed(worker);
         endIfDone();
         return;
     }
@@ -238,14 +224,65 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
     }
 }
 
+bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
+{
+    Child &child = m_children[worker];
+    if (elapsedNs > quint64(m_readNs)) {
+        replace(worker, tr("a check time longer than the run"), index);
+        return false;
+    }
+    JobResult result;
+    result.index = index;
+    result.number = workload().numbers.at(index);
+    result.prime = prime;
+    result.elapsed = double(elapsedNs) / 1e9;
+    result.worker = worker;
+    if (child.started == index) {
+        result.end = double(m_readNs) / 1e9;
+        result.start = double(child.startedNs) / 1e9;
+        child.doneNs = m_readNs;
+    } else {
+        // A check without START ran right after the one before it (or after the batch was
+        // sent), for the time the worker measured; its answer came with the batch's.
+        const qint64 endNs = std::min(m_readNs, child.doneNs + qint64(elapsedNs));
+        result.start = double(child.doneNs) / 1e9;
+        result.end = double(endNs) / 1e9;
+        child.doneNs = endNs;
+    }
+    result.attempts = m_tries.at(index);
+    // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
+    if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong) {
+        replace(worker, AnswerCheck::wrong(result).error, index);
+        return false;
+    }
+    const qsizetype position = child.inFlight.indexOf(index);
+    child.inFlight.remove(position);
+    const qsizetype batch = position < child.batches.first().unanswered ? 0 : 1;
+    if (--child.batches[batch].unanswered == 0)
+        child.batches.remove(batch);
+    child.lastMovedNs = m_readNs;
+    return true;
+}
+
 void ProcessRunner::feed(int worker)
 {
     Child &child = m_children[worker];
-    if (!child.ready || !child.inFlight.isEmpty() || isCanceling() || m_quitting)
+    if (!child.ready || child.condemned || isCanceling() || m_quitting)
         return;
     const std::optional<int> next = m_queue.peek();
     if (!next)
         return; // idle: a retry may still come back to the queue
+    const quint64 budget = options().sliceDivisions * 4;
+    // The next batch waits in the pipe while the worker checks this one, so it never idles
+    // for a round trip between batches of tiny checks. Not behind a long check (another
+    // worker may be free for the next job sooner), and not for a piece of a dead worker's
+    // batch, which travels on its own so its death can be charged.
+    if (!child.batches.isEmpty()) {
+        const bool pipelined = child.batches.size() > 1 || child.batches.first().divisions > budget
+            || m_pieceLimit.at(*next) < maxBatch;
+        if (pipelined)
+            return;
+    }
     const Workload &work = workload();
     // A job suspected of killing its worker travels alone; the rest of a dead worker's batch
     // in pieces of at most half its size.
@@ -254,15 +291,22 @@ void ProcessRunner::feed(int worker)
             return m_pieceLimit.at(job) == 1 ? std::numeric_limits<quint64>::max() / 2
                                              : TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
         },
-        options().sliceDivisions * 4, std::min(maxBatch, m_pieceLimit.at(*next)));
+        budget, std::min(maxBatch, m_pieceLimit.at(*next)));
     QList<WorkerProtocol::Job> batch;
+    batch.reserve(jobs.size());
+    quint64 divisions = 0;
     for (int job : jobs) {
         batch.append({ job, work.numbers.at(job) });
+        divisions += TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
         ++m_tries[job];
     }
-    child.inFlight = jobs;
-    child.lastMovedNs = nsSinceStart();
-    child.doneNs = child.lastMovedNs;
+    if (child.inFlight.isEmpty()) {
+        // Its clock starts now; a batch sent behind another starts when that one ends.
+        child.lastMovedNs = nsSinceStart();
+        child.doneNs = child.lastMovedNs;
+    }
+    child.inFlight.append(jobs);
+    child.batches.append({ int(jobs.size()), divisions });
     child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
@@ -302,20 +346,25 @@ void ProcessRunner::childExited(int worker)
     // A worker checks its batch in order and sends its answers at the end of the batch, or
     // with the START of a long check. The death is charged to the job it was on when that is
     // known: the one it was condemned over, the long check it had said START for (sent with
-    // every answer before it), or a job sent alone. Otherwise (it died or hung with answers
-    // unsent) nobody pays. Every job not charged goes back in smaller pieces, so a number
-    // that kills its worker soon travels alone, and only a number that kills every worker
-    // ends as an error.
+    // every answer before it), or a job alone in its batch. Otherwise (it died or hung with
+    // answers unsent) nobody pays. Every job of that batch not charged goes back in smaller
+    // pieces, so a number that kills its worker soon travels alone, and only a number that
+    // kills every worker ends as an error. A batch still waiting in the pipe never started:
+    // it goes back as it was.
+    const qsizetype current = child.batches.isEmpty() ? 0 : child.batches.first().unanswered;
     const int first = child.inFlight.value(0, -1);
     const bool onLongCheck = first >= 0 && child.started == first
         && TrialDivision::divisionsFor(workload().numbers.at(first)) > options().sliceDivisions;
-    const int charged = child.inFlight.contains(child.culprit) ? child.culprit
-        : child.inFlight.size() == 1 || onLongCheck            ? first
-                                                               : -1;
-    const int piece = std::max(1, int(child.inFlight.size() - 1) / 2);
+    const int charged = child.inFlight.sliced(0, current).contains(child.culprit) ? child.culprit
+        : current == 1 || onLongCheck                                             ? first
+                                                                                  : -1;
+    const int piece = std::max(1, int(current - 1) / 2);
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);
-        if (job != charged) {
+        if (i >= current) {
+            --m_tries[job]; // a batch still waiting in the pipe: it never started
+            m_queue.putBack(job);
+        } else if (job != charged) {
             --m_tries[job];
             m_pieceLimit[job] = std::min(m_pieceLimit.at(job), piece);
             m_queue.putBack(job);
@@ -334,6 +383,7 @@ void ProcessRunner::childExited(int worker)
         }
     }
     child.inFlight.clear();
+    child.batches.clear();
     child.process = nullptr;
     child.ready = false;
     if (!handshook && !m_quitting && !isCanceling() && ++m_failedStarts > maxFailedStarts) {

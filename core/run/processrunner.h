@@ -38,6 +38,14 @@ private:
         bool condemned = false; // being replaced: nothing more it says is believed
         bool terminated = false; // sent SIGTERM after its QUIT deadline
         QList<int> inFlight; // sent, not answered, in the order it checks them
+        // inFlight cut into the batches it was sent in, oldest first: the first is the one
+        // being checked, the next (at most one) waits in the pipe.
+        struct Batch
+        {
+            int unanswered = 0;
+            quint64 divisions = 0;
+        };
+        QList<Batch> batches;
         int culprit = -1; // the job it was condemned over, if any
         int started = -1; // the last job it said START for
         qint64 startedNs = 0; // when it said so (run clock)
@@ -52,6 +60,9 @@ private:
     void spawn(int worker);
     void readLines(int worker);
     void handleLine(int worker, QByteArrayView line);
+    // Takes one answer for a job the worker was given and has not answered; false when it
+    // is not believed (the worker is then being replaced).
+    bool accept(int worker, int index, bool prime, quint64 elapsedNs);
     void feed(int worker);
     void replace(int worker, const QString &why, int culprit = -1);
     bool isRepeat(int worker, const WorkerProtocol::Message &message) const;

@@ -10,11 +10,16 @@
 //   long-elapsed         claims each check took 2^64-1 ns
 //   talk-after-garbage   sends a line that is not the protocol, then the right answer
 //   ignore-quit          answers rightly, then ignores QUIT, end of input and SIGTERM
+//   answers              answers rightly, a batch in one ANSWERS line (as conviz-worker
+//                        does for tiny checks)
+//   answers-lie-on:N     the same, N answered wrongly
+//   answers-too-many     the same, with one answer more than the batch has jobs
 // Anything else (or nothing): an honest worker.
 #include "millerrabin.h"
 #include "workerprotocol.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <chrono>
 #include <csignal>
@@ -65,6 +70,16 @@ int main()
             break;
         if (isMode(spec, "hang"))
             continue;
+        const bool lieOn = isMode(spec, "answers-lie-on", &target);
+        if (lieOn || isMode(spec, "answers") || isMode(spec, "answers-too-many")) {
+            QList<WorkerProtocol::Answer> answers;
+            for (const WorkerProtocol::Job &job : message->jobs)
+                answers.append({ MillerRabin::isPrime(job.number) != (lieOn && job.number == target), 1000 });
+            if (isMode(spec, "answers-too-many"))
+                answers.append({ false, 1000 });
+            send(WorkerProtocol::answers(answers));
+            continue;
+        }
         for (const WorkerProtocol::Job &job : message->jobs) {
             const bool prime = MillerRabin::isPrime(job.number);
             if (isMode(spec, "crash-on", &target) && job.number == target)

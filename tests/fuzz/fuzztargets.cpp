@@ -101,6 +101,11 @@ QString FuzzTargets::workerProtocol(QByteArrayView data)
         case Message::Result:
             again = result(message->index, message->number, message->prime, message->elapsedNs);
             break;
+        case Message::Answers:
+            if (message->answers.isEmpty())
+                return QStringLiteral("an answers message without answers");
+            again = answers(message->answers);
+            break;
         case Message::Error:
             again = error(message->index, message->reason);
             break;
@@ -120,7 +125,7 @@ QString FuzzTargets::workerProtocol(QByteArrayView data)
             || decoded->number != message->number || decoded->prime != message->prime
             || decoded->elapsedNs != message->elapsedNs || decoded->permyriad != message->permyriad
             || decoded->pid != message->pid || decoded->jobs != message->jobs
-            || decoded->reason != message->reason.left(200))
+            || decoded->answers != message->answers || decoded->reason != message->reason.left(200))
             return QStringLiteral("'%1' decodes to another message").arg(QString::fromLatin1(again));
     }
     return {};
