@@ -163,11 +163,14 @@ QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64
 QByteArray WorkerProtocol::answers(const QList<Answer> &answers)
 {
     QByteArray line = "ANSWERS";
-    line.reserve(8 + answers.size() * 8);
-    for (const Answer &answer : answers) {
-        line += answer.prime ? " p" : " c";
-        appendNumber(line, answer.elapsedNs);
-    }
+    appendInPlace(line, answers.size() * 26, [&answers](char *at) {
+        for (const Answer &answer : answers) {
+            *at++ = ' ';
+            *at++ = answer.prime ? 'p' : 'c';
+            at = writeNumber(at, answer.elapsedNs);
+        }
+        return at;
+    });
     return line;
 }
 
@@ -188,13 +191,15 @@ QByteArray WorkerProtocol::jobs(const QList<Job> &jobs)
         return "JOB " + QByteArray::number(jobs.first().index) + ' '
             + QByteArray::number(jobs.first().number);
     QByteArray line = "JOBS";
-    line.reserve(4 + jobs.size() * 32);
-    for (const Job &job : jobs) {
-        line += ' ';
-        appendNumber(line, job.index);
-        line += ':';
-        appendNumber(line, job.number);
-    }
+    appendInPlace(line, jobs.size() * 48, [&jobs](char *at) {
+        for (const Job &job : jobs) {
+            *at++ = ' ';
+            at = writeNumber(at, job.index);
+            *at++ = ':';
+            at = writeNumber(at, job.number);
+        }
+        return at;
+    });
     return line;
 }
 

@@ -29,19 +29,22 @@ QList<int> JobQueue::take(int max)
     return jobs;
 }
 
-QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs)
+QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
+                               quint64 *total)
 {
     std::lock_guard lock(m_mutex);
     QList<int> jobs;
-    quint64 total = 0;
+    quint64 sum = 0;
     while (!m_jobs.empty() && jobs.size() < maxJobs) {
         const quint64 next = cost(m_jobs.front());
-        if (!jobs.isEmpty() && total + next > budget)
+        if (!jobs.isEmpty() && sum + next > budget)
             break;
-        total += next;
+        sum += next;
         jobs.append(m_jobs.front());
         m_jobs.pop_front();
     }
+    if (total)
+        *total = sum;
     return jobs;
 }
 

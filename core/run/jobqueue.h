@@ -20,8 +20,9 @@ public:
     // Up to max jobs at once, for workers that batch.
     QList<int> take(int max);
     // At least one job, then more while their summed cost stays under budget: tiny jobs
-    // travel together so per-job overhead does not dominate.
-    QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs);
+    // travel together so per-job overhead does not dominate. *total (if given) is their cost.
+    QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
+                         quint64 *total = nullptr);
     // A job whose worker died goes back to the front to be retried first.
     void putBack(int job);
     // The job take() would return next, left in the queue.

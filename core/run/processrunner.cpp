@@ -286,18 +286,17 @@ void ProcessRunner::feed(int worker)
     const Workload &work = workload();
     // A job suspected of killing its worker travels alone; the rest of a dead worker's batch
     // in pieces of at most half its size.
+    quint64 divisions = 0;
     const QList<int> jobs = m_queue.takeBatch(
         [this, &work](int job) {
             return m_pieceLimit.at(job) == 1 ? std::numeric_limits<quint64>::max() / 2
                                              : TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
         },
-        budget, std::min(maxBatch, m_pieceLimit.at(*next)));
+        budget, std::min(maxBatch, m_pieceLimit.at(*next)), &divisions);
     QList<WorkerProtocol::Job> batch;
     batch.reserve(jobs.size());
-    quint64 divisions = 0;
     for (int job : jobs) {
         batch.append({ job, work.numbers.at(job) });
-        divisions += TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
         ++m_tries[job];
     }
     if (child.inFlight.isEmpty()) {
