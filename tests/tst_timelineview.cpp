@@ -61,6 +61,25 @@ QPoint centerOf(const TimelineView &view, int index)
     }
     return {};
 }
+
+// A run of `jobs` tiny checks one after another on one worker, every one finished.
+std::shared_ptr<RunStore> finishedRun(qsizetype jobs)
+{
+    QList<quint64> numbers(jobs, 1'000'003);
+    auto store = std::make_shared<RunStore>(numbers, 1);
+    store->setWorker({ 0, QStringLiteral("thread 1"), 0 });
+    for (qsizetype i = 0; i < jobs; ++i) {
+        JobResult r;
+        r.index = int(i);
+        r.number = numbers.at(i);
+        r.prime = true;
+        r.worker = 0;
+        r.start = double(i) * 1e-6;
+        r.end = r.start + 1e-6;
+        store->finish(r);
+    }
+    return store;
+}
 } // namespace
 
 class TestTimelineView : public QObject
@@ -77,6 +96,7 @@ private Q_SLOTS:
     void exports();
     void tableAndTimelineFollowEachOther();
     void aBigRunIsTakenOverSeveralTurns();
+    void aLiveRunIsTakenOneTurnATick();
 
 private:
     std::unique_ptr<TimelineView> m_view;
@@ -252,19 +272,7 @@ void TestTimelineView::aBigRunIsTakenOverSeveralTurns()
     // More finished jobs than one turn takes: the rest follows in the next turns, and a
     // picture takes everything at once.
     const qsizetype jobs = 2 * TimelineView::jobsPerTurn + 5;
-    QList<quint64> numbers(jobs, 1'000'003);
-    auto store = std::make_shared<RunStore>(numbers, 1);
-    store->setWorker({ 0, QStringLiteral("thread 1"), 0 });
-    for (qsizetype i = 0; i < jobs; ++i) {
-        JobResult r;
-        r.index = int(i);
-        r.number = numbers.at(i);
-        r.prime = true;
-        r.worker = 0;
-        r.start = double(i) * 1e-6;
-        r.end = r.start + 1e-6;
-        store->finish(r);
-    }
+    const std::shared_ptr<RunStore> store = finishedRun(jobs);
     for (const bool picture : { false, true }) {
         m_view->reset(store);
         QSignalSpy caughtUp(m_view.get(), &TimelineView::caughtUp);
@@ -283,6 +291,24 @@ void TestTimelineView::aBigRunIsTakenOverSeveralTurns()
         QVERIFY(!m_view->isCatchingUp());
         QCOMPARE(m_view->lanes().lane(0).jobs.size(), size_t(jobs));
     }
+}
+
+void TestTimelineView::aLiveRunIsTakenOneTurnATick()
+{
+    // While the run goes on, the workers keep the cores: each tick takes one turn's worth and
+    // nothing is taken between ticks; the run's end takes the rest.
+    const qsizetype jobs = 2 * TimelineView::jobsPerTurn + 5;
+    m_view->reset(finishedRun(jobs));
+    m_view->refresh(100 * ms);
+    QCOMPARE(m_view->lanes().jobCount(), TimelineView::jobsPerTurn);
+    QTest::qWait(50);
+    QCOMPARE(m_view->lanes().jobCount(), TimelineView::jobsPerTurn);
+    m_view->refresh(200 * ms);
+    QCOMPARE(m_view->lanes().jobCount(), 2 * TimelineView::jobsPerTurn);
+    QSignalSpy caughtUp(m_view.get(), &TimelineView::caughtUp);
+    m_view->finish(400 * ms);
+    QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 10000);
+    QCOMPARE(m_view->lanes().jobCount(), jobs);
 }
 
 QTEST_MAIN(TestTimelineView)

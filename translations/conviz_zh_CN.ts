@@ -1554,6 +1554,10 @@
         <source>no progress for %1 s</source>
         <translation>%1 秒没有进展</translation>
     </message>
+    <message>
+        <source>ANSWERS for more jobs than its batch has left</source>
+        <translation>ANSWERS 回答的任务比它这一批剩下的还多</translation>
+    </message>
 </context>
 <context>
     <name>ProcessSupervisor</name>

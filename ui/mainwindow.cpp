@@ -276,6 +276,9 @@ QWidget *MainWindow::buildTables()
     m_historyView->sortByColumn(RunHistoryModel::Run, Qt::AscendingOrder);
     QHeaderView *historyHeader = m_historyView->horizontalHeader();
     historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every layout of the window measured up to 1,000 rows of every column: a long history
+    // slowed each start. The rows in view are measured; the columns' texts have a fixed form.
+    historyHeader->setResizeContentsPrecision(0);
     historyHeader->setSectionResizeMode(RunHistoryModel::Workload, QHeaderView::Interactive);
     m_historyView->setSpareWidthColumn(RunHistoryModel::Workload);
     m_historyView->setMinimumRows(3);

@@ -71,20 +71,7 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
     m_sleep->setChecked(true);
     m_sleep->setToolTip(tr("slow() waits without computing: the unit holds no core"));
     m_prime->setToolTip(tr("slow() checks the number by trial division: the unit keeps a core busy"));
-    // Timing this machine's division rate takes tens of milliseconds: beside the window's
-    // first frames, not before them. Whatever the user typed meanwhile stays.
     m_number->setPlaceholderText(tr("timing this machine…"));
-    auto *defaultNumber = new QFutureWatcher<quint64>(this);
-    connect(defaultNumber, &QFutureWatcherBase::finished, this, [this, defaultNumber] {
-        if (m_number->text().isEmpty())
-            m_number->setText(QString::number(defaultNumber->result()));
-        updateSliceHint();
-        if (!m_sweep->isRunning())
-            m_sweep->showEstimate();
-        defaultNumber->deleteLater();
-    });
-    defaultNumber->setFuture(
-        QtConcurrent::run([seconds = m_sleepMs / 1000.0] { return DivisionRate::primeTaking(seconds); }));
     m_number->setMinimumWidth(
         m_number->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     m_number->setToolTip(tr("A whole number from 0 to 18446744073709551615. The default is a prime whose "
@@ -171,6 +158,29 @@ SpinnerLabPage::SpinnerLabPage(QWidget *parent)
             m_sweep->stop();
     });
     updateInput();
+}
+
+void SpinnerLabPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_rateTimed)
+        return;
+    // Timing this machine's division rate keeps a core busy for tens of milliseconds: when
+    // the page is first shown and beside its first frames, not while the window starts (a
+    // run started from the command line would share its cores with it, and read it low).
+    // Whatever the user typed meanwhile stays.
+    m_rateTimed = true;
+    auto *defaultNumber = new QFutureWatcher<quint64>(this);
+    connect(defaultNumber, &QFutureWatcherBase::finished, this, [this, defaultNumber] {
+        if (m_number->text().isEmpty())
+            m_number->setText(QString::number(defaultNumber->result()));
+        updateSliceHint();
+        if (!m_sweep->isRunning())
+            m_sweep->showEstimate();
+        defaultNumber->deleteLater();
+    });
+    defaultNumber->setFuture(
+        QtConcurrent::run([seconds = m_sleepMs / 1000.0] { return DivisionRate::primeTaking(seconds); }));
 }
 
 SpinnerLabPage::~SpinnerLabPage() = default;

@@ -75,6 +75,9 @@ Q_SIGNALS:
     // finer measure of a freeze than the spinner's 100 ms frames.
     void lessonFinished(double seconds, double loopGapMs);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Lane
     {
@@ -122,5 +125,6 @@ private:
     CopyableTableView *m_measurements = nullptr;
     double m_yieldSeconds = NapEstimate::assumedYieldSeconds; // measured by the last nap
     bool m_yieldMeasured = false;
+    bool m_rateTimed = false; // the division rate's timing was started
     int m_sleepMs = SlowCall().sleepMs; // the book's time.sleep(3); shorter in tests
 };

@@ -155,7 +155,10 @@ void TimelineView::take(qsizetype maxJobs)
 {
     const bool changed = m_lanes.update(m_nowNs, maxJobs);
     if (m_lanes.backlog() > 0) {
-        m_takeMore.start();
+        // While the run goes on, a tick takes one turn's worth: the workers keep the cores,
+        // and the rest follows at the next tick or, at the end, over the turns after it.
+        if (m_ending)
+            m_takeMore.start();
     } else if (m_ending) {
         m_ending = false;
         m_takeMore.stop();

@@ -25,8 +25,9 @@ public:
 
     // A new run (or none): its store is followed from now on.
     void reset(std::shared_ptr<const RunStore> store);
-    // Finished jobs taken in one turn of the event loop (a few milliseconds): a bigger backlog
-    // is taken over the turns that follow, so the spinner never waits for the timeline.
+    // Finished jobs taken in one turn of the event loop (a few milliseconds), so the spinner
+    // never waits for the timeline: at most this many a refresh tick while the run goes on
+    // (about 800,000 jobs a second), and a backlog left at its end over the turns after it.
     static constexpr qsizetype jobsPerTurn = 32768;
 
     // The refresh tick: takes what changed in the store; nowNs is the run's clock.
