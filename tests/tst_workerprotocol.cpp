@@ -72,6 +72,10 @@ void TestWorkerProtocol::jobsRoundTrip_data()
     for (int i = 0; i < 256; ++i)
         many.append({ i, quint64(1000003) * quint64(i + 1) });
     QTest::newRow("a batch of 256") << many;
+    const QList<WorkerProtocol::Job> longest(
+        WorkerProtocol::maxJobsPerLine,
+        { std::numeric_limits<int>::max(), std::numeric_limits<quint64>::max() });
+    QTest::newRow("the longest line") << longest;
 }
 
 void TestWorkerProtocol::jobsRoundTrip()
@@ -107,6 +111,11 @@ void TestWorkerProtocol::answersRoundTrip_data()
         manyLine += (i % 3 == 0 ? " p" : " c") + QByteArray::number(i * 997);
     }
     QTest::newRow("a batch of 1024") << many << manyLine;
+    const Answers longest(WorkerProtocol::maxJobsPerLine, { false, std::numeric_limits<quint64>::max() });
+    QByteArray longestLine = "ANSWERS";
+    for (int i = 0; i < WorkerProtocol::maxJobsPerLine; ++i)
+        longestLine += " c18446744073709551615";
+    QTest::newRow("the longest line") << longest << longestLine;
 }
 
 void TestWorkerProtocol::answersRoundTrip()

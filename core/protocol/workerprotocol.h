@@ -26,6 +26,9 @@
 namespace WorkerProtocol {
 constexpr int version = 2;
 constexpr qsizetype maxLineLength = 64 * 1024;
+// The most jobs a JOBS line carries (and so an ANSWERS line answers): with the largest index
+// and number each, such a line still fits in maxLineLength.
+constexpr int maxJobsPerLine = 1024;
 
 struct Job
 {

@@ -10,7 +10,7 @@
 #include <limits>
 
 namespace {
-constexpr int maxBatch = 256;
+constexpr int maxBatch = WorkerProtocol::maxJobsPerLine;
 // A child that keeps dying before its handshake means the program itself is broken.
 constexpr int maxFailedStarts = 5;
 constexpr int heartbeatCheckMs = 250;
