@@ -107,8 +107,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checker, tr("Prime checker"));
-    m_spinnerLab = new SpinnerLabPage(m_tabs);
-    m_tabs->addTab(m_spinnerLab, tr("Spinner lab"));
+    // The lab is built when it is first shown: most runs never open it, and it is a fifth of
+    // the window's start.
+    m_labPage = new QWidget(m_tabs);
+    new QVBoxLayout(m_labPage);
+    m_labPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_labPage, tr("Spinner lab"));
     // Compare and sweep run on the numbers chosen on the checker page.
     m_comparePage = new ComparePage(m_controls->workload(), m_tabs);
     m_tabs->addTab(m_comparePage, tr("Compare modes"));
@@ -116,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
     // and Esc there stops the lab's lesson (on the compare page, the batch), not the checker's run.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_labPage)
+            spinnerLab();
         const bool checker = m_tabs->currentWidget() == m_checkerPage;
         m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
         m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
@@ -634,9 +640,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+SpinnerLabPage *MainWindow::spinnerLab()
+{
+    if (!m_spinnerLab) {
+        m_spinnerLab = new SpinnerLabPage(m_labPage);
+        m_labPage->layout()->addWidget(m_spinnerLab);
+        m_spinnerLab->show(); // a layout shows a child added to a shown page only later
+    }
+    return m_spinnerLab;
+}
+
 void MainWindow::showSpinnerLab()
 {
-    m_tabs->setCurrentWidget(m_spinnerLab);
+    m_tabs->setCurrentWidget(m_labPage);
 }
 
 void MainWindow::showPrimeChecker()

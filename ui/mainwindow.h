@@ -72,7 +72,8 @@ public:
     RunHistoryModel *historyModel() const;
     WorkloadPanel *workloadPanel() const;
     SpinnerWidget *spinner() const { return m_spinner; }
-    SpinnerLabPage *spinnerLab() const { return m_spinnerLab; }
+    // Built on first use.
+    SpinnerLabPage *spinnerLab();
     void showSpinnerLab();
     void showPrimeChecker();
     ComparePage *comparePage() const { return m_comparePage; }
@@ -119,6 +120,7 @@ private:
     QTimer *m_pendingPreview;
 
     SpinnerWidget *m_spinner = nullptr;
+    QWidget *m_labPage = nullptr; // the lab's tab, empty until it is first shown
     SpinnerLabPage *m_spinnerLab = nullptr;
     ComparePage *m_comparePage = nullptr;
     QWidget *m_checkerPage = nullptr;
