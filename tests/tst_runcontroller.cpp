@@ -20,6 +20,7 @@ private Q_SLOTS:
     void runToTheEnd();
     void stopLeavesTheRestUnchecked();
     void oneRunAtATime();
+    void aHugeListStoppedAtOnceIsRecorded();
     void exports_data();
     void exports();
     void backgroundExport_data();
@@ -89,6 +90,30 @@ void TestRunController::stopLeavesTheRestUnchecked()
         unchecked += controller.results()->state(row) == ResultsModel::State::Unchecked;
     QVERIFY(unchecked > 0);
     QCOMPARE(unchecked + controller.results()->doneCount(), controller.results()->rowCount());
+}
+
+void TestRunController::aHugeListStoppedAtOnceIsRecorded()
+{
+    // Its key (a hash of the numbers) is worked out beside the run and may come after the
+    // run's end: the end waits for it without blocking, and the history gets the right key.
+    QList<quint64> numbers;
+    for (quint64 n = 0; n < 2'000'000; ++n)
+        numbers.append(1'000'000'007 + 2 * n);
+    const Workload workload = Workload::fromNumbers(QStringLiteral("huge"), numbers);
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(workload, Mode::Threads, twoWorkers()));
+    controller.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(ended.size(), 1);
+    QVERIFY(ended.first().first().value<RunReport>().canceled);
+    const RunHistory &history = controller.history()->history();
+    QVERIFY(!history.runs().isEmpty());
+    QCOMPARE(history.runs().constLast().workloadKey, RunHistory::keyFor(numbers));
+    QVERIFY(controller.start(Workload::book(), Mode::Sequential, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
 }
 
 void TestRunController::oneRunAtATime()

@@ -62,10 +62,20 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     // The monitor first: it takes the last batch into the table before anyone else reacts.
     m_monitor->watch(m_runner.get(), workload.numbers);
     connect(m_runner.get(), &Runner::runFinished, this, [this](const RunReport &report) {
-        const RunSummary summary = m_history->add(report, m_workloadKey.result());
-        m_speedupNote = noteOn(report, summary);
-        Q_EMIT finished(report, summary);
-        Q_EMIT ended(report);
+        if (m_workloadKey.isFinished())
+            return record(report, m_workloadKey.result());
+        // A huge list stopped early can end before its key is worked out: the run is still
+        // ending until it is, and the window's thread never waits for it.
+        m_ending = true;
+        auto *key = new QFutureWatcher<QString>(this);
+        connect(key, &QFutureWatcherBase::finished, this, [this, key, report, generation = m_generation] {
+            key->deleteLater();
+            if (generation != m_generation)
+                return; // abandoned meanwhile
+            m_ending = false;
+            record(report, key->result());
+        });
+        key->setFuture(m_workloadKey);
     });
     connect(m_runner.get(), &Runner::runFailed, this, [this](const QString &message) {
         Q_EMIT failed(message);
@@ -76,15 +86,26 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
     return true;
 }
 
+void RunController::record(const RunReport &report, const QString &workloadKey)
+{
+    const RunSummary summary = m_history->add(report, workloadKey);
+    m_speedupNote = noteOn(report, summary);
+    Q_EMIT finished(report, summary);
+    Q_EMIT ended(report);
+}
+
 void RunController::stop()
 {
-    if (isRunning())
+    if (m_runner && m_runner->isRunning())
         m_runner->cancel();
 }
 
 void RunController::abandon()
 {
-    if (!isRunning())
+    // A run's end still waiting for its workload's key is dropped with it.
+    ++m_generation;
+    m_ending = false;
+    if (!m_runner || !m_runner->isRunning())
         return;
     // Deleting the runner stops its threads and kills its worker processes, now.
     disconnect(m_runner.get(), nullptr, this, nullptr);
@@ -93,7 +114,7 @@ void RunController::abandon()
 
 bool RunController::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_ending || (m_runner && m_runner->isRunning());
 }
 
 bool RunController::isCanceling() const
@@ -110,7 +131,7 @@ double RunController::elapsedSeconds() const
 {
     if (!m_runner)
         return 0;
-    return isRunning() ? m_runner->secondsSinceStart() : m_runner->report().wallSeconds;
+    return m_runner->isRunning() ? m_runner->secondsSinceStart() : m_runner->report().wallSeconds;
 }
 
 std::optional<double> RunController::baselineSeconds() const

@@ -42,6 +42,8 @@ public:
     void stop();
     // Ends the run at once (the window is closing): no worker is left behind, no signal follows.
     void abandon();
+    // From start() until finished() or failed(): a run that ended waiting for its
+    // workload's key (see start()) is still running.
     bool isRunning() const;
     bool isCanceling() const;
     // Whether a run was started since launch, and the latest one (finished, stopped, or under way).
@@ -84,6 +86,8 @@ Q_SIGNALS:
     void exportFinished(const QString &path, bool ok);
 
 private:
+    // The run's entry in the history, then finished() and ended().
+    void record(const RunReport &report, const QString &workloadKey);
     QString noteOn(const RunReport &report, const RunSummary &summary) const;
     bool writeFile(const QString &path, const QByteArray &data);
     bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
@@ -106,6 +110,8 @@ private:
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QFuture<QString> m_workloadKey;
+    bool m_ending = false; // the run ended; its history entry waits for m_workloadKey
+    int m_generation = 0; // abandon() drops an end that is still waiting
     QString m_speedupNote;
     QString m_lastError;
     QList<UtilizationSample> m_utilization;
