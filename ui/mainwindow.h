@@ -16,7 +16,6 @@ class CoreBars;
 class CpuSampler;
 class QAction;
 class QLabel;
-class QSortFilterProxyModel;
 class SortedRowsProxy;
 class QSplitter;
 class QTabWidget;

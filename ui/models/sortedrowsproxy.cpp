@@ -20,7 +20,7 @@ bool isNumber(const QVariant &value)
     }
 }
 
-// Stable, so equal keys keep the source's order (and its reverse, descending).
+// Stable, so equal keys keep the source's order, ascending or descending.
 template<typename Key, typename Less>
 void sortRows(std::vector<int> &rows, const std::vector<Key> &keys, Qt::SortOrder order, Less less)
 {
@@ -53,9 +53,7 @@ void SortedRowsProxy::setSourceModel(QAbstractItemModel *source)
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_toSource.clear();
-    m_fromSource.clear();
-    m_sortColumn = -1;
+    useSourceOrder(-1, m_sortOrder);
     QAbstractProxyModel::setSourceModel(source);
     if (source) {
         using M = QAbstractItemModel;
@@ -98,10 +96,7 @@ void SortedRowsProxy::endSourceChange()
     if (!m_changing)
         return;
     const bool wasSorted = m_sortColumn >= 0;
-    m_toSource.clear();
-    m_fromSource.clear();
-    m_sortColumn = -1;
-    m_sortOrder = Qt::AscendingOrder;
+    useSourceOrder(-1, Qt::AscendingOrder);
     m_changing = false;
     endResetModel();
     if (wasSorted)
@@ -158,9 +153,9 @@ void SortedRowsProxy::sort(int column, Qt::SortOrder order)
     QAbstractItemModel *source = sourceModel();
     const bool sourceOrder = !source || column < 0 || column >= source->columnCount()
         || (column == m_sourceOrderColumn && order == Qt::AscendingOrder);
+    const int shownColumn = column < 0 || !source ? -1 : column;
     if (sourceOrder && !isSorted()) {
-        m_sortColumn = column < 0 || !source ? -1 : column;
-        m_sortOrder = order;
+        useSourceOrder(shownColumn, order);
         return;
     }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -169,10 +164,7 @@ void SortedRowsProxy::sort(int column, Qt::SortOrder order)
     sourceBefore.reserve(before.size());
     for (const QModelIndex &index : before)
         sourceBefore.append(mapToSource(index));
-    m_toSource.clear();
-    m_fromSource.clear();
-    m_sortColumn = sourceOrder ? (column < 0 || !source ? -1 : column) : column;
-    m_sortOrder = order;
+    useSourceOrder(shownColumn, order);
     if (!sourceOrder) {
         m_toSource = sortedRows(column, order);
         m_fromSource.resize(m_toSource.size());
@@ -185,6 +177,14 @@ void SortedRowsProxy::sort(int column, Qt::SortOrder order)
         after.append(mapFromSource(index));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SortedRowsProxy::useSourceOrder(int column, Qt::SortOrder order)
+{
+    m_toSource.clear();
+    m_fromSource.clear();
+    m_sortColumn = column;
+    m_sortOrder = order;
 }
 
 QModelIndex SortedRowsProxy::index(int row, int column, const QModelIndex &parent) const

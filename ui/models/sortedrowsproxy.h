@@ -40,6 +40,9 @@ Q_SIGNALS:
     void sortDropped();
 
 private:
+    // The source's rows in its order, without a map; column and order are what the header
+    // shows (-1: no column).
+    void useSourceOrder(int column, Qt::SortOrder order);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void beginSourceChange();
     void endSourceChange();
