@@ -48,6 +48,16 @@ QString seconds(double value)
 {
     return QCoreApplication::translate("MainWindow", "%1 s").arg(value, 0, 'f', value < 10 ? 2 : 1);
 }
+
+// A status label that ticks is never narrower than the widest text it had or will have: it
+// is not cut while the status bar catches up, and the window is not laid out again at every
+// tick as its digits come and go.
+void reserveWidth(QLabel *label, const QString &widest)
+{
+    const int width = label->fontMetrics().horizontalAdvance(widest) + 2 * label->margin();
+    if (width > label->minimumWidth())
+        label->setMinimumWidth(width);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -521,8 +531,11 @@ void MainWindow::showPendingNumbers()
 
 void MainWindow::updateStatus()
 {
-    m_elapsedLabel->setText(tr("elapsed %1").arg(seconds(m_controller->elapsedSeconds())));
+    const QString elapsed = tr("elapsed %1").arg(seconds(m_controller->elapsedSeconds()));
+    reserveWidth(m_elapsedLabel, elapsed);
+    m_elapsedLabel->setText(elapsed);
     const RunMonitor *monitor = m_controller->monitor();
+    reserveWidth(m_countLabel, tr("%L1 / %L2 done").arg(monitor->total()).arg(monitor->total()));
     m_countLabel->setText(tr("%L1 / %L2 done").arg(monitor->done()).arg(monitor->total()));
     const RunHistory &history = historyModel()->history();
     const std::optional<double> baseline = m_controller->baselineSeconds();

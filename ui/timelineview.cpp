@@ -110,6 +110,9 @@ TimelineView::TimelineView(QWidget *parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    // Every pixel is painted (render() fills the background first): the group box, splitters
+    // and window beneath need not paint under it at every tick of a run.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumHeight(100); // two lanes, the axis and the legend: room for the rest at 1000x650
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Timeline"));
