@@ -38,7 +38,8 @@ WorkerRun runWorker(const QByteArray &input, PrimeWorker::Fault fault = {})
 }
 
 // What it answered, without the times a check took (they vary): RESULT without its elapsed
-// time, ANSWERS as p or c each, START as it is. HELLO and PROGRESS are left out.
+// time, ANSWERS with its first index and p or c each, START as it is. HELLO and PROGRESS are
+// left out.
 QList<QByteArray> results(const QList<QByteArray> &lines)
 {
     QList<QByteArray> found;
@@ -47,7 +48,7 @@ QList<QByteArray> results(const QList<QByteArray> &lines)
         if (fields.first() == "RESULT") {
             found.append(fields.mid(0, 4).join(' '));
         } else if (fields.first() == "ANSWERS") {
-            for (qsizetype i = 1; i < fields.size(); ++i)
+            for (qsizetype i = 2; i < fields.size(); ++i)
                 fields[i].truncate(1);
             found.append(fields.join(' '));
         } else if (fields.first() == "START") {
@@ -74,15 +75,15 @@ void TestPrimeWorker::input_data()
     QTest::addColumn<QByteArray>("message"); // part of what it says on stderr
     const QByteArray longLine = "JOB 1 " + QByteArray(WorkerProtocol::maxLineLength, '7') + '\n';
     QTest::newRow("a batch, then QUIT") << QByteArray("JOBS 0:2 1:4 2:97\nQUIT\n") << 0
-                                        << QList<QByteArray> { "ANSWERS p c p" } << QByteArray();
-    QTest::newRow("end of input") << QByteArray("JOB 5 9\n") << 0 << QList<QByteArray> { "ANSWERS c" }
+                                        << QList<QByteArray> { "ANSWERS 0 p c p" } << QByteArray();
+    QTest::newRow("end of input") << QByteArray("JOB 5 9\n") << 0 << QList<QByteArray> { "ANSWERS 5 c" }
                                   << QByteArray();
     // A long check (more divisions than a slice) says START with the answers before it, and
     // answers by name; the tiny checks after it answer together at the end of the batch.
     QTest::newRow("a long check in a batch")
         << QByteArray("JOBS 0:2 1:3 2:99999999977 3:4 4:9\nJOBS 5:7\n") << 0
-        << QList<QByteArray> { "ANSWERS p p", "START 2", "RESULT 2 99999999977 1", "ANSWERS c c",
-                               "ANSWERS p" }
+        << QList<QByteArray> { "ANSWERS 0 p p", "START 2", "RESULT 2 99999999977 1",
+                               "ANSWERS 3 c c", "ANSWERS 5 p" }
         << QByteArray();
     // A NUL must not cut the line and join "3" to it: that would check 53, which nobody sent.
     QTest::newRow("NUL byte") << QByteArray("JOB 1 5\0x\n3\n", 12) << 2 << QList<QByteArray> {}

@@ -160,6 +160,8 @@ void TestProcessRunner::untrustedWorker_data()
         << true << QByteArray("answers-lie-on:97") << only97 << QStringLiteral("Miller-Rabin finds it prime");
     QTest::newRow("answers more jobs than it was given")
         << true << QByteArray("answers-too-many") << all << QStringLiteral("ANSWERS for more jobs");
+    QTest::newRow("answers from the wrong job")
+        << true << QByteArray("answers-misplaced") << all << QStringLiteral("not the next one it owes");
     QTest::newRow("ignores QUIT and SIGTERM") << true << QByteArray("ignore-quit") << none << QString();
     QTest::newRow("fake crashes on one number")
         << true << QByteArray("crash-on:97") << only97 << QStringLiteral("crashed");

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void stopLeavesTheRestUnchecked();
     void oneRunAtATime();
     void aHugeListStoppedAtOnceIsRecorded();
+    void closingWhileARunEndsKeepsItsEntry();
     void exports_data();
     void exports();
     void backgroundExport_data();
@@ -114,6 +115,29 @@ void TestRunController::aHugeListStoppedAtOnceIsRecorded()
     QCOMPARE(history.runs().constLast().workloadKey, RunHistory::keyFor(numbers));
     QVERIFY(controller.start(Workload::book(), Mode::Sequential, {}));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+}
+
+void TestRunController::closingWhileARunEndsKeepsItsEntry()
+{
+    QList<quint64> numbers;
+    for (quint64 n = 0; n < 4'000'000; ++n)
+        numbers.append(1'000'000'007 + 2 * n);
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    const qsizetype before = controller.history()->history().runs().size();
+    QVERIFY(controller.start(Workload::fromNumbers(QStringLiteral("huge"), numbers), Mode::Threads,
+                             twoWorkers()));
+    controller.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.lastReport().canceled, 20000);
+    if (!controller.isRunning())
+        QSKIP("the numbers' key was worked out before the run ended");
+    controller.abandon(); // the window closes while the run waits for its key
+    QVERIFY(!controller.isRunning());
+    QTest::qWait(200);
+    QVERIFY(ended.isEmpty());
+    const RunHistory &history = controller.history()->history();
+    QCOMPARE(history.runs().size(), before + 1);
+    QCOMPARE(history.runs().constLast().workloadKey, RunHistory::keyFor(numbers));
 }
 
 void TestRunController::oneRunAtATime()

@@ -98,36 +98,40 @@ void TestWorkerProtocol::jobsRoundTrip()
 void TestWorkerProtocol::answersRoundTrip_data()
 {
     using Answers = QList<WorkerProtocol::Answer>;
+    QTest::addColumn<int>("first");
     QTest::addColumn<Answers>("answers");
     QTest::addColumn<QByteArray>("line");
-    QTest::newRow("one prime") << Answers { { true, 1200 } } << QByteArray("ANSWERS p1200");
-    QTest::newRow("composite, no time") << Answers { { false, 0 } } << QByteArray("ANSWERS c0");
-    QTest::newRow("longest time") << Answers { { false, std::numeric_limits<quint64>::max() } }
-                                  << QByteArray("ANSWERS c18446744073709551615");
+    QTest::newRow("one prime") << 0 << Answers { { true, 1200 } } << QByteArray("ANSWERS 0 p1200");
+    QTest::newRow("composite, no time") << 7 << Answers { { false, 0 } } << QByteArray("ANSWERS 7 c0");
+    QTest::newRow("longest time") << std::numeric_limits<int>::max()
+                                  << Answers { { false, std::numeric_limits<quint64>::max() } }
+                                  << QByteArray("ANSWERS 2147483647 c18446744073709551615");
     Answers many;
-    QByteArray manyLine = "ANSWERS";
+    QByteArray manyLine = "ANSWERS 4096";
     for (int i = 0; i < 1024; ++i) {
         many.append({ i % 3 == 0, quint64(i) * 997 });
         manyLine += (i % 3 == 0 ? " p" : " c") + QByteArray::number(i * 997);
     }
-    QTest::newRow("a batch of 1024") << many << manyLine;
+    QTest::newRow("a batch of 1024") << 4096 << many << manyLine;
     const Answers longest(WorkerProtocol::maxJobsPerLine, { false, std::numeric_limits<quint64>::max() });
-    QByteArray longestLine = "ANSWERS";
+    QByteArray longestLine = "ANSWERS 2147483647";
     for (int i = 0; i < WorkerProtocol::maxJobsPerLine; ++i)
         longestLine += " c18446744073709551615";
-    QTest::newRow("the longest line") << longest << longestLine;
+    QTest::newRow("the longest line") << std::numeric_limits<int>::max() << longest << longestLine;
 }
 
 void TestWorkerProtocol::answersRoundTrip()
 {
+    QFETCH(int, first);
     QFETCH(QList<WorkerProtocol::Answer>, answers);
     QFETCH(QByteArray, line);
-    QCOMPARE(WorkerProtocol::answers(answers), line);
+    QCOMPARE(WorkerProtocol::answers(first, answers), line);
     QVERIFY(line.size() < WorkerProtocol::maxLineLength);
     QString why;
     const auto message = WorkerProtocol::decode(line + '\n', &why);
     QVERIFY2(message, qPrintable(why));
     QCOMPARE(message->kind, Message::Answers);
+    QCOMPARE(message->index, first);
     QCOMPARE(message->answers, answers);
 }
 
@@ -179,16 +183,19 @@ void TestWorkerProtocol::rejected_data()
     QTest::newRow("job with bad number") << QByteArray("JOB 1 x") << QStringLiteral("JOB: bad job");
     // ANSWERS and JOBS are decoded in place first too.
     QTest::newRow("answers without answers")
-        << QByteArray("ANSWERS") << QStringLiteral("ANSWERS: expected 2 fields, got 1");
+        << QByteArray("ANSWERS 3") << QStringLiteral("ANSWERS: expected 3 fields, got 2");
+    QTest::newRow("answers without an index")
+        << QByteArray("ANSWERS p1 c2") << QStringLiteral("ANSWERS: bad index");
     QTest::newRow("answers, trailing space")
-        << QByteArray("ANSWERS p1 ") << QStringLiteral("empty field (doubled space)");
+        << QByteArray("ANSWERS 3 p1 ") << QStringLiteral("empty field (doubled space)");
     QTest::newRow("answer without time")
-        << QByteArray("ANSWERS p1 c") << QStringLiteral("ANSWERS: bad answer");
+        << QByteArray("ANSWERS 3 p1 c") << QStringLiteral("ANSWERS: bad answer");
     QTest::newRow("answer neither p nor c")
-        << QByteArray("ANSWERS p1 x2") << QStringLiteral("ANSWERS: bad answer");
+        << QByteArray("ANSWERS 3 p1 x2") << QStringLiteral("ANSWERS: bad answer");
     QTest::newRow("answer time too big")
-        << QByteArray("ANSWERS c18446744073709551616") << QStringLiteral("ANSWERS: bad answer");
-    QTest::newRow("answer time signed") << QByteArray("ANSWERS p-1") << QStringLiteral("ANSWERS: bad answer");
+        << QByteArray("ANSWERS 3 c18446744073709551616") << QStringLiteral("ANSWERS: bad answer");
+    QTest::newRow("answer time signed")
+        << QByteArray("ANSWERS 3 p-1") << QStringLiteral("ANSWERS: bad answer");
     QTest::newRow("jobs, trailing space")
         << QByteArray("JOBS 1:2 ") << QStringLiteral("empty field (doubled space)");
     QTest::newRow("error without reason")

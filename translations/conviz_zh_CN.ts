@@ -1558,6 +1558,10 @@
         <source>ANSWERS for more jobs than its batch has left</source>
         <translation>ANSWERS 回答的任务比它这一批剩下的还多</translation>
     </message>
+    <message>
+        <source>ANSWERS from a job that is not the next one it owes</source>
+        <translation>ANSWERS 从一个不是它下一个该回答的任务开始</translation>
+    </message>
 </context>
 <context>
     <name>ProcessSupervisor</name>

@@ -113,7 +113,7 @@ void PrimeWorker::sendAnswers()
 {
     if (m_answers.isEmpty())
         return;
-    send(WorkerProtocol::answers(m_answers));
+    send(WorkerProtocol::answers(m_answersFrom, m_answers));
     m_answers.clear();
 }
 
@@ -151,7 +151,10 @@ PrimeWorker::Clock::time_point PrimeWorker::check(int index, quint64 number, Clo
     const auto elapsed = quint64(std::chrono::duration_cast<std::chrono::nanoseconds>(end - t0).count());
     if (isLong)
         send(WorkerProtocol::result(index, number, trial.isPrime(), elapsed));
-    else
+    else {
+        if (m_answers.isEmpty())
+            m_answersFrom = index;
         m_answers.append({ trial.isPrime(), elapsed });
+    }
     return end;
 }

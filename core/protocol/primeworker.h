@@ -49,4 +49,5 @@ private:
     quint64 m_slice;
     Fault m_fault;
     QList<WorkerProtocol::Answer> m_answers; // tiny checks' answers not sent yet
+    int m_answersFrom = 0; // the job the first of them answers
 };

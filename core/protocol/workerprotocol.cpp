@@ -89,6 +89,12 @@ std::optional<WorkerProtocol::Message> decodeCommon(QByteArrayView line)
         message.kind = answers ? Message::Answers : Message::Jobs;
         if (at > line.size() || line.size() > WorkerProtocol::maxLineLength)
             return std::nullopt;
+        if (answers) {
+            const auto first = parseUnsigned(nextField(line, &at), maxIndex);
+            if (!first || at > line.size())
+                return std::nullopt;
+            message.index = int(*first);
+        }
         do {
             const QByteArrayView field = nextField(line, &at);
             if (answers) {
@@ -160,9 +166,10 @@ QByteArray WorkerProtocol::result(int index, quint64 number, bool prime, quint64
     return line;
 }
 
-QByteArray WorkerProtocol::answers(const QList<Answer> &answers)
+QByteArray WorkerProtocol::answers(int firstIndex, const QList<Answer> &answers)
 {
-    QByteArray line = "ANSWERS";
+    QByteArray line = "ANSWERS ";
+    appendNumber(line, firstIndex);
     appendInPlace(line, answers.size() * 26, [&answers](char *at) {
         for (const Answer &answer : answers) {
             *at++ = ' ';
@@ -330,10 +337,14 @@ std::optional<WorkerProtocol::Message> WorkerProtocol::decode(QByteArrayView lin
             message.jobs.append(*job);
         }
     } else if (verb == "ANSWERS") {
-        if (fields.size() < 2)
-            return fieldCount(2);
+        if (fields.size() < 3)
+            return fieldCount(3);
+        const auto first = parseUnsigned(fields.at(1), maxIndex);
+        if (!first)
+            return badField("index");
         message.kind = Message::Answers;
-        for (qsizetype i = 1; i < fields.size(); ++i) {
+        message.index = int(*first);
+        for (qsizetype i = 2; i < fields.size(); ++i) {
             const auto answer = parseAnswer(fields.at(i));
             if (!answer)
                 return badField("answer");

@@ -15,12 +15,13 @@
 //   PROGRESS <index> <permyriad 0..10000> QUIT
 //   (START and PROGRESS are optional: conviz-worker says them for long checks only)
 //   RESULT <index> <number> <0|1> <elapsed_ns>
-//   ANSWERS <p|c><elapsed_ns> <p|c><elapsed_ns> ...
+//   ANSWERS <index> <p|c><elapsed_ns> <p|c><elapsed_ns> ...
 //   ERROR <index> <reason ...>
 //
-// ANSWERS answers the oldest unanswered jobs of the batch being checked, in the order they
-// were sent, p for prime, c for composite: one line for a batch of tiny checks, where a
-// RESULT line each cost more than the checks. RESULT names its job and echoes its number.
+// ANSWERS answers jobs of the batch being checked, in the order they were sent, from the one
+// at <index> (the oldest it has not answered), p for prime, c for composite: one line for a
+// batch of tiny checks, where a RESULT line each cost more than the checks. RESULT names its
+// job and echoes its number.
 //
 // The supervisor never trusts a line it cannot decode: decode() says why it rejected it.
 namespace WorkerProtocol {
@@ -47,7 +48,7 @@ struct Answer
 struct Message
 {
     enum Kind { Hello, Start, Progress, Result, Answers, Error, Jobs, Quit } kind = Quit;
-    int index = -1;
+    int index = -1; // ANSWERS: the first job it answers
     quint64 number = 0;
     bool prime = false;
     quint64 elapsedNs = 0;
@@ -64,7 +65,7 @@ QByteArray hello(qint64 pid);
 QByteArray start(int index);
 QByteArray progress(int index, int permyriad);
 QByteArray result(int index, quint64 number, bool prime, quint64 elapsedNs);
-QByteArray answers(const QList<Answer> &answers);
+QByteArray answers(int firstIndex, const QList<Answer> &answers);
 QByteArray error(int index, const QString &reason);
 QByteArray jobs(const QList<Job> &jobs);
 QByteArray quit();

@@ -30,17 +30,23 @@ QList<int> JobQueue::take(int max)
 }
 
 QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
-                               quint64 *total)
+                               quint64 *total, const std::function<int(int)> &jobLimit)
 {
     std::lock_guard lock(m_mutex);
     QList<int> jobs;
     quint64 sum = 0;
-    while (!m_jobs.empty() && jobs.size() < maxJobs) {
-        const quint64 next = cost(m_jobs.front());
+    int limit = maxJobs;
+    while (!m_jobs.empty() && jobs.size() < limit) {
+        const int job = m_jobs.front();
+        const int most = jobLimit ? jobLimit(job) : maxJobs;
+        if (!jobs.isEmpty() && jobs.size() >= most)
+            break; // a bigger batch than this job may travel in
+        const quint64 next = cost(job);
         if (!jobs.isEmpty() && sum + next > budget)
             break;
+        limit = std::min(limit, most);
         sum += next;
-        jobs.append(m_jobs.front());
+        jobs.append(job);
         m_jobs.pop_front();
     }
     if (total)

@@ -21,8 +21,9 @@ public:
     QList<int> take(int max);
     // At least one job, then more while their summed cost stays under budget: tiny jobs
     // travel together so per-job overhead does not dominate. *total (if given) is their cost.
+    // A batch holds at most maxJobs, and at most jobLimit(job) (if given) for each job in it.
     QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
-                         quint64 *total = nullptr);
+                         quint64 *total = nullptr, const std::function<int(int)> &jobLimit = {});
     // A job whose worker died goes back to the front to be retried first.
     void putBack(int job);
     // The job take() would return next, left in the queue.

@@ -204,8 +204,17 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
     }
     case Message::Answers: {
         // They answer the oldest jobs of the batch being checked, in order, and no more.
-        if (child.batches.isEmpty() || message->answers.size() > child.batches.first().unanswered)
+        if (child.batches.isEmpty() || message->index != child.inFlight.first())
+            return replace(worker, tr("ANSWERS from a job that is not the next one it owes"));
+        if (message->answers.size() > child.batches.first().unanswered)
             return replace(worker, tr("ANSWERS for more jobs than its batch has left"));
+        // They were checked one after another and had all ended when the line was read: the
+        // first started no later than their times add up to before that (and not before the
+        // batch was sent, nor before the check ahead of it ended).
+        quint64 took = 0;
+        for (const WorkerProtocol::Answer &answer : message->answers)
+            took = std::min(took + std::min(answer.elapsedNs, quint64(m_readNs)), quint64(m_readNs));
+        child.doneNs = std::max({ child.doneNs, child.batches.first().sentNs, m_readNs - qint64(took) });
         for (const WorkerProtocol::Answer &answer : message->answers) {
             if (!accept(worker, child.inFlight.first(), answer.prime, answer.elapsedNs))
                 return;
@@ -231,6 +240,13 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
         replace(worker, tr("a check time longer than the run"), index);
         return false;
     }
+    const qsizetype position = child.inFlight.indexOf(index);
+    const qsizetype batch = position < child.batches.first().unanswered ? 0 : 1;
+    // A batch sent behind another starts when that one ends, and never before it was sent.
+    if (!child.batches.at(batch).begun) {
+        child.batches[batch].begun = true;
+        child.doneNs = std::max(child.doneNs, child.batches.at(batch).sentNs);
+    }
     JobResult result;
     result.index = index;
     result.number = workload().numbers.at(index);
@@ -255,9 +271,7 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
         replace(worker, AnswerCheck::wrong(result).error, index);
         return false;
     }
-    const qsizetype position = child.inFlight.indexOf(index);
     child.inFlight.remove(position);
-    const qsizetype batch = position < child.batches.first().unanswered ? 0 : 1;
     if (--child.batches[batch].unanswered == 0)
         child.batches.remove(batch);
     child.lastMovedNs = m_readNs;
@@ -267,46 +281,42 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
 void ProcessRunner::feed(int worker)
 {
     Child &child = m_children[worker];
-    if (!child.ready || child.condemned || isCanceling() || m_quitting)
-        return;
-    const std::optional<int> next = m_queue.peek();
-    if (!next)
-        return; // idle: a retry may still come back to the queue
     const quint64 budget = options().sliceDivisions * 4;
-    // The next batch waits in the pipe while the worker checks this one, so it never idles
-    // for a round trip between batches of tiny checks. Not behind a long check (another
-    // worker may be free for the next job sooner), and not for a piece of a dead worker's
-    // batch, which travels on its own so its death can be charged.
-    if (!child.batches.isEmpty()) {
-        const bool pipelined = child.batches.size() > 1 || child.batches.first().divisions > budget
-            || m_pieceLimit.at(*next) < maxBatch;
-        if (pipelined)
-            return;
-    }
     const Workload &work = workload();
-    // A job suspected of killing its worker travels alone; the rest of a dead worker's batch
-    // in pieces of at most half its size.
-    quint64 divisions = 0;
-    const QList<int> jobs = m_queue.takeBatch(
-        [this, &work](int job) {
-            return m_pieceLimit.at(job) == 1 ? std::numeric_limits<quint64>::max() / 2
-                                             : TrialDivision::divisionsFor(work.numbers.at(job)) + 1;
-        },
-        budget, std::min(maxBatch, m_pieceLimit.at(*next)), &divisions);
-    QList<WorkerProtocol::Job> batch;
-    batch.reserve(jobs.size());
-    for (int job : jobs) {
-        batch.append({ job, work.numbers.at(job) });
-        ++m_tries[job];
+    // The next batch waits in the pipe while the worker checks this one, so it never idles
+    // for a round trip between batches of tiny checks: up to two batches, sent until that
+    // holds (after a long check, or two answered at once, two go). Not behind a long check
+    // (another worker may be free for the next job sooner), and not for a piece of a dead
+    // worker's batch, which travels on its own so its death can be charged.
+    while (child.ready && !child.condemned && !isCanceling() && !m_quitting && child.batches.size() < 2) {
+        const std::optional<int> next = m_queue.peek();
+        if (!next)
+            return; // idle: a retry may still come back to the queue
+        if (!child.batches.isEmpty()
+            && (child.batches.first().divisions > budget || m_pieceLimit.at(*next) < maxBatch))
+            return;
+        // A job suspected of killing its worker travels alone; the rest of a dead worker's
+        // batch in pieces of at most half its size, whatever comes after them in the queue.
+        quint64 divisions = 0;
+        const QList<int> jobs = m_queue.takeBatch(
+            [&work](int job) { return TrialDivision::divisionsFor(work.numbers.at(job)) + 1; }, budget,
+            maxBatch, &divisions, [this](int job) { return m_pieceLimit.at(job); });
+        QList<WorkerProtocol::Job> batch;
+        batch.reserve(jobs.size());
+        for (int job : jobs) {
+            batch.append({ job, work.numbers.at(job) });
+            ++m_tries[job];
+        }
+        const qint64 now = nsSinceStart();
+        if (child.inFlight.isEmpty()) {
+            // Its clock starts now; a batch sent behind another starts when that one ends.
+            child.lastMovedNs = now;
+            child.doneNs = now;
+        }
+        child.inFlight.append(jobs);
+        child.batches.append({ int(jobs.size()), divisions, now });
+        child.process->write(WorkerProtocol::jobs(batch) + '\n');
     }
-    if (child.inFlight.isEmpty()) {
-        // Its clock starts now; a batch sent behind another starts when that one ends.
-        child.lastMovedNs = nsSinceStart();
-        child.doneNs = child.lastMovedNs;
-    }
-    child.inFlight.append(jobs);
-    child.batches.append({ int(jobs.size()), divisions });
-    child.process->write(WorkerProtocol::jobs(batch) + '\n');
 }
 
 bool ProcessRunner::isRepeat(int worker, const WorkerProtocol::Message &message) const
@@ -354,13 +364,15 @@ void ProcessRunner::childExited(int worker)
     const int first = child.inFlight.value(0, -1);
     const bool onLongCheck = first >= 0 && child.started == first
         && TrialDivision::divisionsFor(workload().numbers.at(first)) > options().sliceDivisions;
-    const int charged = child.inFlight.sliced(0, current).contains(child.culprit) ? child.culprit
-        : current == 1 || onLongCheck                                             ? first
-                                                                                  : -1;
+    // The job it was condemned over is charged wherever it was (a worker that names a job of
+    // the batch still in its pipe is charged for that one, never its neighbour).
+    const int charged = child.inFlight.contains(child.culprit) ? child.culprit
+        : current == 1 || onLongCheck                          ? first
+                                                               : -1;
     const int piece = std::max(1, int(current - 1) / 2);
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);
-        if (i >= current) {
+        if (i >= current && job != charged) {
             --m_tries[job]; // a batch still waiting in the pipe: it never started
             m_queue.putBack(job);
         } else if (job != charged) {

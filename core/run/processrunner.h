@@ -44,6 +44,8 @@ private:
         {
             int unanswered = 0;
             quint64 divisions = 0;
+            qint64 sentNs = 0; // run clock
+            bool begun = false; // an answer of it came
         };
         QList<Batch> batches;
         int culprit = -1; // the job it was condemned over, if any

@@ -14,6 +14,7 @@
 //                        does for tiny checks)
 //   answers-lie-on:N     the same, N answered wrongly
 //   answers-too-many     the same, with one answer more than the batch has jobs
+//   answers-misplaced    the same, saying they start from the batch's second job
 // Anything else (or nothing): an honest worker.
 #include "millerrabin.h"
 #include "workerprotocol.h"
@@ -71,13 +72,14 @@ int main()
         if (isMode(spec, "hang"))
             continue;
         const bool lieOn = isMode(spec, "answers-lie-on", &target);
-        if (lieOn || isMode(spec, "answers") || isMode(spec, "answers-too-many")) {
+        const bool misplaced = isMode(spec, "answers-misplaced");
+        if (lieOn || misplaced || isMode(spec, "answers") || isMode(spec, "answers-too-many")) {
             QList<WorkerProtocol::Answer> answers;
             for (const WorkerProtocol::Job &job : message->jobs)
                 answers.append({ MillerRabin::isPrime(job.number) != (lieOn && job.number == target), 1000 });
             if (isMode(spec, "answers-too-many"))
                 answers.append({ false, 1000 });
-            send(WorkerProtocol::answers(answers));
+            send(WorkerProtocol::answers(message->jobs.first().index + (misplaced ? 1 : 0), answers));
             continue;
         }
         for (const WorkerProtocol::Job &job : message->jobs) {

@@ -104,7 +104,7 @@ QString FuzzTargets::workerProtocol(QByteArrayView data)
         case Message::Answers:
             if (message->answers.isEmpty())
                 return QStringLiteral("an answers message without answers");
-            again = answers(message->answers);
+            again = answers(message->index, message->answers);
             break;
         case Message::Error:
             again = error(message->index, message->reason);

@@ -66,14 +66,14 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
             return record(report, m_workloadKey.result());
         // A huge list stopped early can end before its key is worked out: the run is still
         // ending until it is, and the window's thread never waits for it.
-        m_ending = true;
+        m_ended = report;
         auto *key = new QFutureWatcher<QString>(this);
-        connect(key, &QFutureWatcherBase::finished, this, [this, key, report, generation = m_generation] {
+        connect(key, &QFutureWatcherBase::finished, this, [this, key, generation = m_generation] {
             key->deleteLater();
-            if (generation != m_generation)
+            if (generation != m_generation || !m_ended)
                 return; // abandoned meanwhile
-            m_ending = false;
-            record(report, key->result());
+            const RunReport ended = *std::exchange(m_ended, std::nullopt);
+            record(ended, key->result());
         });
         key->setFuture(m_workloadKey);
     });
@@ -102,9 +102,13 @@ void RunController::stop()
 
 void RunController::abandon()
 {
-    // A run's end still waiting for its workload's key is dropped with it.
+    // A run's end still waiting for its workload's key is kept in the history, without a
+    // signal: the window is closing, and the key is a moment away at most.
     ++m_generation;
-    m_ending = false;
+    if (m_ended) {
+        m_history->add(*m_ended, m_workloadKey.result());
+        m_ended.reset();
+    }
     if (!m_runner || !m_runner->isRunning())
         return;
     // Deleting the runner stops its threads and kills its worker processes, now.
@@ -114,7 +118,7 @@ void RunController::abandon()
 
 bool RunController::isRunning() const
 {
-    return m_ending || (m_runner && m_runner->isRunning());
+    return m_ended || (m_runner && m_runner->isRunning());
 }
 
 bool RunController::isCanceling() const

@@ -110,8 +110,8 @@ private:
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QFuture<QString> m_workloadKey;
-    bool m_ending = false; // the run ended; its history entry waits for m_workloadKey
-    int m_generation = 0; // abandon() drops an end that is still waiting
+    std::optional<RunReport> m_ended; // a run whose history entry waits for m_workloadKey
+    int m_generation = 0; // a watcher for the key started before abandon() does nothing
     QString m_speedupNote;
     QString m_lastError;
     QList<UtilizationSample> m_utilization;
