@@ -198,7 +198,9 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         }
         if (message->number != workload().numbers.at(message->index))
             return replace(worker, tr("RESULT for the wrong number"), message->index);
-        if (accept(worker, message->index, message->prime, message->elapsedNs))
+        const bool accepted = accept(worker, message->index, message->prime, message->elapsedNs);
+        publishResults(m_held);
+        if (accepted)
             endIfDone();
         return;
     }
@@ -217,8 +219,9 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         child.doneNs = std::max({ child.doneNs, child.batches.first().sentNs, m_readNs - qint64(took) });
         for (const WorkerProtocol::Answer &answer : message->answers) {
             if (!accept(worker, child.inFlight.first(), answer.prime, answer.elapsedNs))
-                return;
+                return publishResults(m_held); // the answers before it stand
         }
+        publishResults(m_held);
         endIfDone();
         return;
     }
@@ -267,7 +270,7 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
     }
     result.attempts = m_tries.at(index);
     // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
-    if (reportResult(result, RunStore::OnWrong::Refuse) == RunStore::Answer::Wrong) {
+    if (reportResult(result, RunStore::OnWrong::Refuse, &m_held) == RunStore::Answer::Wrong) {
         replace(worker, AnswerCheck::wrong(result).error, index);
         return false;
     }

@@ -84,6 +84,7 @@ private:
     // them all (nanoseconds since the run's start).
     qint64 m_readNs = 0;
     QByteArray m_line; // one line at a time, the same buffer for all
+    QList<qint32> m_held; // answers of the line being handled, published together
     int m_alive = 0;
     int m_failedStarts = 0;
     bool m_quitting = false;

@@ -78,7 +78,7 @@ void Runner::reportProgress(int index, int worker, double fraction)
         m_store->setProgress(worker, fraction);
 }
 
-RunStore::Answer Runner::reportResult(const JobResult &result, RunStore::OnWrong onWrong)
+RunStore::Answer Runner::reportResult(const JobResult &result, RunStore::OnWrong onWrong, QList<qint32> *held)
 {
     if (!m_store || result.index < 0 || result.index >= m_store->size())
         return RunStore::Answer::Ignored;
@@ -88,9 +88,19 @@ RunStore::Answer Runner::reportResult(const JobResult &result, RunStore::OnWrong
     const RunStore::Answer answer = m_store->writeAnswer(result, onWrong);
     if (answer == RunStore::Answer::Stored) {
         const qint32 index = result.index;
-        m_store->publish(&index, 1);
+        if (held)
+            held->append(index);
+        else
+            m_store->publish(&index, 1);
     }
     return answer;
+}
+
+void Runner::publishResults(QList<qint32> &held)
+{
+    if (m_store)
+        m_store->publish(held.constData(), held.size());
+    held.clear();
 }
 
 void Runner::reportWorkerFinished(int worker)

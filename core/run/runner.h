@@ -64,8 +64,14 @@ protected:
     // Records the first answer for a job (a later one for the same job is Ignored). An answer
     // Miller-Rabin disagrees with never ends as a result: as an error (OnWrong::Fail), or
     // not at all (Refuse: Wrong comes back, the job stays pending to be tried again).
+    // With held, a stored answer's index is appended there instead of being published: the
+    // caller publishes a line of answers together (publishResults), one claim of the
+    // completion log instead of one each.
     RunStore::Answer reportResult(const JobResult &result,
-                                  RunStore::OnWrong onWrong = RunStore::OnWrong::Fail);
+                                  RunStore::OnWrong onWrong = RunStore::OnWrong::Fail,
+                                  QList<qint32> *held = nullptr);
+    // Publishes held indexes and empties the list.
+    void publishResults(QList<qint32> &held);
     void reportWorkerFinished(int worker);
     bool hasAllResults() const { return m_store && m_store->finishedCount() == m_store->size(); }
     bool isFinished(int index) const { return m_store && m_store->isFinished(index); }
