@@ -164,6 +164,8 @@ bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::R
         // Everything but the fault written in place: a million rows spend their time here.
         appendInPlace(row, 3 * maxSecondsLength + key.size() + 96, [&](char *at) {
             const auto put = [&at](QByteArrayView text) {
+                if (text.isEmpty())
+                    return; // a null view's data() is null: not for memcpy
                 std::memcpy(at, text.data(), size_t(text.size()));
                 at += text.size();
             };
