@@ -1,4 +1,5 @@
 // The worker's side of the protocol: what it reads, what it answers, and what it refuses.
+#include "millerrabin.h"
 #include "primeworker.h"
 #include "workerprotocol.h"
 
@@ -80,10 +81,24 @@ void TestPrimeWorker::input_data()
                                   << QByteArray();
     // A long check (more divisions than a slice) says START with the answers before it, and
     // answers by name; the tiny checks after it answer together at the end of the batch.
+    // More tiny jobs than an ANSWERS line may answer: the answers come in two lines.
+    QByteArray many = "JOBS";
+    QByteArray firstAnswers = "ANSWERS 0", restAnswers;
+    const int count = WorkerProtocol::maxJobsPerLine + 476;
+    for (int i = 0; i < count; ++i) {
+        many += ' ' + QByteArray::number(i) + ':' + QByteArray::number(1'000'000 + i);
+        QByteArray &line = i < WorkerProtocol::maxJobsPerLine ? firstAnswers : restAnswers;
+        if (i == WorkerProtocol::maxJobsPerLine)
+            line = "ANSWERS " + QByteArray::number(i);
+        line += MillerRabin::isPrime(quint64(1'000'000 + i)) ? " p" : " c";
+    }
+    QTest::newRow("more jobs than a line answers")
+        << many + '\n'
+        << 0 << QList<QByteArray> { firstAnswers, restAnswers } << QByteArray();
     QTest::newRow("a long check in a batch")
         << QByteArray("JOBS 0:2 1:3 2:99999999977 3:4 4:9\nJOBS 5:7\n") << 0
-        << QList<QByteArray> { "ANSWERS 0 p p", "START 2", "RESULT 2 99999999977 1",
-                               "ANSWERS 3 c c", "ANSWERS 5 p" }
+        << QList<QByteArray> { "ANSWERS 0 p p", "START 2", "RESULT 2 99999999977 1", "ANSWERS 3 c c",
+                               "ANSWERS 5 p" }
         << QByteArray();
     // A NUL must not cut the line and join "3" to it: that would check 53, which nobody sent.
     QTest::newRow("NUL byte") << QByteArray("JOB 1 5\0x\n3\n", 12) << 2 << QList<QByteArray> {}

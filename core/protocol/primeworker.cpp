@@ -155,6 +155,10 @@ PrimeWorker::Clock::time_point PrimeWorker::check(int index, quint64 number, Clo
         if (m_answers.isEmpty())
             m_answersFrom = index;
         m_answers.append({ trial.isPrime(), elapsed });
+        // A line answers at most as many jobs as a JOBS line carries, so it fits in the line
+        // limit whatever batch it was given.
+        if (m_answers.size() >= WorkerProtocol::maxJobsPerLine)
+            sendAnswers();
     }
     return end;
 }
