@@ -29,6 +29,7 @@ private Q_SLOTS:
     void superviseEachUnit_data();
     void superviseEachUnit();
     void badNumberDisablesStart();
+    void pagesShareOneTiming();
     void freezeThenNap();
     void napCanBeStopped_data();
     void napCanBeStopped();
@@ -97,6 +98,35 @@ void TestSpinnerLabPage::badNumberDisablesStart()
         if (button->text().startsWith(QLatin1String("Start")))
             QVERIFY(!button->isEnabled());
     }
+}
+
+void TestSpinnerLabPage::pagesShareOneTiming()
+{
+    // Two pages shown at once, before and after the timing ends: each fills its number with the
+    // prime that takes its sleep's time, from the one timing of the program.
+    SpinnerLabPage first;
+    first.setSleep(500);
+    first.show();
+    QLineEdit *firstNumber = first.findChild<QLineEdit *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!firstNumber->text().isEmpty(), 20000);
+    const QFuture<double> rate = DivisionRate::timed();
+    QVERIFY(rate.isFinished());
+    QVERIFY(DivisionRate::isKnown());
+    QCOMPARE(rate.result(), DivisionRate::perSecond());
+    QCOMPARE(firstNumber->text(), QString::number(DivisionRate::primeTaking(0.5)));
+
+    SpinnerLabPage second;
+    second.setSleep(250);
+    QLineEdit *secondNumber = second.findChild<QLineEdit *>();
+    secondNumber->setText(QStringLiteral("1000003")); // typed before the page was shown: it stays
+    second.show();
+    SpinnerLabPage third;
+    third.setSleep(250);
+    third.show();
+    QLineEdit *thirdNumber = third.findChild<QLineEdit *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!thirdNumber->text().isEmpty(), 5000);
+    QCOMPARE(thirdNumber->text(), QString::number(DivisionRate::primeTaking(0.25)));
+    QCOMPARE(secondNumber->text(), QStringLiteral("1000003"));
 }
 
 void TestSpinnerLabPage::freezeThenNap()

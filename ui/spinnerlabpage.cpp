@@ -30,7 +30,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -170,17 +169,16 @@ void SpinnerLabPage::showEvent(QShowEvent *event)
     // run started from the command line would share its cores with it, and read it low).
     // Whatever the user typed meanwhile stays.
     m_rateTimed = true;
-    auto *defaultNumber = new QFutureWatcher<quint64>(this);
-    connect(defaultNumber, &QFutureWatcherBase::finished, this, [this, defaultNumber] {
+    auto *rate = new QFutureWatcher<double>(this);
+    connect(rate, &QFutureWatcherBase::finished, this, [this, rate] {
         if (m_number->text().isEmpty())
-            m_number->setText(QString::number(defaultNumber->result()));
+            m_number->setText(QString::number(DivisionRate::primeTaking(m_sleepMs / 1000.0)));
         updateSliceHint();
         if (!m_sweep->isRunning())
             m_sweep->showEstimate();
-        defaultNumber->deleteLater();
+        rate->deleteLater();
     });
-    defaultNumber->setFuture(
-        QtConcurrent::run([seconds = m_sleepMs / 1000.0] { return DivisionRate::primeTaking(seconds); }));
+    rate->setFuture(DivisionRate::timed());
 }
 
 SpinnerLabPage::~SpinnerLabPage() = default;

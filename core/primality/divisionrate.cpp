@@ -5,6 +5,7 @@
 #include "trialdivision.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -31,6 +32,13 @@ double DivisionRate::perSecond()
 bool DivisionRate::isKnown()
 {
     return known.load(std::memory_order_acquire);
+}
+
+QFuture<double> DivisionRate::timed()
+{
+    static const QFuture<double> timing
+        = isKnown() ? QtFuture::makeReadyFuture(perSecond()) : QtConcurrent::run(&DivisionRate::perSecond);
+    return timing;
 }
 
 double DivisionRate::secondsFor(quint64 divisions)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QtGlobal>
 
 // How fast trial division runs on this machine, so the spinner lab can pick a number that
@@ -11,6 +12,10 @@ namespace DivisionRate {
 double perSecond();
 // Whether perSecond() is timed already, so a call returns at once.
 bool isKnown();
+// perSecond() timed on a pool thread, once for the whole program: every caller shares the one
+// timing (a window's pages need not keep a core busy each), and gets a finished future once
+// it is known.
+QFuture<double> timed();
 
 // The time these divisions take here, in seconds.
 double secondsFor(quint64 divisions);
