@@ -211,12 +211,12 @@ void ProcessRunner::handleLine(int worker, QByteArrayView line)
         if (message->answers.size() > child.batches.first().unanswered)
             return replace(worker, tr("ANSWERS for more jobs than its batch has left"));
         // They were checked one after another and had all ended when the line was read: the
-        // first started no later than their times add up to before that (and not before the
-        // batch was sent, nor before the check ahead of it ended).
+        // first started no later than their times add up to before that, nor before the check
+        // ahead of it ended (accept() keeps it after the batch was sent).
         quint64 took = 0;
         for (const WorkerProtocol::Answer &answer : message->answers)
             took = std::min(took + std::min(answer.elapsedNs, quint64(m_readNs)), quint64(m_readNs));
-        child.doneNs = std::max({ child.doneNs, child.batches.first().sentNs, m_readNs - qint64(took) });
+        child.doneNs = std::max(child.doneNs, m_readNs - qint64(took));
         for (const WorkerProtocol::Answer &answer : message->answers) {
             if (!accept(worker, child.inFlight.first(), answer.prime, answer.elapsedNs))
                 return publishResults(m_held); // the answers before it stand
@@ -375,12 +375,11 @@ void ProcessRunner::childExited(int worker)
     const int piece = std::max(1, int(current - 1) / 2);
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);
-        if (i >= current && job != charged) {
-            --m_tries[job]; // a batch still waiting in the pipe: it never started
-            m_queue.putBack(job);
-        } else if (job != charged) {
+        if (job != charged) {
             --m_tries[job];
-            m_pieceLimit[job] = std::min(m_pieceLimit.at(job), piece);
+            // A batch still waiting in the pipe never started: it goes back as it was.
+            if (i < current)
+                m_pieceLimit[job] = std::min(m_pieceLimit.at(job), piece);
             m_queue.putBack(job);
         } else if (m_tries.at(job) >= options().maxAttempts) {
             JobResult result;
