@@ -62,6 +62,8 @@ private Q_SLOTS:
     void exportFormats_data();
     void exportFormats();
     void outputFile();
+    void formatFromExtension_data();
+    void formatFromExtension();
     void badInput_data();
     void badInput();
     void endlessInput();
@@ -193,6 +195,52 @@ void TestCli::outputFile()
                    QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/run.csv")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("Cannot write")), qPrintable(run.err));
+}
+
+void TestCli::formatFromExtension_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("format");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("csv") << QStringLiteral("run.csv") << QStringList()
+                         << QStringLiteral("mode,workers,index,");
+    QTest::newRow("json") << QStringLiteral("run.json") << QStringList() << QStringLiteral("{");
+    QTest::newRow("md") << QStringLiteral("run.md") << QStringList()
+                        << QStringLiteral("**threads**, 2 workers");
+    QTest::newRow("markdown") << QStringLiteral("run.markdown") << QStringList()
+                              << QStringLiteral("**threads**, 2 workers");
+    QTest::newRow("other extension: the book's table")
+        << QStringLiteral("run.txt") << QStringList()
+        << QStringLiteral("Checking 20 numbers with 2 threads:");
+    QTest::newRow("--format wins") << QStringLiteral("run.csv")
+                                   << QStringList { QStringLiteral("--format"), QStringLiteral("table") }
+                                   << QStringLiteral("Checking 20 numbers with 2 threads:");
+}
+
+void TestCli::formatFromExtension()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, format);
+    QFETCH(QString, firstLine);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    const CliRun run = runCli(QStringList { QStringLiteral("primes"), QStringLiteral("--mode"),
+                                            QStringLiteral("threads"), QStringLiteral("--workers"),
+                                            QStringLiteral("2"), QStringLiteral("--output"), path }
+                              + format);
+    QCOMPARE(run.exitCode, 0);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines
+        = QString::fromUtf8(written.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).startsWith(firstLine), qPrintable(lines.value(0)));
+    if (firstLine.startsWith(QLatin1String("Checking"))) {
+        // Header, the twenty numbers in input order, the total.
+        QCOMPARE(lines.size(), 22);
+        QVERIFY2(lines.at(1).endsWith(QLatin1String("s")) && lines.at(1).contains(QLatin1String(" 2 ")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(21).startsWith(QLatin1String("20 checks in ")), qPrintable(lines.at(21)));
+    }
 }
 
 void TestCli::badInput_data()
@@ -501,7 +549,8 @@ void TestCli::untrustedWorkerProgram()
         arguments << QStringLiteral("--worker-program") << fake;
     else
         environment.insert(QStringLiteral("CONVIZ_WORKER_PROGRAM"), fake);
-    const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", {}, QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), environment);
+    const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", {},
+                              QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), environment);
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 8); // header, six rows, footer

@@ -144,14 +144,7 @@ void PrimesCommand::onFinished(const RunReport &report)
             [&](QIODevice &device) {
                 if (!table)
                     return ResultsExport::write(*ExportFiles::formatForName(m_format), report, device);
-                QStringList lines { BookTable::header(m_mode, int(report.size()), report.workerCount) };
-                for (qsizetype i = 0; i < report.size(); ++i) {
-                    if (const JobResult result = report.result(i); result.index >= 0)
-                        lines << BookTable::row(result);
-                }
-                lines << BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds);
-                const QByteArray data = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
-                return device.write(data) == data.size();
+                return writeTable(report, device);
             },
             &error);
         if (!written) {
@@ -182,6 +175,24 @@ void PrimesCommand::onFinished(const RunReport &report)
               << Qt::endl;
     m_err.flush();
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
+}
+
+bool PrimesCommand::writeTable(const RunReport &report, QIODevice &device) const
+{
+    // In input order, a block of rows at a time: a million rows never sit in memory as text.
+    constexpr qsizetype rowsABlock = 4096;
+    QByteArray block = BookTable::header(m_mode, int(report.size()), report.workerCount).toUtf8() + '\n';
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        if (const JobResult result = report.result(i); result.index >= 0)
+            block += BookTable::row(result).toUtf8() + '\n';
+        if ((i + 1) % rowsABlock == 0) {
+            if (device.write(block) != block.size())
+                return false;
+            block.clear();
+        }
+    }
+    block += BookTable::footer(m_mode, report.checkedCount(), report.wallSeconds).toUtf8() + '\n';
+    return device.write(block) == block.size();
 }
 
 bool PrimesCommand::hasOutputFile() const

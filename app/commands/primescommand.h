@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
 class QTextStream;
 class Runner;
 struct RunReport;
@@ -40,6 +41,8 @@ private:
     void onFinished(const RunReport &report);
     void printNewRows();
     bool hasOutputFile() const;
+    // The book's table, written to a file.
+    bool writeTable(const RunReport &report, QIODevice &device) const;
     // Empty when everything written to standard output got there, else why not.
     QString standardOutputError();
 

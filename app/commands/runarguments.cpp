@@ -2,6 +2,7 @@
 
 #include "exportformat.h"
 #include "numberparser.h"
+#include "outputtarget.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -26,9 +27,12 @@ RunArguments::RunArguments(const QString &command, int options)
     , m_share(QStringLiteral("prime-share"), tr("Share of primes among generated numbers (default 0.5)."),
               tr("F"), QStringLiteral("0.5"))
     , m_seed(QStringLiteral("seed"), tr("Seed of the generator (default 1)."), tr("S"), QStringLiteral("1"))
-    , m_format(QStringLiteral("format"), tr("Output: table (default), csv, json or markdown."), tr("format"),
-               QStringLiteral("table"))
-    , m_output(QStringLiteral("output"), tr("Write the output to FILE."), tr("FILE"))
+    , m_format(QStringLiteral("format"),
+               tr("Output: table, csv, json or markdown (default: from the extension of --output's FILE, "
+                  ".csv, .json or .md, else table)."),
+               tr("format"), QStringLiteral("table"))
+    , m_output(QStringLiteral("output"), tr("Write the output to FILE ('-' for standard output)."),
+               tr("FILE"))
     , m_trace(QStringLiteral("trace"), tr("Also write a Chrome trace (Perfetto) to FILE."), tr("FILE"))
     , m_slice(
           QStringLiteral("slice"),
@@ -123,6 +127,11 @@ std::optional<int> RunArguments::read(const QCommandLineParser &parser, QTextStr
             err,
             tr("unknown format '%1' (choose from table, csv, json, markdown)").arg(parser.value(m_format)));
     outputPath = parser.value(m_output);
+    // results.csv is asked for as CSV: a file's extension says its format unless --format does.
+    if (!parser.isSet(m_format) && !OutputTarget::isStandardOutput(outputPath)) {
+        if (const std::optional<ExportFormat> named = ExportFiles::formatForPath(outputPath))
+            format = ExportFiles::extension(*named);
+    }
     if (m_optional & Trace)
         tracePath = parser.value(m_trace);
 
