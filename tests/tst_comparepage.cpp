@@ -12,6 +12,8 @@
 #include "workloadpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -294,14 +296,30 @@ void TestComparePage::saveButtonsTakeTheChosenFilter()
     });
     const auto click = [&](const QString &text) {
         for (QPushButton *button : f.page.findChildren<QPushButton *>()) {
-            if (button->text() == text && button->isVisible()) {
+            if (button->text() == text && button->isVisible() && button->isEnabled()) {
                 button->click();
                 return true;
             }
         }
         return false;
     };
-    // An empty comparison is still a table: its header.
+    // Nothing to save before a run: the buttons and the File menu's entries are off.
+    const QList<QAction *> actions = f.page.exportActions();
+    QCOMPARE(actions.size(), 4);
+    for (QAction *action : actions) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(!action->toolTip().isEmpty());
+    }
+    QVERIFY(!click(QStringLiteral("Save table…")));
+    QVERIFY(QDir(dir.path()).isEmpty());
+    ComparisonRow row;
+    row.mode = QStringLiteral("threads");
+    row.workers = 2;
+    row.runs = 1;
+    row.wallMedian = row.wallMin = row.wallMax = 0.5;
+    f.page.comparison()->setRows({ row });
+    QVERIFY(actions.at(0)->isEnabled() && actions.at(1)->isEnabled());
+    QVERIFY(!actions.at(2)->isEnabled() && !actions.at(3)->isEnabled()); // no sweep yet
     chosenFilter = QStringLiteral("*.json");
     QVERIFY(click(QStringLiteral("Save table…")));
     QVERIFY(QJsonDocument::fromJson(contents(dir.filePath(QStringLiteral("saved.json")))).isObject());
@@ -309,6 +327,10 @@ void TestComparePage::saveButtonsTakeTheChosenFilter()
     QVERIFY(click(QStringLiteral("Save chart…")));
     QVERIFY(contents(dir.filePath(QStringLiteral("saved.svg"))).contains("<svg"));
     QVERIFY(f.page.progressText().contains(QStringLiteral("saved.svg")));
+    // The File menu's entry does what the button does.
+    chosenFilter = QStringLiteral("*.csv");
+    actions.at(1)->trigger();
+    QVERIFY(contents(dir.filePath(QStringLiteral("saved.csv"))).startsWith("mode,workers,runs,"));
 }
 
 void TestComparePage::closingMidRunLeavesNoWorker()

@@ -243,6 +243,22 @@
         <source>Stop the comparison or the sweep at the next slice of its run</source>
         <translation>在当前运行的下一个分片处停止比较或扫描</translation>
     </message>
+    <message>
+        <source>Save the comparison chart…</source>
+        <translation>保存比较图表…</translation>
+    </message>
+    <message>
+        <source>Save the comparison table…</source>
+        <translation>保存比较表格…</translation>
+    </message>
+    <message>
+        <source>Save the sweep chart…</source>
+        <translation>保存扫描图表…</translation>
+    </message>
+    <message>
+        <source>Save the sweep table…</source>
+        <translation>保存扫描表格…</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>

@@ -11,6 +11,7 @@
 #include "sweepmodel.h"
 #include "workloadpanel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -81,14 +82,12 @@ ComparePage::ComparePage(WorkloadPanel *workload, QWidget *parent)
     m_sweepView = new CopyableTableView(this);
     m_sweepView->setModel(m_sweep);
     m_sweepView->setAccessibleName(tr("Sweep"));
+    buildExportActions();
     m_views = new QTabWidget(this);
-    m_views->addTab(buildView(
-                        m_comparisonChart, m_comparisonView, [this] { saveChart(Kind::Compare); },
-                        [this] { saveTable(Kind::Compare); }),
-                    tr("Comparison"));
-    m_views->addTab(buildView(
-                        m_sweepChart, m_sweepView, [this] { saveChart(Kind::Sweep); },
-                        [this] { saveTable(Kind::Sweep); }),
+    m_views->addTab(
+        buildView(m_comparisonChart, m_comparisonView, m_saveComparisonChart, m_saveComparisonTable),
+        tr("Comparison"));
+    m_views->addTab(buildView(m_sweepChart, m_sweepView, m_saveSweepChart, m_saveSweepTable),
                     tr("Scaling sweep"));
 
     auto *body = new QHBoxLayout;
@@ -224,9 +223,50 @@ QWidget *ComparePage::buildControls()
     return scroll;
 }
 
-QWidget *ComparePage::buildView(QWidget *chart, CopyableTableView *table,
-                                const std::function<void()> &saveChart,
-                                const std::function<void()> &saveTable)
+void ComparePage::buildExportActions()
+{
+    const auto action
+        = [this](const QString &text, const QString &tip, void (ComparePage::*save)(Kind), Kind kind) {
+              auto *saveAction = new QAction(text, this);
+              saveAction->setToolTip(tip);
+              connect(saveAction, &QAction::triggered, this, [this, save, kind] { (this->*save)(kind); });
+              return saveAction;
+          };
+    const QString chartTip = tr("As a PNG picture or an SVG drawing");
+    const QString tableTip = tr("As CSV, JSON or Markdown, the same as conviz-cli writes");
+    m_saveComparisonChart
+        = action(tr("Save the comparison chart…"), chartTip, &ComparePage::saveChart, Kind::Compare);
+    m_saveComparisonTable
+        = action(tr("Save the comparison table…"), tableTip, &ComparePage::saveTable, Kind::Compare);
+    m_saveSweepChart = action(tr("Save the sweep chart…"), chartTip, &ComparePage::saveChart, Kind::Sweep);
+    m_saveSweepTable = action(tr("Save the sweep table…"), tableTip, &ComparePage::saveTable, Kind::Sweep);
+    // Something to save once a run of it has ended: an empty table is not worth a file.
+    for (QAbstractItemModel *model :
+         { static_cast<QAbstractItemModel *>(m_comparison), static_cast<QAbstractItemModel *>(m_sweep) }) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ComparePage::updateExportActions);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ComparePage::updateExportActions);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ComparePage::updateExportActions);
+    }
+    updateExportActions();
+}
+
+void ComparePage::updateExportActions()
+{
+    const bool comparison = m_comparison->rowCount() > 0;
+    const bool sweep = m_sweep->rowCount() > 0;
+    m_saveComparisonChart->setEnabled(comparison);
+    m_saveComparisonTable->setEnabled(comparison);
+    m_saveSweepChart->setEnabled(sweep);
+    m_saveSweepTable->setEnabled(sweep);
+}
+
+QList<QAction *> ComparePage::exportActions() const
+{
+    return { m_saveComparisonChart, m_saveComparisonTable, m_saveSweepChart, m_saveSweepTable };
+}
+
+QWidget *ComparePage::buildView(QWidget *chart, CopyableTableView *table, QAction *saveChart,
+                                QAction *saveTable)
 {
     auto *view = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, view);
@@ -237,12 +277,18 @@ QWidget *ComparePage::buildView(QWidget *chart, CopyableTableView *table,
     splitter->setChildrenCollapsible(false);
     table->horizontalHeader()->setStretchLastSection(false);
     table->verticalHeader()->setVisible(false);
-    auto *chartButton = new QPushButton(tr("Save chart…"), view);
-    chartButton->setToolTip(tr("As a PNG picture or an SVG drawing"));
-    auto *tableButton = new QPushButton(tr("Save table…"), view);
-    tableButton->setToolTip(tr("As CSV, JSON or Markdown, the same as conviz-cli writes"));
-    connect(chartButton, &QPushButton::clicked, this, saveChart);
-    connect(tableButton, &QPushButton::clicked, this, saveTable);
+    // The buttons are the File menu's actions, shorter said: they sit under what they save.
+    const auto button = [view](const QString &text, QAction *action) {
+        auto *pushButton = new QPushButton(text, view);
+        pushButton->setToolTip(action->toolTip());
+        pushButton->setEnabled(action->isEnabled());
+        connect(pushButton, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, pushButton,
+                [pushButton, action] { pushButton->setEnabled(action->isEnabled()); });
+        return pushButton;
+    };
+    QPushButton *chartButton = button(tr("Save chart…"), saveChart);
+    QPushButton *tableButton = button(tr("Save table…"), saveTable);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(chartButton);

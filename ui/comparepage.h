@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -73,6 +74,9 @@ public:
     bool exportComparisonChart(const QString &path);
     bool exportSweepChart(const QString &path);
     QString lastError() const { return m_lastError; }
+    // Save the comparison chart, its table, the sweep chart, its table: for the File menu;
+    // each enabled once there is something to save.
+    QList<QAction *> exportActions() const;
     void setSaveFileChooser(ExportActions::SaveFileChooser chooser) { m_chooseSaveFile = std::move(chooser); }
 
 Q_SIGNALS:
@@ -83,8 +87,9 @@ Q_SIGNALS:
 
 private:
     QWidget *buildControls();
-    QWidget *buildView(QWidget *chart, CopyableTableView *table, const std::function<void()> &saveChart,
-                       const std::function<void()> &saveTable);
+    QWidget *buildView(QWidget *chart, CopyableTableView *table, QAction *saveChart, QAction *saveTable);
+    void buildExportActions();
+    void updateExportActions();
     bool start(Kind kind);
     void onRunStarted(int index, int total, Mode mode, int workers);
     void onSample();
@@ -118,6 +123,10 @@ private:
     QSpinBox *m_repeat = nullptr;
     QComboBox *m_sweepMode = nullptr;
     QSpinBox *m_sweepMax = nullptr;
+    QAction *m_saveComparisonChart = nullptr;
+    QAction *m_saveComparisonTable = nullptr;
+    QAction *m_saveSweepChart = nullptr;
+    QAction *m_saveSweepTable = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_sweepButton = nullptr;
     QPushButton *m_stopButton = nullptr;

@@ -127,6 +127,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_comparePage = new ComparePage(m_controls->workload(), m_tabs);
     m_tabs->addTab(m_comparePage, tr("Compare modes"));
     connect(m_comparePage, &ComparePage::runningChanged, this, &MainWindow::updateActions);
+    // Its charts and tables are saved from the File menu too, beside the checker's exports.
+    const QList<QAction *> compareExports = m_comparePage->exportActions();
+    m_fileMenu->insertActions(m_quitSeparator, compareExports);
+    m_fileMenu->insertSeparator(compareExports.first());
     // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
     // and Esc there stops the lab's lesson (on the compare page, the batch), not the checker's run.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -222,7 +226,8 @@ void MainWindow::buildMenus()
     file->addAction(m_exports->exportTrace());
     file->addAction(m_timeline->exportAction());
     file->addAction(m_exports->copyMarkdown());
-    file->addSeparator();
+    m_fileMenu = file;
+    m_quitSeparator = file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));

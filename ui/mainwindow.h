@@ -16,6 +16,7 @@ class CoreBars;
 class CpuSampler;
 class QAction;
 class QLabel;
+class QMenu;
 class SortedRowsProxy;
 class QSplitter;
 class QTabWidget;
@@ -138,6 +139,8 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_openAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
     QAction *m_quitAction = nullptr;
     QString m_lastError;
     QString m_workerProgram; // from --worker-program; empty: the default
