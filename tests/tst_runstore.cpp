@@ -1,6 +1,7 @@
 // The run store: one record per job, written once, published to readers on other threads.
 #include "jobqueue.h"
 #include "millerrabin.h"
+#include "primesieve.h"
 #include "runstore.h"
 #include "threadrunner.h"
 #include "trialdivision.h"
@@ -134,15 +135,24 @@ void TestRunStore::wrongAnswerIsNotVerified()
 void TestRunStore::runnersNeverStoreAWrongAnswer_data()
 {
     QTest::addColumn<bool>("refuse");
-    QTest::newRow("fail") << false;
-    QTest::newRow("refuse") << true;
+    QTest::addColumn<QList<quint64>>("numbers");
+    // Two numbers are checked by Miller-Rabin; with four more small ones, by a sieve.
+    const QList<quint64> tested { 91, 97 };
+    const QList<quint64> sieved { 91, 97, 1, 2, 3, 4 };
+    QVERIFY(!PrimeSieve::worthBuildingFor(tested).covers(97));
+    QVERIFY(PrimeSieve::worthBuildingFor(sieved).covers(97));
+    QTest::newRow("fail, Miller-Rabin") << false << tested;
+    QTest::newRow("refuse, Miller-Rabin") << true << tested;
+    QTest::newRow("fail, sieve") << false << sieved;
+    QTest::newRow("refuse, sieve") << true << sieved;
 }
 
 void TestRunStore::runnersNeverStoreAWrongAnswer()
 {
     QFETCH(bool, refuse);
+    QFETCH(QList<quint64>, numbers);
     const auto onWrong = refuse ? RunStore::OnWrong::Refuse : RunStore::OnWrong::Fail;
-    RunStore store({ 91, 97 }, 1);
+    RunStore store(numbers, 1);
     JobResult wrong = answer(0, 91, 0);
     wrong.prime = true; // 91 = 7 * 13
     QCOMPARE(store.writeAnswer(answer(1, 97, 0), onWrong), RunStore::Answer::Stored);

@@ -20,6 +20,7 @@ RunStore::RunStore(const QList<quint64> &numbers, int workerCount)
     , m_workerSlots(std::max(0, workerCount))
     , m_numbersList(numbers)
     , m_numbers(m_numbersList.constData())
+    , m_sieve(PrimeSieve::worthBuildingFor(numbers))
     , m_records(numbers.size())
     , m_order(numbers.size())
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
@@ -81,7 +82,9 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
     const bool failed = !result.error.isEmpty();
     // The one Miller-Rabin check an answer gets, before anything is claimed: a refused answer
     // leaves the record untouched.
-    const bool verified = !failed && MillerRabin::isPrime(m_numbers[result.index]) == result.prime;
+    const quint64 number = m_numbers[result.index];
+    const bool verified = !failed
+        && (m_sieve.covers(number) ? m_sieve.isPrime(number) : MillerRabin::isPrime(number)) == result.prime;
     if (!failed && !verified && !keepWrong)
         return Answer::Wrong;
     JobStatus expected = JobStatus::Pending;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobresult.h"
+#include "primesieve.h"
 #include "workerinfo.h"
 #include "zeroedarray.h"
 
@@ -174,6 +175,8 @@ private:
     // Shared with the workload, never copied: a run of a million numbers starts at once.
     QList<quint64> m_numbersList;
     const quint64 *m_numbers = nullptr;
+    // What verifies the answers of many small numbers (the rest go through Miller-Rabin).
+    PrimeSieve m_sieve;
     ZeroedArray<JobRecord> m_records;
     ZeroedArray<OrderSlot> m_order;
     std::atomic<qsizetype> m_claimed { 0 };
