@@ -27,6 +27,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -661,7 +663,10 @@ void TestMainWindow::compareRunsAloneOnItsPage()
     page->setModes({ Mode::Threads });
     page->setRepeat(1);
     page->setWorkers(2);
+    auto *speedup = window.findChild<QLabel *>(QStringLiteral("speedupLabel"));
+    QVERIFY(speedup->isVisible());
     window.showComparePage();
+    QVERIFY(!speedup->isVisible()); // the status bar's counters are the checker's
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     QVERIFY(!window.isRunning()); // Ctrl+R is the checker's
     QSignalSpy finished(page, &ComparePage::finished);
@@ -673,9 +678,20 @@ void TestMainWindow::compareRunsAloneOnItsPage()
     QVERIFY(window.runAction()->isEnabled());
     QCOMPARE(page->comparison()->rowCount(), 2); // sequential and threads, on the book's numbers
     QCOMPARE(page->comparison()->rows().at(1).workers, 2);
+    // Its saves are in the File menu, on once there is a comparison, off while no sweep ran.
+    QMenu *file = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QLatin1String("&File"))
+            file = menu->menu();
+    }
+    QVERIFY(file);
+    QVERIFY(file->actions().contains(page->exportActions().at(1)));
+    QVERIFY(page->exportActions().at(1)->isEnabled());
+    QVERIFY(!page->exportActions().at(3)->isEnabled());
 
     // A prime run blocks the page, and Esc on the page leaves the run alone.
     window.showPrimeChecker();
+    QVERIFY(speedup->isVisible());
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.startRun());
     QVERIFY(!page->compare());

@@ -139,6 +139,9 @@ MainWindow::MainWindow(QWidget *parent)
         const bool checker = m_tabs->currentWidget() == m_checkerPage;
         m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
         m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
+        // The counters are the prime checker's run: beside a comparison they would mislead.
+        for (QLabel *counter : { m_elapsedLabel, m_countLabel, m_speedupLabel })
+            counter->setVisible(checker);
     });
 
     auto *central = new QWidget(this);
