@@ -928,10 +928,6 @@
         <translation>--export-timeline：无法判断“%1”的格式（请使用 .png 或 .svg）</translation>
     </message>
     <message>
-        <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
-        <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
-    </message>
-    <message>
         <source>With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the run ends, then quit.</source>
         <translation>配合 --run：运行结束时把包含各任务与 CPU 负载的 Chrome 跟踪（Perfetto）写入此文件，然后退出。</translation>
     </message>
@@ -2535,6 +2531,17 @@ pid %2</translation>
     <message>
         <source>%1 progress</source>
         <translation>%1 进度</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgram</name>
+    <message>
+        <source>The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker).</source>
+        <translation>进程模式使用的工作程序（默认：$CONVIZ_WORKER_PROGRAM，否则为 conviz-worker）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 
 #include "exportformat.h"
+#include "workerprogram.h"
 #include "workload.h"
 
 #include <QCommandLineParser>
@@ -41,10 +42,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QStringLiteral("export-timeline"),
         tr("With --run: draw the timeline into this file (.png or .svg) when the run ends, then quit."),
         QStringLiteral("file"));
-    const QCommandLineOption workerProgram(
-        QStringLiteral("worker-program"),
-        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
-        QStringLiteral("path"));
+    const QCommandLineOption workerProgram = WorkerProgram::option();
     const QCommandLineOption trace(
         QStringLiteral("trace"),
         tr("With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the "

@@ -8,6 +8,7 @@
 #include "runarguments.h"
 #include "runner.h"
 #include "runnerfactory.h"
+#include "workerprogram.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -38,10 +39,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         tr("Execution model: %1.").arg(RunArguments::modeNames()), tr("mode"),
                                         QStringLiteral("sequential"));
-    const QCommandLineOption workerProgramOption(
-        QStringLiteral("worker-program"),
-        tr("The worker program of the processes mode (default: $CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
-        tr("PATH"));
+    const QCommandLineOption workerProgramOption = WorkerProgram::option();
     const QCommandLineOption workerTimeoutOption(
         QStringLiteral("worker-timeout"),
         tr("processes: replace a busy worker whose progress stalls this long, in ms (default %1).")

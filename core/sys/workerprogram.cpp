@@ -41,3 +41,12 @@ QString WorkerProgram::path()
 {
     return locate(QCoreApplication::applicationDirPath());
 }
+
+QCommandLineOption WorkerProgram::option()
+{
+    return QCommandLineOption(QStringLiteral("worker-program"),
+                              QCoreApplication::translate("WorkerProgram",
+                                                          "The worker program of the processes mode (default: "
+                                                          "$CONVIZ_WORKER_PROGRAM, else conviz-worker)."),
+                              QCoreApplication::translate("WorkerProgram", "PATH"));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 
 // Where conviz-worker is. The window, the CLI and the spinner's process supervisor start it;
@@ -15,4 +16,6 @@ QString locate(const QString &programDir);
 QString installedPath(const QString &programDir);
 // locate() from the running program's folder.
 QString path();
+// --worker-program PATH, as the window and conviz-cli primes both take it.
+QCommandLineOption option();
 } // namespace WorkerProgram
