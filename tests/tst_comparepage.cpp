@@ -320,8 +320,11 @@ void TestComparePage::saveButtonsTakeTheChosenFilter()
     f.page.comparison()->setRows({ row });
     QVERIFY(actions.at(0)->isEnabled() && actions.at(1)->isEnabled());
     QVERIFY(!actions.at(2)->isEnabled() && !actions.at(3)->isEnabled()); // no sweep yet
+    QSignalSpy saved(&f.page, &ComparePage::saved);
     chosenFilter = QStringLiteral("*.json");
     QVERIFY(click(QStringLiteral("Save table…")));
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(saved.at(0).at(0).toString().endsWith(QStringLiteral("saved.json")));
     QVERIFY(QJsonDocument::fromJson(contents(dir.filePath(QStringLiteral("saved.json")))).isObject());
     chosenFilter = QStringLiteral("*.svg");
     QVERIFY(click(QStringLiteral("Save chart…")));

@@ -51,10 +51,10 @@ void TestGilThreadRunner::oneSliceAtATime_data()
     const QList<quint64> small = Workload::generated(20000, 7, 0.3, 7).numbers;
     QTest::newRow("small, 2 threads, 0.1 ms") << small << 2 << 100 << (1 << 16);
     // Turns as short as the scheduler allows: a worker's slices either side of the other's
-    // turn stay apart (a worker's own slices merge across gaps of up to 50 us). Some 20 ms of
-    // work in all, so the second thread is up before the first could finish alone on a busy
-    // machine (four numbers near 10^12, 4 ms, once were).
-    const QList<quint64> medium = primesFrom(10'000'000'000'000ull, 6);
+    // turn stay apart (a worker's own slices merge across gaps of up to 50 us). Some 40 ms of
+    // work in all, so the second thread is up long before the first could finish alone on a
+    // busy machine (four numbers near 10^12, 4 ms, once were).
+    const QList<quint64> medium = primesFrom(100'000'000'000'000ull, 4);
     QTest::newRow("medium, 2 threads, 10 us turns") << medium << 2 << 10 << (1 << 10);
 }
 

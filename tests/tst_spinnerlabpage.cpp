@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QXYSeries>
 
 using Unit = SpinnerLabPage::Unit;
@@ -115,6 +116,8 @@ void TestSpinnerLabPage::pagesShareOneTiming()
     QCOMPARE(rate.result(), DivisionRate::perSecond());
     QCOMPARE(firstNumber->text(), QString::number(DivisionRate::primeTaking(0.5)));
 
+    // Pages shown once it is known start no timing of their own.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
     SpinnerLabPage second;
     second.setSleep(250);
     QLineEdit *secondNumber = second.findChild<QLineEdit *>();
@@ -123,6 +126,7 @@ void TestSpinnerLabPage::pagesShareOneTiming()
     SpinnerLabPage third;
     third.setSleep(250);
     third.show();
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
     QLineEdit *thirdNumber = third.findChild<QLineEdit *>();
     QTRY_VERIFY_WITH_TIMEOUT(!thirdNumber->text().isEmpty(), 5000);
     QCOMPARE(thirdNumber->text(), QString::number(DivisionRate::primeTaking(0.25)));

@@ -584,8 +584,11 @@ void ComparePage::save(const QString &title, const QString &name, const QStringL
     if (target.path.isEmpty())
         return;
     const QString path = ExportActions::withFilterExtension(target.path, target.filter);
-    if (write(path))
-        m_progressLabel->setText(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
-    else
+    if (write(path)) {
+        const QString wrote = tr("Wrote %1").arg(QDir::toNativeSeparators(path));
+        m_progressLabel->setText(wrote);
+        Q_EMIT saved(wrote);
+    } else {
         showError(title, m_lastError);
+    }
 }

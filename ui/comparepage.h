@@ -84,6 +84,8 @@ Q_SIGNALS:
     // Every run done, or stopped (then the tables hold the runs that finished).
     void finished(ComparePage::Kind kind, bool stopped);
     void failed(const QString &message);
+    // A chart or table saved from the page's buttons or the File menu: "Wrote PATH".
+    void saved(const QString &message);
 
 private:
     QWidget *buildControls();

@@ -113,6 +113,17 @@ MainWindow::MainWindow(QWidget *parent)
     checkerLayout->addWidget(spinnerFrame);
     checkerLayout->addWidget(m_mainSplitter, 1);
 
+    m_stateLabel = new QLabel(tr("Ready"), this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_elapsedLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_speedupLabel = new QLabel(this);
+    m_speedupLabel->setObjectName(QStringLiteral("speedupLabel"));
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_speedupLabel);
+
     m_checkerPage = checker;
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -131,6 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
     const QList<QAction *> compareExports = m_comparePage->exportActions();
     m_fileMenu->insertActions(m_quitSeparator, compareExports);
     m_fileMenu->insertSeparator(compareExports.first());
+    // Saved from the File menu, perhaps on another page: said where it is always seen.
+    connect(m_comparePage, &ComparePage::saved, m_stateLabel, &QLabel::setText);
     // Shortcuts act on the page shown: Ctrl+R on the lab must not start a prime run behind it,
     // and Esc there stops the lab's lesson (on the compare page, the batch), not the checker's run.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -148,17 +161,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-
-    m_stateLabel = new QLabel(tr("Ready"), this);
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_elapsedLabel = new QLabel(this);
-    m_countLabel = new QLabel(this);
-    m_speedupLabel = new QLabel(this);
-    m_speedupLabel->setObjectName(QStringLiteral("speedupLabel"));
-    statusBar()->addWidget(m_stateLabel, 1);
-    statusBar()->addPermanentWidget(m_elapsedLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_speedupLabel);
 
     connect(m_controller, &RunController::updated, this, [this] {
         m_controls->workerBoard()->show(m_controller->monitor()->workers());

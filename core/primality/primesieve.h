@@ -27,6 +27,7 @@ public:
     // For a number it covers.
     bool isPrime(quint64 number) const
     {
+        Q_ASSERT(covers(number));
         if (number < 3)
             return number == 2;
         if ((number & 1) == 0)

@@ -15,12 +15,12 @@ qint64 toNs(double seconds)
 }
 } // namespace
 
-RunStore::RunStore(const QList<quint64> &numbers, int workerCount)
+RunStore::RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpose)
     : m_size(numbers.size())
     , m_workerSlots(std::max(0, workerCount))
     , m_numbersList(numbers)
     , m_numbers(m_numbersList.constData())
-    , m_sieve(PrimeSieve::worthBuildingFor(numbers))
+    , m_sieve(purpose == Purpose::Run ? PrimeSieve::worthBuildingFor(numbers) : PrimeSieve())
     , m_records(numbers.size())
     , m_order(numbers.size())
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
@@ -80,8 +80,8 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
         return Answer::Ignored;
     JobRecord &record = m_records[result.index];
     const bool failed = !result.error.isEmpty();
-    // The one Miller-Rabin check an answer gets, before anything is claimed: a refused answer
-    // leaves the record untouched.
+    // The one check an answer gets, before anything is claimed: a refused answer leaves the
+    // record untouched.
     const quint64 number = m_numbers[result.index];
     const bool verified = !failed
         && (m_sieve.covers(number) ? m_sieve.isPrime(number) : MillerRabin::isPrime(number)) == result.prime;

@@ -69,7 +69,10 @@ public:
     // sees, whatever the number of jobs.
     static constexpr int refreshIntervalMs = 40;
 
-    RunStore(const QList<quint64> &numbers, int workerCount);
+    // A run's store verifies the answers written to it; a listing of numbers not run yet is
+    // never written to, and builds nothing to verify with.
+    enum class Purpose { Run, Listing };
+    RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpose = Purpose::Run);
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
 
@@ -88,10 +91,11 @@ public:
     QString error(qsizetype index) const;
 
     // Writers, from any thread. finish() takes the first answer for an index and ignores any
-    // later one (returns false then); the answer is checked against Miller-Rabin here, and a
-    // wrong one is kept unverified (for reports made of known results).
+    // later one (returns false then); the answer is verified here (Miller-Rabin, or the run's
+    // sieve for many small numbers), and a wrong one is kept unverified (for reports made of
+    // known results).
     bool finish(const JobResult &result);
-    // What runners write: the worker's answer checked against Miller-Rabin, once. A wrong one
+    // What runners write: the worker's answer verified, once, as finish() does. A wrong one
     // is never stored as an answer: in its place the error AnswerCheck names (OnWrong::Fail),
     // or nothing, the job staying pending for the caller to try again (OnWrong::Refuse).
     enum class OnWrong : quint8 { Fail, Refuse };

@@ -267,7 +267,7 @@ void ResultsModel::reset(const QList<quint64> &numbers)
     // its controls, and again as the run starts): a million pending rows are not rebuilt.
     if (listsPending(numbers.size(), [&numbers](qsizetype i) { return numbers.at(i); }))
         return;
-    reset(std::make_shared<const RunStore>(numbers, 0));
+    reset(std::make_shared<const RunStore>(numbers, 0, RunStore::Purpose::Listing));
 }
 
 void ResultsModel::reset(std::shared_ptr<const RunStore> store)
