@@ -8,18 +8,17 @@
 HelpMenu::HelpMenu(QWidget *window)
     : QMenu(tr("&Help"), window)
     , m_window(window)
-    , m_dialog(new HelpDialog(window))
 {
     setToolTipsVisible(true);
     QAction *reading = addAction(tr("&How to read this window"), this,
-                                 [this] { m_dialog->showTopic(HelpDialog::Topic::Reading); });
+                                 [this] { dialog()->showTopic(HelpDialog::Topic::Reading); });
     reading->setShortcut(QKeySequence::HelpContents);
     reading->setToolTip(tr("What each panel shows, in two sentences"));
     QAction *keys = addAction(tr("&Keyboard shortcuts"), this,
-                              [this] { m_dialog->showTopic(HelpDialog::Topic::Shortcuts); });
+                              [this] { dialog()->showTopic(HelpDialog::Topic::Shortcuts); });
     keys->setToolTip(tr("Every shortcut of the page shown"));
     QAction *words
-        = addAction(tr("&Vocabulary"), this, [this] { m_dialog->showTopic(HelpDialog::Topic::Vocabulary); });
+        = addAction(tr("&Vocabulary"), this, [this] { dialog()->showTopic(HelpDialog::Topic::Vocabulary); });
     words->setToolTip(tr("The chapter's words, and where each shows in the window"));
     addSeparator();
     QAction *about = addAction(tr("&About Conviz"), this, [this] {
@@ -31,4 +30,11 @@ HelpMenu::HelpMenu(QWidget *window)
                 .arg(QCoreApplication::applicationVersion()));
     });
     about->setToolTip(tr("Conviz's version, and what it shows"));
+}
+
+HelpDialog *HelpMenu::dialog()
+{
+    if (!m_dialog)
+        m_dialog = new HelpDialog(m_window);
+    return m_dialog;
 }

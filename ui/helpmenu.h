@@ -12,9 +12,11 @@ class HelpMenu : public QMenu
 public:
     explicit HelpMenu(QWidget *window);
 
-    HelpDialog *dialog() const { return m_dialog; }
+    // Built when first asked for: most sessions never open it, and it is a tenth of the
+    // window's start.
+    HelpDialog *dialog();
 
 private:
     QWidget *m_window;
-    HelpDialog *m_dialog;
+    HelpDialog *m_dialog = nullptr;
 };
