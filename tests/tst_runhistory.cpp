@@ -100,6 +100,16 @@ void TestRunHistory::model()
     QCOMPARE(text(1, RunHistoryModel::Efficiency), QStringLiteral("100%"));
     QCOMPARE(text(1, RunHistoryModel::Wall), QStringLiteral("0.450"));
     QCOMPARE(model.index(1, RunHistoryModel::Speedup).data(RunHistoryModel::SortRole).toDouble(), 2.0);
+    QCOMPARE(text(1, RunHistoryModel::Workload), QStringLiteral("book, fixture"));
+    // The presets, kept by their ids, are shown by their names.
+    for (const auto &[id, name] :
+         { std::pair { "book", "Book fixture" }, std::pair { "large", "Large numbers" } }) {
+        RunReport preset = report(QStringLiteral("threads"), 2, 0.5);
+        preset.workload = QLatin1String(id);
+        model.add(preset, QStringLiteral("k"));
+        QCOMPARE(text(model.rowCount() - 1, RunHistoryModel::Workload), QLatin1String(name));
+        QCOMPARE(model.history().runs().constLast().workload, QLatin1String(id));
+    }
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }
