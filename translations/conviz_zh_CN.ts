@@ -26,6 +26,14 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Book fixture</source>
+        <translation>书中的测试数据</translation>
+    </message>
+    <message>
+        <source>Large numbers</source>
+        <translation>大数</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -1860,14 +1868,6 @@
     <message>
         <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
         <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
-    </message>
-    <message>
-        <source>Book fixture</source>
-        <translation>书中的测试数据</translation>
-    </message>
-    <message>
-        <source>Large numbers</source>
-        <translation>大数</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "celltext.h"
 #include "comparepage.h"
 #include "controlpanel.h"
 #include "copyabletableview.h"
@@ -450,9 +451,9 @@ bool MainWindow::startRun()
     options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();
     m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(workload->size())));
-    m_stateLabel->setText(
-        tr("Running: %1, %2, on %3")
-            .arg(Modes::title(mode()), tr("%n worker(s)", nullptr, options.workerCount()), workload->name));
+    m_stateLabel->setText(tr("Running: %1, %2, on %3")
+                              .arg(Modes::title(mode()), tr("%n worker(s)", nullptr, options.workerCount()),
+                                   CellText::workload(workload->name)));
     m_controller->start(*workload, mode(), options);
     updateActions();
     updateStatus();

@@ -1,5 +1,6 @@
 #include "runhistorymodel.h"
 
+#include "celltext.h"
 #include "mode.h"
 #include "runhistoryfile.h"
 
@@ -73,13 +74,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
         case Workers:
             return QString::number(run.workers);
         case Workload:
-            // The presets are kept by their ids (the CLI and the exports say "book"), shown by
-            // their names in the window's language.
-            if (run.workload == QLatin1String("book"))
-                return tr("Book fixture");
-            if (run.workload == QLatin1String("large"))
-                return tr("Large numbers");
-            return run.workload;
+            return CellText::workload(run.workload);
         case Numbers:
             return run.canceled ? tr("%1 of %2").arg(run.checked).arg(run.numbers)
                                 : QString::number(run.numbers);
