@@ -1,6 +1,7 @@
 // The window as a user drives it: Run in each mode, Stop, exports, closing mid-run.
 #include "comparepage.h"
 #include "comparisonmodel.h"
+#include "copyabletableview.h"
 #include "corebars.h"
 #include "divisionrate.h"
 #include "language.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void shortcutsActOnTheShownPage();
     void eachPageHasItsOwnFrameGap();
     void compareRunsAloneOnItsPage();
+    void historyColumnsHoldWhileScrolling();
     void launchWithWorkerProgram();
     void launchWithExport();
     void launchWithTrace();
@@ -707,6 +709,45 @@ void TestMainWindow::compareRunsAloneOnItsPage()
     QTest::keyClick(&window, Qt::Key_Escape); // Esc on the page stops the batch
     QVERIFY(!stopped.isEmpty() || stopped.wait(120000));
     QCOMPARE(stopped.at(0).at(1).toBool(), true);
+}
+
+void TestMainWindow::historyColumnsHoldWhileScrolling()
+{
+    MainWindow window;
+    window.historyModel()->clear();
+    // Many short runs, and the one with the longest mode title last, out of view.
+    for (int i = 0; i < 60; ++i) {
+        RunReport run = RunReport::fromResults(Workload::book().numbers, {}, 1);
+        run.mode = i == 59 ? QStringLiteral("coroutines-pool") : QStringLiteral("sequential");
+        run.workerCount = 1;
+        run.workload = Workload::book().name;
+        run.wallSeconds = 0.5;
+        window.historyModel()->add(run, QStringLiteral("k"));
+    }
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CopyableTableView *history = nullptr;
+    for (auto *view : window.findChildren<CopyableTableView *>()) {
+        if (view->accessibleName() == QLatin1String("Run history"))
+            history = view;
+    }
+    QVERIFY(history);
+    const auto widths = [history] {
+        QList<int> out;
+        for (int column = 0; column < history->model()->columnCount(); ++column)
+            out.append(history->columnWidth(column));
+        return out;
+    };
+    history->scrollToTop();
+    QCoreApplication::processEvents();
+    const QList<int> top = widths();
+    QVERIFY(top.at(RunHistoryModel::Mode)
+            > history->fontMetrics().horizontalAdvance(QStringLiteral("Coroutines + thread pool")));
+    history->scrollToBottom();
+    QCoreApplication::processEvents();
+    QCOMPARE(widths(), top);
+    window.historyModel()->clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -55,6 +57,26 @@ void CopyableTableView::fitColumnsToContents()
         setColumnWidth(column,
                        std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column)));
     }
+}
+
+void CopyableTableView::fitColumnsToAllRows()
+{
+    if (!model())
+        return;
+    const QFontMetrics metrics(font());
+    // What the item delegate puts around a cell's text, and a little air.
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
+    const int rows = model()->rowCount();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (column == m_spareColumn || horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue;
+        int width = horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < rows; ++row)
+            width = std::max(
+                width, metrics.horizontalAdvance(model()->index(row, column).data().toString()) + padding);
+        setColumnWidth(column, width);
+    }
+    fitSpareColumn();
 }
 
 void CopyableTableView::setSpareWidthColumn(int column)

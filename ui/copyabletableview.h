@@ -15,6 +15,10 @@ public:
     // Fits each column to its header and visible cells; stretched columns are left to the
     // header. For small tables that grow: the header does not refit on inserted rows.
     void fitColumnsToContents();
+    // Fits each column but the spare and stretched ones to its header and the text of every
+    // row, measured with the view's font alone: widths that hold as the view scrolls, cheap
+    // enough for a few thousand rows (not for the results' million).
+    void fitColumnsToAllRows();
     // The column that takes the width the others leave (never narrower than its width now or
     // its contents), so a wide window widens a column with something to show rather than the
     // last one. -1: none.

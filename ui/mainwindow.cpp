@@ -301,13 +301,15 @@ QWidget *MainWindow::buildTables()
     m_historyView->setModel(historyProxy);
     m_historyView->setSortingEnabled(true);
     m_historyView->sortByColumn(RunHistoryModel::Run, Qt::AscendingOrder);
-    QHeaderView *historyHeader = m_historyView->horizontalHeader();
-    historyHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Every layout of the window measured up to 1,000 rows of every column: a long history
-    // slowed each start. The rows in view are measured; the columns' texts have a fixed form.
-    historyHeader->setResizeContentsPrecision(0);
-    historyHeader->setSectionResizeMode(RunHistoryModel::Workload, QHeaderView::Interactive);
+    // The columns fit every run when runs come or go, not the rows in view (widths that moved
+    // as the table scrolled), nor every row at each layout of the window (which measured up to
+    // 1,000 rows of every column through the delegate, and slowed each start).
     m_historyView->setSpareWidthColumn(RunHistoryModel::Workload);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(historyProxy, signal, m_historyView, &CopyableTableView::fitColumnsToAllRows);
+    connect(historyProxy, &QAbstractItemModel::modelReset, m_historyView,
+            &CopyableTableView::fitColumnsToAllRows);
+    m_historyView->fitColumnsToAllRows();
     m_historyView->setMinimumRows(3);
     m_historyView->setAccessibleName(tr("Run history"));
     historyLayout->addWidget(m_historyView);
