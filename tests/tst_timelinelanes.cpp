@@ -101,6 +101,9 @@ void TestTimelineLanes::everyJobOnceInItsWorkersLane_data()
     QTest::newRow("one worker") << 50 << 1 << false;
     QTest::newRow("16 workers") << 1000 << 16 << false;
     QTest::newRow("published out of order") << 300 << 3 << true;
+    QTest::newRow("many blocks") << 1000 << 2 << false;
+    QTest::newRow("many blocks, out of order") << 5000 << 2 << true;
+    QTest::newRow("a block exactly") << 128 << 2 << false;
     QTest::newRow("more workers than jobs") << 3 << 8 << false;
 }
 
@@ -121,7 +124,22 @@ void TestTimelineLanes::everyJobOnceInItsWorkersLane()
         const TimelineLanes::Lane &lane = lanes.lane(l);
         QCOMPARE(lane.info.id, l);
         QCOMPARE(lane.info.label, QStringLiteral("thread %1").arg(l + 1));
-        QCOMPARE(lane.prefix.size(), lane.jobs.size() + 1);
+        // The per-block counts and reach agree with the jobs, one by one.
+        const size_t block = TimelineLanes::blockSize;
+        QCOMPARE(lane.blockCounts.size(), std::max<size_t>(1, (lane.jobs.size() + block - 1) / block));
+        QCOMPARE(lane.blockReach.size(), lane.jobs.size() / block);
+        TimelineLanes::Counts counts {};
+        qint64 reach = 0;
+        for (size_t k = 0; k < lane.jobs.size(); ++k) {
+            if (k % block == 0)
+                QVERIFY(lane.blockCounts[k / block] == counts);
+            ++counts[int(lane.jobs[k].kind)];
+            reach = std::max(reach, lane.jobs[k].endNs);
+            if ((k + 1) % block == 0)
+                QCOMPARE(lane.blockReach[k / block], reach);
+        }
+        QVERIFY(lane.counts == counts);
+        QCOMPARE(lane.reach, reach);
         for (size_t k = 0; k < lane.jobs.size(); ++k) {
             const TimelineLanes::Job &job = lane.jobs[k];
             ++seen[job.index];
@@ -224,6 +242,12 @@ void TestTimelineLanes::aggregationKeepsEveryJobCounted()
                 ++expected[int(job.kind)];
             }
         }
+        // A folded bar ends where the latest of its lane's jobs up to its last one ends.
+        const std::vector<TimelineLanes::Job> &jobs = lanes.lane(l).jobs;
+        std::vector<qint64> reach(jobs.size());
+        for (size_t k = 0; k < jobs.size(); ++k)
+            reach[k] = std::max(k > 0 ? reach[k - 1] : jobs[k].endNs, jobs[k].endNs);
+        size_t next = 0;
         qsizetype counted = 0;
         TimelineLanes::Counts byKind {};
         const std::vector<TimelineLanes::Bar> bars = lanes.bars(l, scale);
@@ -241,6 +265,13 @@ void TestTimelineLanes::aggregationKeepsEveryJobCounted()
             }
             QCOMPARE(int(sum), bar.count);
             QCOMPARE(bar.index >= 0, bar.count == 1);
+            if (bar.count > 1) {
+                while (next < jobs.size() && jobs[next].startNs != bar.startNs)
+                    ++next;
+                QVERIFY(next + bar.count <= jobs.size());
+                QCOMPARE(bar.endNs, reach[next + bar.count - 1]);
+                next += bar.count;
+            }
             if (bar.count > 1) // folded bars fit in about a pixel, or end with their last job
                 QVERIFY(bar.kind
                         == TimelineLanes::Kind(std::max_element(bar.counts.begin(), bar.counts.end())

@@ -62,11 +62,8 @@ void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
         // grow by copying what they hold while the run goes on.
         size_t share = size_t(m_store->size() / m_store->workerSlots());
         share += share / 16 + 16;
-        for (Lane &lane : m_lanes) {
+        for (Lane &lane : m_lanes)
             lane.jobs.reserve(share);
-            lane.prefix.reserve(share + 1);
-            lane.reach.reserve(share);
-        }
     }
 }
 
@@ -77,7 +74,7 @@ TimelineLanes::Lane &TimelineLanes::laneFor(int worker)
         m_lanes.resize(worker + 1);
         for (int i = first; i <= worker; ++i) {
             m_lanes[i].info.id = i;
-            m_lanes[i].prefix.push_back({});
+            m_lanes[i].blockCounts.push_back({});
         }
     }
     return m_lanes[worker];
@@ -132,7 +129,7 @@ bool TimelineLanes::update(qint64 nowNs, qsizetype maxJobs)
             if (lane.running.index != job) {
                 // The store does not say when it started: after the last tick (or we would have
                 // seen it) and after the worker's last finished job. Its finish corrects it.
-                const qint64 lastEnd = lane.jobs.empty() ? 0 : lane.reach.back();
+                const qint64 lastEnd = lane.reach;
                 lane.running
                     = { std::min(nowNs, std::max(m_lastUpdateNs, lastEnd)), nowNs, job, Kind::Running };
             }
@@ -161,27 +158,78 @@ void TimelineLanes::addJob(qint32 index, qint64 nowNs)
     if (job.endNs < job.startNs || (job.kind == Kind::Failed && job.endNs == 0))
         job.startNs = job.endNs = nowNs; // never ran to an answer: shown when it was given up
     lane.jobs.push_back(job);
-    count(lane, job);
+    count(lane, lane.jobs.size());
     m_laneOf[index] = record.worker;
     m_extentNs = std::max(m_extentNs, job.endNs);
 }
 
-void TimelineLanes::count(Lane &lane, const Job &job)
+void TimelineLanes::count(Lane &lane, size_t n)
 {
-    Counts counts = lane.prefix.back();
-    ++counts[int(job.kind)];
-    lane.prefix.push_back(counts);
-    lane.reach.push_back(std::max(lane.reach.empty() ? job.endNs : lane.reach.back(), job.endNs));
+    // A block starts with jobs[n - 1], or ends with it, or both.
+    const Job &job = lane.jobs[n - 1];
+    if (n > 1 && (n - 1) % blockSize == 0)
+        lane.blockCounts.push_back(lane.counts);
+    ++lane.counts[int(job.kind)];
+    lane.reach = n == 1 ? job.endNs : std::max(lane.reach, job.endNs);
+    if (n % blockSize == 0)
+        lane.blockReach.push_back(lane.reach);
+}
+
+TimelineLanes::Counts TimelineLanes::countsIn(const Lane &lane, size_t from, size_t to)
+{
+    Counts out {};
+    if (to - from > 2 * blockSize) {
+        // From the nearest block starts: at most a block's jobs read at each end.
+        const auto before = [&lane](size_t i) {
+            if (i == lane.jobs.size())
+                return lane.counts;
+            Counts counts = lane.blockCounts[i / blockSize];
+            for (size_t k = i - i % blockSize; k < i; ++k)
+                ++counts[int(lane.jobs[k].kind)];
+            return counts;
+        };
+        return minus(before(to), before(from));
+    }
+    for (size_t k = from; k < to; ++k)
+        ++out[int(lane.jobs[k].kind)];
+    return out;
+}
+
+qint64 TimelineLanes::reachAt(const Lane &lane, size_t i)
+{
+    const size_t block = i / blockSize;
+    qint64 reach = block > 0 ? lane.blockReach[block - 1] : lane.jobs[i - i % blockSize].endNs;
+    for (size_t k = i - i % blockSize; k <= i; ++k)
+        reach = std::max(reach, lane.jobs[k].endNs);
+    return reach;
+}
+
+size_t TimelineLanes::firstReaching(const Lane &lane, double t)
+{
+    // The first full block reaching t holds it, or the last block (partial) does, or none.
+    const size_t block = size_t(std::lower_bound(lane.blockReach.begin(), lane.blockReach.end(), t,
+                                                 [](qint64 reach, double t) { return double(reach) < t; })
+                                - lane.blockReach.begin());
+    size_t i = block * blockSize;
+    qint64 reach = block > 0 ? lane.blockReach[block - 1] : std::numeric_limits<qint64>::min();
+    for (; i < lane.jobs.size(); ++i) {
+        reach = std::max(reach, lane.jobs[i].endNs);
+        if (double(reach) >= t)
+            break;
+    }
+    return i;
 }
 
 void TimelineLanes::sortLane(Lane &lane)
 {
     std::stable_sort(lane.jobs.begin(), lane.jobs.end(),
                      [](const Job &a, const Job &b) { return a.startNs < b.startNs; });
-    lane.prefix.assign(1, {});
-    lane.reach.clear();
-    for (const Job &job : lane.jobs)
-        count(lane, job);
+    lane.blockCounts.assign(1, {});
+    lane.blockReach.clear();
+    lane.counts = {};
+    lane.reach = 0;
+    for (size_t n = 1; n <= lane.jobs.size(); ++n)
+        count(lane, n);
 }
 
 void TimelineLanes::takeSlices(int worker)
@@ -226,9 +274,7 @@ std::vector<TimelineLanes::Bar> TimelineLanes::bars(int laneIndex, const TimeSca
     const double t1 = scale.endNs();
     const size_t n = jobs.size();
     // Everything before the first job whose reach gets into the view ends before it.
-    size_t i = size_t(std::lower_bound(lane.reach.begin(), lane.reach.end(), t0,
-                                       [](qint64 reach, double t) { return double(reach) < t; })
-                      - lane.reach.begin());
+    size_t i = firstReaching(lane, t0);
     const auto single = [&](const Job &job) {
         Bar bar {
             scale.toX(job.startNs), scale.toX(job.endNs), job.startNs, job.endNs, job.index, 1, job.kind, {}
@@ -261,11 +307,11 @@ std::vector<TimelineLanes::Bar> TimelineLanes::bars(int laneIndex, const TimeSca
             continue;
         }
         Bar bar;
-        bar.counts = minus(lane.prefix[end], lane.prefix[i]);
+        bar.counts = countsIn(lane, i, end);
         bar.count = int(end - i);
         bar.kind = dominant(bar.counts);
         bar.startNs = job.startNs;
-        bar.endNs = lane.reach[end - 1];
+        bar.endNs = reachAt(lane, end - 1);
         bar.x0 = scale.toX(bar.startNs);
         bar.x1 = std::max(bar.x0, scale.toX(bar.endNs));
         out.push_back(bar);

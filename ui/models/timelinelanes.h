@@ -54,9 +54,13 @@ public:
     {
         WorkerInfo info;
         std::vector<Job> jobs; // by start
-        std::vector<Counts> prefix; // prefix[i]: how many of each kind among jobs[0, i)
-        std::vector<qint64> reach; // reach[i]: the latest end among jobs[0, i], to find the
-                                   // first job reaching into a view
+        // Kept per block of jobs, not per job (a lane of a million jobs would hold 24 MB more):
+        // blockCounts[b]: how many of each kind among jobs[0, b * blockSize);
+        // blockReach[b]: the latest end among jobs[0, (b + 1) * blockSize), full blocks only.
+        std::vector<Counts> blockCounts;
+        std::vector<qint64> blockReach;
+        Counts counts {}; // of all its jobs
+        qint64 reach = 0; // the latest end of all its jobs
         std::vector<WorkSlice> slices; // as the store merged them, in time order
         int migrations = 0; // times the worker moved to another core between slices
         Job running; // index -1 when idle
@@ -86,6 +90,8 @@ public:
     // The highest core number any slice ran on, plus one (0: no core known).
     int coreCount() const { return m_coreCount; }
 
+    static constexpr size_t blockSize = 64;
+
     // The lane's bars that the scale shows, each job once, left to right.
     std::vector<Bar> bars(int lane, const TimeScale &scale, bool withRunning = true) const;
     // The same, folded into bars, for the pixels [x - slack, x + slack]: what is under the mouse.
@@ -102,8 +108,14 @@ private:
     void addJob(qint32 index, qint64 nowNs);
     void takeSlices(int lane);
     void sortLane(Lane &lane);
-    // Adds the job, just placed last in its lane, to the lane's prefix counts and reach.
-    static void count(Lane &lane, const Job &job);
+    // Adds jobs[n - 1], the lane's last so far, to its counts and reach.
+    static void count(Lane &lane, size_t n);
+    // How many of each kind among the lane's jobs [from, to).
+    static Counts countsIn(const Lane &lane, size_t from, size_t to);
+    // The latest end among the lane's jobs [0, i].
+    static qint64 reachAt(const Lane &lane, size_t i);
+    // The first job whose reach (see reachAt) is at t or later: every job before it ends before t.
+    static size_t firstReaching(const Lane &lane, double t);
     Lane &laneFor(int worker);
 
     std::shared_ptr<const RunStore> m_store;
