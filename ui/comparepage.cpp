@@ -74,21 +74,17 @@ ComparePage::ComparePage(WorkloadPanel *workload, QWidget *parent)
     spinnerLayout->setContentsMargins(10, 4, 10, 4);
     spinnerLayout->addWidget(m_spinner);
 
-    m_comparisonChart = new ComparisonChart(this);
     m_comparisonView = new CopyableTableView(this);
     m_comparisonView->setModel(m_comparison);
     m_comparisonView->setAccessibleName(tr("Comparison"));
-    m_sweepChart = new SweepChart(this);
     m_sweepView = new CopyableTableView(this);
     m_sweepView->setModel(m_sweep);
     m_sweepView->setAccessibleName(tr("Sweep"));
     buildExportActions();
     m_views = new QTabWidget(this);
-    m_views->addTab(
-        buildView(m_comparisonChart, m_comparisonView, m_saveComparisonChart, m_saveComparisonTable),
-        tr("Comparison"));
-    m_views->addTab(buildView(m_sweepChart, m_sweepView, m_saveSweepChart, m_saveSweepTable),
-                    tr("Scaling sweep"));
+    m_views->addTab(buildView(m_comparisonView, m_saveComparisonChart, m_saveComparisonTable),
+                    tr("Comparison"));
+    m_views->addTab(buildView(m_sweepView, m_saveSweepChart, m_saveSweepTable), tr("Scaling sweep"));
 
     auto *body = new QHBoxLayout;
     body->addWidget(buildControls());
@@ -111,6 +107,29 @@ ComparePage::ComparePage(WorkloadPanel *workload, QWidget *parent)
     escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, this, &ComparePage::stop);
     updateWorkload();
+}
+
+void ComparePage::showEvent(QShowEvent *event)
+{
+    buildCharts();
+    QWidget::showEvent(event);
+}
+
+void ComparePage::buildCharts()
+{
+    if (m_comparisonChart)
+        return;
+    m_comparisonChart = new ComparisonChart(this);
+    m_comparisonChart->setRows(m_comparison->rows());
+    m_sweepChart = new SweepChart(this);
+    m_sweepChart->setRows(m_sweep->rows(), Modes::title(m_sweptMode), m_sweptMax);
+    // Each chart goes in its place above its table.
+    for (const auto &[table, chart] :
+         { std::pair<QWidget *, QWidget *> { m_comparisonView, m_comparisonChart },
+           std::pair<QWidget *, QWidget *> { m_sweepView, m_sweepChart } }) {
+        const QSplitter *splitter = static_cast<QSplitter *>(table->parentWidget());
+        splitter->widget(0)->layout()->addWidget(chart);
+    }
 }
 
 ComparePage::~ComparePage()
@@ -265,12 +284,13 @@ QList<QAction *> ComparePage::exportActions() const
     return { m_saveComparisonChart, m_saveComparisonTable, m_saveSweepChart, m_saveSweepTable };
 }
 
-QWidget *ComparePage::buildView(QWidget *chart, CopyableTableView *table, QAction *saveChart,
-                                QAction *saveTable)
+QWidget *ComparePage::buildView(CopyableTableView *table, QAction *saveChart, QAction *saveTable)
 {
     auto *view = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, view);
-    splitter->addWidget(chart);
+    auto *chartPlace = new QWidget(splitter); // empty until buildCharts()
+    (new QVBoxLayout(chartPlace))->setContentsMargins(0, 0, 0, 0);
+    splitter->addWidget(chartPlace);
     splitter->addWidget(table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -377,10 +397,12 @@ bool ComparePage::start(Kind kind)
     m_kind = kind;
     if (kind == Kind::Compare) {
         m_comparison->setRows({});
-        m_comparisonChart->setRows({});
+        if (m_comparisonChart)
+            m_comparisonChart->setRows({});
     } else {
         m_sweep->setRows({});
-        m_sweepChart->setRows({}, Modes::title(m_sweptMode), m_sweptMax);
+        if (m_sweepChart)
+            m_sweepChart->setRows({}, Modes::title(m_sweptMode), m_sweptMax);
     }
     m_views->setCurrentIndex(kind == Kind::Compare ? 0 : 1);
     m_clock.start();
@@ -420,12 +442,14 @@ void ComparePage::onSample()
     if (m_kind == Kind::Compare) {
         const QList<ComparisonRow> rows = Comparison::rows(samples);
         m_comparison->setRows(rows);
-        m_comparisonChart->setRows(rows);
+        if (m_comparisonChart)
+            m_comparisonChart->setRows(rows);
         m_comparisonView->fitColumnsToContents();
     } else {
         const QList<SweepRow> rows = Sweep::rows(samples, Modes::name(m_sweptMode));
         m_sweep->setRows(rows);
-        m_sweepChart->setRows(rows, Modes::title(m_sweptMode), m_sweptMax);
+        if (m_sweepChart)
+            m_sweepChart->setRows(rows, Modes::title(m_sweptMode), m_sweptMax);
         m_sweepView->fitColumnsToContents();
     }
 }
@@ -544,6 +568,7 @@ bool ComparePage::exportTable(const QString &path, const std::function<QByteArra
 bool ComparePage::exportComparisonChart(const QString &path)
 {
     QString error;
+    buildCharts();
     const bool ok = m_comparisonChart->exportTo(path, &error);
     return finishExport(ok, error);
 }
@@ -551,6 +576,7 @@ bool ComparePage::exportComparisonChart(const QString &path)
 bool ComparePage::exportSweepChart(const QString &path)
 {
     QString error;
+    buildCharts();
     const bool ok = m_sweepChart->exportTo(path, &error);
     return finishExport(ok, error);
 }

@@ -60,8 +60,6 @@ public:
 
     ComparisonModel *comparison() const { return m_comparison; }
     SweepModel *sweepTable() const { return m_sweep; }
-    ComparisonChart *comparisonChart() const { return m_comparisonChart; }
-    SweepChart *sweepChart() const { return m_sweepChart; }
     SpinnerWidget *spinner() const { return m_spinner; }
     QString progressText() const;
     // The machine check's warning shown on the page; empty when the machine was quiet.
@@ -87,9 +85,15 @@ Q_SIGNALS:
     // A chart or table saved from the page's buttons or the File menu: "Wrote PATH".
     void saved(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildControls();
-    QWidget *buildView(QWidget *chart, CopyableTableView *table, QAction *saveChart, QAction *saveTable);
+    QWidget *buildView(CopyableTableView *table, QAction *saveChart, QAction *saveTable);
+    // The charts are built when the page is first shown or a chart is saved: most windows
+    // never open the page, and two charts are a noticeable part of the window's start.
+    void buildCharts();
     void buildExportActions();
     void updateExportActions();
     bool start(Kind kind);
