@@ -1,7 +1,10 @@
 // The queue workers pull from: batches by cost and by the most jobs each job may travel with.
 #include "jobqueue.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <deque>
 
 namespace {
 using Jobs = QList<int>;
@@ -14,6 +17,8 @@ private Q_SLOTS:
     void takeBatch_data();
     void takeBatch();
     void putBackComesFirst();
+    void behavesLikeAListOfJobs_data();
+    void behavesLikeAListOfJobs();
 };
 
 void TestJobQueue::takeBatch_data()
@@ -79,6 +84,75 @@ void TestJobQueue::putBackComesFirst()
     queue.putBack(1);
     queue.putBack(0);
     QCOMPARE(queue.take(3), (Jobs { 0, 1, 2 }));
+    QCOMPARE(queue.take(), std::nullopt);
+}
+
+void TestJobQueue::behavesLikeAListOfJobs_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("empty") << 0 << 1u;
+    QTest::newRow("one job") << 1 << 2u;
+    QTest::newRow("100 jobs") << 100 << 3u;
+    QTest::newRow("100 jobs, other seed") << 100 << 4u;
+    QTest::newRow("10,000 jobs") << 10000 << 5u;
+}
+
+// Every operation, chosen at random, against the plain list of job indexes it stands for.
+void TestJobQueue::behavesLikeAListOfJobs()
+{
+    QFETCH(int, jobs);
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    JobQueue queue;
+    queue.reset(jobs);
+    std::deque<int> expected;
+    for (int i = 0; i < jobs; ++i)
+        expected.push_back(i);
+    std::vector<int> taken;
+    const auto takeExpected = [&expected, &taken] {
+        const int job = expected.front();
+        expected.pop_front();
+        taken.push_back(job);
+        return job;
+    };
+    for (int step = 0; step < 4 * jobs + 20; ++step) {
+        QCOMPARE(queue.size(), int(expected.size()));
+        QCOMPARE(queue.isEmpty(), expected.empty());
+        QCOMPARE(queue.peek(), expected.empty() ? std::nullopt : std::optional<int>(expected.front()));
+        switch (random.bounded(4)) {
+        case 0:
+            QCOMPARE(queue.take(), expected.empty() ? std::nullopt : std::optional<int>(takeExpected()));
+            break;
+        case 1: {
+            const int max = int(random.bounded(1, 9));
+            Jobs want;
+            while (!expected.empty() && want.size() < max)
+                want.append(takeExpected());
+            QCOMPARE(queue.take(max), want);
+            break;
+        }
+        case 2: {
+            const int max = int(random.bounded(1, 9));
+            Jobs want;
+            while (!expected.empty() && want.size() < max)
+                want.append(takeExpected());
+            QCOMPARE(queue.takeBatch([](int) { return quint64(1); }, 100, max), want);
+            break;
+        }
+        default: // a worker died: one of the jobs taken comes back
+            if (!taken.empty()) {
+                const size_t at = random.bounded(quint32(taken.size()));
+                const int job = taken[at];
+                taken.erase(taken.begin() + qsizetype(at));
+                queue.putBack(job);
+                expected.push_front(job);
+            }
+        }
+    }
+    queue.clear();
+    QVERIFY(queue.isEmpty());
+    QCOMPARE(queue.size(), 0);
     QCOMPARE(queue.take(), std::nullopt);
 }
 

@@ -1,20 +1,38 @@
 #include "jobqueue.h"
 
+#include <algorithm>
+
 void JobQueue::reset(int jobCount)
 {
     std::lock_guard lock(m_mutex);
-    m_jobs.clear();
-    for (int i = 0; i < jobCount; ++i)
-        m_jobs.push_back(i);
+    m_putBack.clear();
+    m_next = 0;
+    m_end = std::max(jobCount, 0);
+}
+
+std::optional<int> JobQueue::front() const
+{
+    if (!m_putBack.empty())
+        return m_putBack.front();
+    if (m_next < m_end)
+        return m_next;
+    return std::nullopt;
+}
+
+void JobQueue::popFront()
+{
+    if (!m_putBack.empty())
+        m_putBack.pop_front();
+    else
+        ++m_next;
 }
 
 std::optional<int> JobQueue::take()
 {
     std::lock_guard lock(m_mutex);
-    if (m_jobs.empty())
-        return std::nullopt;
-    const int job = m_jobs.front();
-    m_jobs.pop_front();
+    const std::optional<int> job = front();
+    if (job)
+        popFront();
     return job;
 }
 
@@ -22,9 +40,9 @@ QList<int> JobQueue::take(int max)
 {
     std::lock_guard lock(m_mutex);
     QList<int> jobs;
-    while (!m_jobs.empty() && jobs.size() < max) {
-        jobs.append(m_jobs.front());
-        m_jobs.pop_front();
+    for (std::optional<int> job = front(); job && jobs.size() < max; job = front()) {
+        jobs.append(*job);
+        popFront();
     }
     return jobs;
 }
@@ -36,8 +54,8 @@ QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 
     QList<int> jobs;
     quint64 sum = 0;
     int limit = maxJobs;
-    while (!m_jobs.empty() && jobs.size() < limit) {
-        const int job = m_jobs.front();
+    for (std::optional<int> front = this->front(); front && jobs.size() < limit; front = this->front()) {
+        const int job = *front;
         const int most = jobLimit ? jobLimit(job) : maxJobs;
         if (!jobs.isEmpty() && jobs.size() >= most)
             break; // a bigger batch than this job may travel in
@@ -47,7 +65,7 @@ QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 
         limit = std::min(limit, most);
         sum += next;
         jobs.append(job);
-        m_jobs.pop_front();
+        popFront();
     }
     if (total)
         *total = sum;
@@ -57,31 +75,30 @@ QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 
 void JobQueue::putBack(int job)
 {
     std::lock_guard lock(m_mutex);
-    m_jobs.push_front(job);
+    m_putBack.push_front(job);
 }
 
 std::optional<int> JobQueue::peek() const
 {
     std::lock_guard lock(m_mutex);
-    if (m_jobs.empty())
-        return std::nullopt;
-    return m_jobs.front();
+    return front();
 }
 
 void JobQueue::clear()
 {
     std::lock_guard lock(m_mutex);
-    m_jobs.clear();
+    m_putBack.clear();
+    m_next = m_end;
 }
 
 bool JobQueue::isEmpty() const
 {
     std::lock_guard lock(m_mutex);
-    return m_jobs.empty();
+    return !front();
 }
 
 int JobQueue::size() const
 {
     std::lock_guard lock(m_mutex);
-    return int(m_jobs.size());
+    return int(m_putBack.size()) + (m_end - m_next);
 }

@@ -33,6 +33,14 @@ public:
     int size() const;
 
 private:
+    // Under the lock: the job take() would return, and taking it.
+    std::optional<int> front() const;
+    void popFront();
+
     mutable std::mutex m_mutex;
-    std::deque<int> m_jobs;
+    // The jobs never taken are a range, not a list: a run of a million jobs starts without
+    // writing a million indexes. The ones put back wait in front of it.
+    std::deque<int> m_putBack;
+    int m_next = 0;
+    int m_end = 0;
 };
