@@ -196,6 +196,9 @@ void TestTimelineLanes::takesAtMostWhatIsAskedFor()
         QVERIFY(lanes.update(10 * ms, 3));
         QCOMPARE(lanes.jobCount(), expected);
         QCOMPARE(lanes.backlog(), 7 - expected);
+        // Found once taken, and not before: the view selects only what it draws.
+        for (int i = 0; i < numbers.size(); ++i)
+            QCOMPARE(lanes.find(i).has_value(), i < expected);
     }
     QVERIFY(!lanes.update(10 * ms, 3));
     // In completion order, each once.
@@ -347,7 +350,12 @@ void TestTimelineLanes::failedJobWithoutTimesShowsWhenGivenUp()
     QCOMPARE(int(job.kind), int(TimelineLanes::Kind::Failed));
     QCOMPARE(job.startNs, 42 * ms);
     QCOMPARE(job.endNs, 42 * ms);
-    QVERIFY(lanes.find(0));
+    const auto found = lanes.find(0);
+    QVERIFY(found);
+    QCOMPARE(found->first, 1);
+    QCOMPARE(found->second.startNs, 42 * ms);
+    QVERIFY(!lanes.find(1));
+    QVERIFY(!lanes.find(-1));
     TimeScale scale;
     scale.fit(0, 50 * ms, 500);
     const auto bar = lanes.barAt(1, scale, scale.toX(42 * ms) + 1);

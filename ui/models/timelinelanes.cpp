@@ -38,6 +38,12 @@ template<typename It, typename T, typename Less> It gallop(It first, It last, co
     return std::lower_bound(low, last - low > step ? low + step : last, value, less);
 }
 
+// A job that never ran to an answer has no times of its own: it is shown when it was given up.
+bool givenUp(const JobRecord &record, Kind kind)
+{
+    return record.endNs < record.startNs || (kind == Kind::Failed && record.endNs == 0);
+}
+
 Kind dominant(const TimelineLanes::Counts &counts)
 {
     return Kind(std::max_element(counts.begin(), counts.end()) - counts.begin());
@@ -48,7 +54,6 @@ void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
 {
     m_store = std::move(store);
     m_lanes.clear();
-    m_laneOf.assign(m_store ? size_t(m_store->size()) : 0, -1);
     m_cursor = 0;
     m_workersVersion = 0;
     m_jobCount = 0;
@@ -98,8 +103,7 @@ bool TimelineLanes::update(qint64 nowNs, qsizetype maxJobs)
     m_store->takeFinished(
         m_cursor,
         [&](qint32 index) {
-            addJob(index, nowNs);
-            const int lane = m_laneOf[index];
+            const int lane = addJob(index, nowNs);
             if (lane < 0)
                 return;
             if (lane >= int(unsorted.size()))
@@ -145,22 +149,22 @@ bool TimelineLanes::update(qint64 nowNs, qsizetype maxJobs)
     return changed;
 }
 
-void TimelineLanes::addJob(qint32 index, qint64 nowNs)
+int TimelineLanes::addJob(qint32 index, qint64 nowNs)
 {
     const JobRecord &record = m_store->record(index);
     ++m_jobCount;
     if (record.worker < 0) {
         ++m_unplaced;
-        return;
+        return -1;
     }
     Lane &lane = laneFor(record.worker);
     Job job { record.startNs, record.endNs, index, kindOf(*m_store, index) };
-    if (job.endNs < job.startNs || (job.kind == Kind::Failed && job.endNs == 0))
-        job.startNs = job.endNs = nowNs; // never ran to an answer: shown when it was given up
+    if (givenUp(record, job.kind))
+        job.startNs = job.endNs = nowNs;
     lane.jobs.push_back(job);
     count(lane, lane.jobs.size());
-    m_laneOf[index] = record.worker;
     m_extentNs = std::max(m_extentNs, job.endNs);
+    return record.worker;
 }
 
 void TimelineLanes::count(Lane &lane, size_t n)
@@ -455,21 +459,27 @@ std::vector<TimelineLanes::CoreSegment> TimelineLanes::coreSegments(int core, co
 
 std::optional<std::pair<int, TimelineLanes::Job>> TimelineLanes::find(qint32 index) const
 {
-    if (index < 0 || size_t(index) >= m_laneOf.size() || m_laneOf[index] < 0)
+    // A finished job is in its worker's lane at its start, once update() has taken it.
+    if (!m_store || index < 0 || index >= m_store->size() || !m_store->isFinished(index))
         return std::nullopt;
-    const int laneIndex = m_laneOf[index];
+    const JobRecord &record = m_store->record(index);
+    const int laneIndex = record.worker;
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return std::nullopt;
     const std::vector<Job> &jobs = m_lanes[laneIndex].jobs;
-    const qint64 start = m_store->record(index).startNs;
-    auto it = std::lower_bound(jobs.begin(), jobs.end(), start,
+    if (givenUp(record, kindOf(*m_store, index))) {
+        // Shown at the time it was given up rather than its own: look for it everywhere.
+        for (const Job &job : jobs) {
+            if (job.index == index)
+                return std::make_pair(laneIndex, job);
+        }
+        return std::nullopt;
+    }
+    auto it = std::lower_bound(jobs.begin(), jobs.end(), record.startNs,
                                [](const Job &j, qint64 t) { return j.startNs < t; });
-    for (; it != jobs.end() && it->startNs == start; ++it) {
+    for (; it != jobs.end() && it->startNs == record.startNs; ++it) {
         if (it->index == index)
             return std::make_pair(laneIndex, *it);
-    }
-    // Shown at the time it was given up rather than its own: look for it everywhere.
-    for (const Job &job : jobs) {
-        if (job.index == index)
-            return std::make_pair(laneIndex, job);
     }
     return std::nullopt;
 }

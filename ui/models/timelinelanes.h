@@ -105,7 +105,8 @@ public:
     std::optional<std::pair<int, Job>> find(qint32 index) const;
 
 private:
-    void addJob(qint32 index, qint64 nowNs);
+    // Places a finished job in its worker's lane; returns the lane, or -1 when it has none.
+    int addJob(qint32 index, qint64 nowNs);
     void takeSlices(int lane);
     void sortLane(Lane &lane);
     // Adds jobs[n - 1], the lane's last so far, to its counts and reach.
@@ -120,7 +121,6 @@ private:
 
     std::shared_ptr<const RunStore> m_store;
     std::vector<Lane> m_lanes;
-    std::vector<qint32> m_laneOf; // per job index, -1 until it finished
     qsizetype m_cursor = 0;
     quint64 m_workersVersion = 0;
     qsizetype m_jobCount = 0;
