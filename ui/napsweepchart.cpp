@@ -1,6 +1,7 @@
 #include "napsweepchart.h"
 
 #include "chartpicture.h"
+#include "labelplacement.h"
 #include "statuscolors.h"
 
 #include <QApplication>
@@ -120,13 +121,20 @@ QChart *NapSweepChart::build(const QList<NapSweepPoint> &points)
         series->attachAxis(waitAxis);
         series->attachAxis(slowdownAxis);
     }
-    // Above and below the curve by turns: neighbouring K often sit close together.
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, curve, labels] {
+    // Neighbouring K often sit close together: each label takes a free corner of its point,
+    // or stays hidden (the point's tooltip still names it).
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, curve, labels](const QRectF &plot) {
+        QList<QPointF> points;
+        QList<QSizeF> sizes;
+        for (const QGraphicsSimpleTextItem *label : labels) {
+            points.append(chart->mapToPosition(label->data(0).toPointF(), curve));
+            sizes.append(label->boundingRect().size());
+        }
+        const QList<std::optional<QPointF>> corners = LabelPlacement::place(points, sizes, plot);
         for (qsizetype i = 0; i < labels.size(); ++i) {
-            QGraphicsSimpleTextItem *label = labels.at(i);
-            const QPointF at = chart->mapToPosition(label->data(0).toPointF(), curve);
-            const qreal height = label->boundingRect().height();
-            label->setPos(at + QPointF(5, i % 2 == 0 ? -height - 1 : 1));
+            labels.at(i)->setVisible(corners.at(i).has_value());
+            if (corners.at(i))
+                labels.at(i)->setPos(*corners.at(i));
         }
     });
     return chart;
