@@ -33,8 +33,8 @@ QList<SweepRow> Sweep::rows(const QList<RunSample> &samples, const QString &mode
             }
         }
     }
-    const std::optional<double> baseline
-        = baselineWalls.isEmpty() ? std::nullopt : std::optional(Comparison::median(baselineWalls));
+    // 0: no sequential run to compare with.
+    const double baseline = baselineWalls.isEmpty() ? 0 : Comparison::median(baselineWalls);
     const double total = Comparison::median(totals);
     const double longest = Comparison::median(largest);
 
@@ -49,8 +49,8 @@ QList<SweepRow> Sweep::rows(const QList<RunSample> &samples, const QString &mode
         row.wallMedian = line.wallMedian;
         row.ideal = line.workers;
         row.bound = bound(total, longest, line.workers);
-        if (baseline && line.wallMedian > 0) {
-            row.speedup = *baseline / line.wallMedian;
+        if (baseline > 0 && line.wallMedian > 0) {
+            row.speedup = baseline / line.wallMedian;
             if (Comparison::hasEfficiency(mode, line.workers))
                 row.efficiency = *row.speedup / line.workers;
         }
