@@ -28,6 +28,9 @@ int main(int argc, char *argv[])
                    helpShown ? stdout : stderr);
         return helpShown ? 0 : 2;
     }
+    // A numbers file is read while the window is built: at a million lines, as long again.
+    std::unique_ptr<WorkloadLoader> loading
+        = options->numbersFile.isEmpty() ? nullptr : WorkloadLoader::started(options->numbersFile);
     MainWindow window;
     window.show();
     // --run with --export or --screenshot-dir: the script's side, connected before the run starts.
@@ -37,7 +40,7 @@ int main(int argc, char *argv[])
         if (options->run)
             QCoreApplication::exit(2); // a demo that cannot start must say so to its script
     });
-    if (!script.prepare(&error) || !window.apply(*options, &error)) {
+    if (!script.prepare(&error) || !window.apply(*options, &error, std::move(loading))) {
         std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
         if (options->run)
             return 2; // a demo that cannot start must say so to its script

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void initTestCase();
     void bigFileIsASummary();
     void cancelKeepsThePreviousWorkload();
+    void takesOverALoadStartedEarly_data();
+    void takesOverALoadStartedEarly();
     void thousandsChoice();
     void errorReasonsReadableWhole();
 
@@ -103,6 +106,47 @@ void TestWorkloadPanel::cancelKeepsThePreviousWorkload()
     QCOMPARE(ended.size(), 1);
     QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 11, 13 }));
     QCOMPARE(panel.loadedFile(), QString());
+}
+
+void TestWorkloadPanel::takesOverALoadStartedEarly_data()
+{
+    QTest::addColumn<bool>("samePath");
+    QTest::addColumn<bool>("joinThousands");
+    QTest::addColumn<bool>("takenOver");
+    QTest::newRow("the file asked for") << true << false << true;
+    // Started on other terms: read again as the panel would, the early load dropped.
+    QTest::newRow("another file") << false << false << false;
+    QTest::newRow("other separators") << true << true << false;
+}
+
+// A file named on the command line is read while the window is built; the panel takes that
+// load over instead of reading the file again, and keeps the loader as its own.
+void TestWorkloadPanel::takesOverALoadStartedEarly()
+{
+    QFETCH(bool, samePath);
+    QFETCH(bool, joinThousands);
+    QFETCH(bool, takenOver);
+    const QString other = m_dir.filePath(QStringLiteral("three.txt"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("2\n3\n5\n");
+    file.close();
+    std::unique_ptr<WorkloadLoader> early
+        = WorkloadLoader::started(samePath ? m_million : other, joinThousands);
+    WorkloadLoader *earlyLoader = early.get();
+    QPointer<WorkloadLoader> watched(earlyLoader);
+    WorkloadPanel panel;
+    QSignalSpy ended(&panel, &WorkloadPanel::loadEnded);
+    panel.loadFile(m_million, std::move(early));
+    QVERIFY(panel.isLoading());
+    QCOMPARE(panel.findChildren<WorkloadLoader *>().contains(earlyLoader), takenOver);
+    QCOMPARE(bool(watched), takenOver); // dropped at once when not taken over
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().at(0).toBool(), true);
+    QCOMPARE(panel.loadedFile(), m_million);
+    QCOMPARE(panel.workload()->size(), 1'000'000);
+    QCOMPARE(panel.findChildren<WorkloadLoader *>().size(), 1);
 }
 
 void TestWorkloadPanel::thousandsChoice()

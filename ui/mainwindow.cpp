@@ -328,7 +328,7 @@ QWidget *MainWindow::buildTables()
     return m_tableSplitter;
 }
 
-bool MainWindow::apply(const LaunchOptions &options, QString *error)
+bool MainWindow::apply(const LaunchOptions &options, QString *error, std::unique_ptr<WorkloadLoader> started)
 {
     if (options.mode)
         setMode(*options.mode);
@@ -353,7 +353,7 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error)
             return;
         Q_EMIT launchFailed(failure);
     });
-    workload->loadFile(options.numbersFile);
+    workload->loadFile(options.numbersFile, std::move(started));
     return true;
 }
 

@@ -5,10 +5,12 @@
 #include "mode.h"
 #include "runhistory.h"
 #include "runreport.h"
+#include "workloadloader.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class ComparePage;
 class ControlPanel;
@@ -46,7 +48,9 @@ public:
     ~MainWindow() override;
 
     // The command line: preselects, and with run starts at once (ScriptedRun does the rest).
-    bool apply(const LaunchOptions &options, QString *error);
+    // started: the loader already reading options.numbersFile, if the caller began early.
+    bool apply(const LaunchOptions &options, QString *error,
+               std::unique_ptr<WorkloadLoader> started = nullptr);
     RunController *controller() const { return m_controller; }
 
     Mode mode() const;

@@ -148,23 +148,7 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_pages->addWidget(custom);
     showLoading(false);
 
-    connect(m_loader, &WorkloadLoader::progressChanged, this, [this](qint64 done, qint64 total) {
-        if (total <= 0) {
-            m_loadProgress->setRange(0, 0); // size unknown: a busy bar
-        } else {
-            m_loadProgress->setRange(0, 1000);
-            m_loadProgress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-        }
-    });
-    connect(m_loader, &WorkloadLoader::loaded, this, &WorkloadPanel::onLoaded);
-    connect(m_loader, &WorkloadLoader::failed, this, [this](const QString &message) {
-        showLoading(false);
-        Q_EMIT loadEnded(false, message);
-    });
-    connect(m_loader, &WorkloadLoader::canceled, this, [this] {
-        showLoading(false);
-        Q_EMIT loadEnded(false, QString());
-    });
+    useLoader(m_loader);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -301,13 +285,42 @@ void WorkloadPanel::setCustomText(const QString &text)
     parseNow();
 }
 
-void WorkloadPanel::loadFile(const QString &path)
+void WorkloadPanel::loadFile(const QString &path, std::unique_ptr<WorkloadLoader> started)
 {
     // One load at a time: whoever waits for the older one hears that it was canceled.
     m_loader->cancel();
     m_loadingLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     showLoading(true);
+    if (started && started->isLoading() && started->path() == path
+        && started->joinsThousands() == m_joinThousands) {
+        delete m_loader;
+        useLoader(started.release());
+        return;
+    }
     m_loader->load(path, m_joinThousands);
+}
+
+void WorkloadPanel::useLoader(WorkloadLoader *loader)
+{
+    m_loader = loader;
+    m_loader->setParent(this);
+    connect(m_loader, &WorkloadLoader::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (total <= 0) {
+            m_loadProgress->setRange(0, 0); // size unknown: a busy bar
+        } else {
+            m_loadProgress->setRange(0, 1000);
+            m_loadProgress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+        }
+    });
+    connect(m_loader, &WorkloadLoader::loaded, this, &WorkloadPanel::onLoaded);
+    connect(m_loader, &WorkloadLoader::failed, this, [this](const QString &message) {
+        showLoading(false);
+        Q_EMIT loadEnded(false, message);
+    });
+    connect(m_loader, &WorkloadLoader::canceled, this, [this] {
+        showLoading(false);
+        Q_EMIT loadEnded(false, QString());
+    });
 }
 
 void WorkloadPanel::cancelLoad()

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -50,7 +51,9 @@ public:
     void setCustomText(const QString &text);
     // Starts reading a file in the background; loadEnded() says how it went. The numbers
     // switch to the file only once it has been read whole.
-    void loadFile(const QString &path);
+    // started: a loader already reading this file (WorkloadLoader::started()), taken over
+    // instead of reading it again.
+    void loadFile(const QString &path, std::unique_ptr<WorkloadLoader> started = nullptr);
     void cancelLoad();
     bool isLoading() const { return m_loader->isLoading(); }
     // The big file shown as a summary instead of the editor, if any.
@@ -72,6 +75,7 @@ Q_SIGNALS:
     void openFileRequested();
 
 private:
+    void useLoader(WorkloadLoader *loader);
     void parseNow();
     void showParsed();
     void onLoaded(const LoadedNumbers &numbers);

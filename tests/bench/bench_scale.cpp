@@ -158,6 +158,8 @@ Measured runProgram(const QStringList &command, int repeats)
 // The child that is the window: load the file, run, export, print the longest frame gap.
 int windowChild(const QString &numbersPath, const QString &outPath)
 {
+    // As app/gui.cpp does: the file is read while the window is built.
+    std::unique_ptr<WorkloadLoader> loading = WorkloadLoader::started(numbersPath);
     MainWindow window;
     window.show();
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
@@ -171,7 +173,7 @@ int windowChild(const QString &numbersPath, const QString &outPath)
         QCoreApplication::exit(2);
     });
     QString error;
-    if (!script.prepare(&error) || !window.apply(*options, &error)) {
+    if (!script.prepare(&error) || !window.apply(*options, &error, std::move(loading))) {
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
         return 2;
     }

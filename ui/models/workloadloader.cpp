@@ -34,6 +34,13 @@ WorkloadLoader::~WorkloadLoader()
         m_job->stop = true;
 }
 
+std::unique_ptr<WorkloadLoader> WorkloadLoader::started(const QString &path, bool joinThousands)
+{
+    auto loader = std::make_unique<WorkloadLoader>();
+    loader->load(path, joinThousands);
+    return loader;
+}
+
 void WorkloadLoader::load(const QString &path, bool joinThousands)
 {
     if (m_job) {
@@ -43,6 +50,7 @@ void WorkloadLoader::load(const QString &path, bool joinThousands)
     auto job = std::make_shared<Job>();
     m_job = job;
     m_path = path;
+    m_joinThousands = joinThousands;
     m_totalBytes = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
     auto *watcher = new QFutureWatcher<LoadedNumbers>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {

@@ -37,11 +37,15 @@ public:
 
     explicit WorkloadLoader(QObject *parent = nullptr);
     ~WorkloadLoader() override;
+    // A loader already reading path: a file named on the command line is read while the
+    // window is built, and the window takes the load over (WorkloadPanel::loadFile()).
+    static std::unique_ptr<WorkloadLoader> started(const QString &path, bool joinThousands = false);
 
     void load(const QString &path, bool joinThousands = false);
     void cancel();
     bool isLoading() const { return bool(m_job); }
     QString path() const { return m_path; }
+    bool joinsThousands() const { return m_joinThousands; }
 
     // What the worker thread does; public so tests can run it without a thread.
     struct Job;
@@ -59,6 +63,7 @@ private:
 
     std::shared_ptr<Job> m_job;
     QString m_path;
+    bool m_joinThousands = false;
     qint64 m_totalBytes = 0;
     QTimer m_progressTimer;
 };
