@@ -40,6 +40,8 @@ private Q_SLOTS:
     void files_data();
     void files();
     void workerOnlyInLibexec();
+    void noRunPath_data();
+    void noRunPath();
     void installedCliFindsItsWorker_data();
     void installedCliFindsItsWorker();
     void desktopFileValidates();
@@ -89,6 +91,32 @@ void TestInstall::workerOnlyInLibexec()
 {
     // It is no command of its own.
     QVERIFY(!QFileInfo::exists(installed(QStringLiteral(CONVIZ_INSTALL_BINDIR "/conviz-worker"))));
+}
+
+void TestInstall::noRunPath_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("window, installed") << installed(QStringLiteral(CONVIZ_INSTALL_BINDIR "/conviz"));
+    QTest::newRow("worker, installed")
+        << installed(QStringLiteral(CONVIZ_INSTALL_LIBEXECDIR "/conviz/conviz-worker"));
+    QTest::newRow("window, built") << QStringLiteral(CONVIZ_BUILD_DIR "/bin/conviz");
+    QTest::newRow("command line, built") << QStringLiteral(CONVIZ_BUILD_DIR "/bin/conviz-cli");
+}
+
+// Qt's libraries come from the system's folders, ours are linked in: a run path could only
+// send the loader elsewhere (an empty entry is the folder the program was started from).
+void TestInstall::noRunPath()
+{
+    QFETCH(QString, program);
+    const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
+    if (readelf.isEmpty())
+        QSKIP("readelf (binutils) is not installed");
+    const Outcome dynamic = run(readelf, { QStringLiteral("-d"), program });
+    QVERIFY2(dynamic.exitCode == 0, qPrintable(dynamic.output));
+    QVERIFY2(dynamic.output.contains(QLatin1String("NEEDED")), qPrintable(dynamic.output));
+    QVERIFY2(!dynamic.output.contains(QLatin1String("RUNPATH"))
+                 && !dynamic.output.contains(QLatin1String("RPATH")),
+             qPrintable(dynamic.output));
 }
 
 void TestInstall::installedCliFindsItsWorker_data()
