@@ -41,6 +41,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(2); // a demo that cannot start must say so to its script
     });
     if (!script.prepare(&error) || !window.apply(*options, &error, std::move(loading))) {
+        loading.reset(); // not taken over: nothing waits for the file any more
         std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
         if (options->run)
             return 2; // a demo that cannot start must say so to its script

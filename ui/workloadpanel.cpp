@@ -321,6 +321,8 @@ void WorkloadPanel::useLoader(WorkloadLoader *loader)
         showLoading(false);
         Q_EMIT loadEnded(false, QString());
     });
+    // A load taken over has said where it started before this panel listened.
+    m_loader->reportProgress();
 }
 
 void WorkloadPanel::cancelLoad()

@@ -14,7 +14,8 @@
 namespace LabelPlacement {
 // A point's marker, in pixels: a square of twice this side, which no label covers.
 constexpr qreal markerRadius = 6;
-// The least room between two labels, so that "2^22" and "2^18" side by side never read as one.
+// The least room between two labels side by side (half of it above and below one another), so
+// that "2^22" and "2^18" never read as one.
 constexpr qreal spacing = 4;
 
 // points[i] in pixels, sizes[i] the size of its label; returns each label's top-left corner,

@@ -46,6 +46,8 @@ public:
     bool isLoading() const { return bool(m_job); }
     QString path() const { return m_path; }
     bool joinsThousands() const { return m_joinThousands; }
+    // progressChanged() now, with what has been read so far (for a new listener).
+    void reportProgress();
 
     // What the worker thread does; public so tests can run it without a thread.
     struct Job;
@@ -59,8 +61,6 @@ Q_SIGNALS:
     void canceled();
 
 private:
-    void reportProgress();
-
     std::shared_ptr<Job> m_job;
     QString m_path;
     bool m_joinThousands = false;
