@@ -1,8 +1,7 @@
 // conviz: the window.
 #include "language.h"
 #include "launchoptions.h"
-#include "mainwindow.h"
-#include "scriptedrun.h"
+#include "windowlaunch.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,23 +27,8 @@ int main(int argc, char *argv[])
                    helpShown ? stdout : stderr);
         return helpShown ? 0 : 2;
     }
-    // A numbers file is read while the window is built: at a million lines, as long again.
-    std::unique_ptr<WorkloadLoader> loading
-        = options->numbersFile.isEmpty() ? nullptr : WorkloadLoader::started(options->numbersFile);
-    MainWindow window;
-    window.show();
-    // --run with --export or --screenshot-dir: the script's side, connected before the run starts.
-    ScriptedRun script(&window, *options);
-    QObject::connect(&window, &MainWindow::launchFailed, &app, [&options](const QString &message) {
-        std::fprintf(stderr, "conviz: %s\n", qPrintable(message));
-        if (options->run)
-            QCoreApplication::exit(2); // a demo that cannot start must say so to its script
-    });
-    if (!script.prepare(&error) || !window.apply(*options, &error, std::move(loading))) {
-        loading.reset(); // not taken over: nothing waits for the file any more
-        std::fprintf(stderr, "conviz: %s\n", qPrintable(error));
-        if (options->run)
-            return 2; // a demo that cannot start must say so to its script
-    }
+    WindowLaunch launch(*options, QStringLiteral("conviz"));
+    if (!launch.start() && options->run)
+        return 2; // a demo that cannot start must say so to its script
     return app.exec();
 }

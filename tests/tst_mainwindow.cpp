@@ -12,9 +12,9 @@
 #include "runhistoryfile.h"
 #include "runhistorymodel.h"
 #include "runnertesting.h"
-#include "scriptedrun.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
+#include "windowlaunch.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
 
@@ -87,6 +87,7 @@ private Q_SLOTS:
     void launchWithWorkerProgram();
     void launchWithExport();
     void launchWithTrace();
+    void launchWithNumbersFile();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
 };
@@ -436,12 +437,11 @@ static void launchAndWrite(const QString &output, const QString &path)
           QStringLiteral("book"), QStringLiteral("--run"), output, path },
         &error);
     QVERIFY2(options, qPrintable(error));
-    MainWindow window;
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    MainWindow &window = launch.window();
     QSignalSpy ended(&window, &MainWindow::runEnded);
-    ScriptedRun script(&window, *options);
-    QVERIFY(script.isActive());
-    QVERIFY2(script.prepare(&error), qPrintable(error));
-    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    QVERIFY(launch.script().isActive());
+    QVERIFY(launch.start());
     QCOMPARE(window.mode(), Mode::Threads);
     QCOMPARE(window.workers(), 2);
     QVERIFY(window.isRunning());
@@ -460,6 +460,34 @@ void TestMainWindow::launchWithExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+// `conviz --numbers FILE --run --export OUT.csv`: the file, read while the window is built,
+// is taken over by the window and run; every number of it is in the export.
+void TestMainWindow::launchWithNumbersFile()
+{
+    QTemporaryDir dir;
+    const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
+    QFile file(numbers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("2\n97\n1000003\n999999937\n");
+    file.close();
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--numbers"), numbers, QStringLiteral("--run"), QStringLiteral("--export"), path },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    QSignalSpy ended(&launch.window(), &MainWindow::runEnded);
+    QVERIFY(launch.start());
+    QVERIFY(launch.window().workloadPanel()->isLoading());
+    waitForEnd(ended);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 60000);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count('\n'), 5); // the header and 4 rows
 }
 
 void TestMainWindow::launchWithTrace()

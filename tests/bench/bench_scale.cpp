@@ -14,9 +14,9 @@
 #include "mainwindow.h"
 #include "runcontroller.h"
 #include "runner.h"
-#include "scriptedrun.h"
 #include "spinnerwidget.h"
 #include "trialdivision.h"
+#include "windowlaunch.h"
 
 #include <QApplication>
 #include <QDir>
@@ -158,27 +158,16 @@ Measured runProgram(const QStringList &command, int repeats)
 // The child that is the window: load the file, run, export, print the longest frame gap.
 int windowChild(const QString &numbersPath, const QString &outPath)
 {
-    // As app/gui.cpp does: the file is read while the window is built.
-    std::unique_ptr<WorkloadLoader> loading = WorkloadLoader::started(numbersPath);
-    MainWindow window;
-    window.show();
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
         { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
           QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--numbers"), numbersPath,
           QStringLiteral("--run"), QStringLiteral("--export"), outPath },
         nullptr);
-    ScriptedRun script(&window, *options);
-    QObject::connect(&window, &MainWindow::launchFailed, [](const QString &message) {
-        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(message));
-        QCoreApplication::exit(2);
-    });
-    QString error;
-    if (!script.prepare(&error) || !window.apply(*options, &error, std::move(loading))) {
-        std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+    WindowLaunch launch(*options, QStringLiteral("bench_scale"));
+    if (!launch.start())
         return 2;
-    }
     const int code = QApplication::exec();
-    std::printf("%.0f\n", window.spinner()->longestGapMs());
+    std::printf("%.0f\n", launch.window().spinner()->longestGapMs());
     return code;
 }
 } // namespace

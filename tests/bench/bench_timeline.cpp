@@ -12,10 +12,10 @@
 #include "benchrun.h"
 #include "mainwindow.h"
 #include "millerrabin.h"
-#include "scriptedrun.h"
 #include "spinnerwidget.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
+#include "windowlaunch.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -151,23 +151,19 @@ void streamBench(int count, bool timelineShown)
         text += QByteArray::number(10'000'000'000ull + quint64(i)) + '\n';
     file.write(text);
     file.close();
-    MainWindow window;
-    window.show();
-    window.timeline()->setVisible(timelineShown);
     const QString timelinePath = dir.filePath(QStringLiteral("timeline.png"));
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
         { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
           QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--numbers"), numbersPath,
           QStringLiteral("--run"), QStringLiteral("--export-timeline"), timelinePath },
         nullptr);
-    ScriptedRun script(&window, *options);
-    QString error;
+    WindowLaunch launch(*options, QStringLiteral("bench_timeline"));
+    MainWindow &window = launch.window();
+    window.timeline()->setVisible(timelineShown);
     QElapsedTimer timer;
     timer.start();
-    if (!script.prepare(&error) || !window.apply(*options, &error)) {
-        std::fprintf(stderr, "bench_timeline: %s\n", qPrintable(error));
+    if (!launch.start())
         return;
-    }
     const int code = QApplication::exec();
     const double gap = window.spinner()->longestGapMs();
     std::printf(
