@@ -54,8 +54,8 @@ QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 
     QList<int> jobs;
     quint64 sum = 0;
     int limit = maxJobs;
-    for (std::optional<int> front = this->front(); front && jobs.size() < limit; front = this->front()) {
-        const int job = *front;
+    for (std::optional<int> candidate = front(); candidate && jobs.size() < limit; candidate = front()) {
+        const int job = *candidate;
         const int most = jobLimit ? jobLimit(job) : maxJobs;
         if (!jobs.isEmpty() && jobs.size() >= most)
             break; // a bigger batch than this job may travel in

@@ -181,22 +181,19 @@ void TimelineLanes::count(Lane &lane, size_t n)
 
 TimelineLanes::Counts TimelineLanes::countsIn(const Lane &lane, size_t from, size_t to)
 {
-    Counts out {};
-    if (to - from > 2 * blockSize) {
-        // From the nearest block starts: at most a block's jobs read at each end.
-        const auto before = [&lane](size_t i) {
-            if (i == lane.jobs.size())
-                return lane.counts;
-            Counts counts = lane.blockCounts[i / blockSize];
-            for (size_t k = i - i % blockSize; k < i; ++k)
-                ++counts[int(lane.jobs[k].kind)];
-            return counts;
-        };
-        return minus(before(to), before(from));
-    }
-    for (size_t k = from; k < to; ++k)
-        ++out[int(lane.jobs[k].kind)];
-    return out;
+    const auto add = [&lane](Counts counts, size_t first, size_t last) {
+        for (size_t k = first; k < last; ++k)
+            ++counts[int(lane.jobs[k].kind)];
+        return counts;
+    };
+    if (to - from <= 2 * blockSize)
+        return add({}, from, to);
+    // From the nearest block starts: at most a block's jobs read at each end.
+    const auto before = [&lane, &add](size_t i) {
+        return i == lane.jobs.size() ? lane.counts
+                                     : add(lane.blockCounts[i / blockSize], i - i % blockSize, i);
+    };
+    return minus(before(to), before(from));
 }
 
 qint64 TimelineLanes::reachAt(const Lane &lane, size_t i)
