@@ -207,9 +207,9 @@ QString WorkloadPanel::sourceName(Source source)
 {
     switch (source) {
     case Source::Book:
-        return QStringLiteral("book");
+        return Workload::bookName;
     case Source::Large:
-        return QStringLiteral("large");
+        return Workload::largeName;
     case Source::Generated:
         return QStringLiteral("generated");
     case Source::Custom:

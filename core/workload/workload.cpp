@@ -38,7 +38,7 @@ std::optional<bool> Workload::expected(qsizetype index) const
 
 Workload Workload::book()
 {
-    return fromPairs(QStringLiteral("book"),
+    return fromPairs(bookName,
                      {
                          { 2, true },
                          { 142702110479723, true },
@@ -67,7 +67,7 @@ Workload Workload::large()
 {
     // Semiprimes are products of two primes close to the square root, so trial division
     // runs nearly as long as for a prime of the same size.
-    return fromPairs(QStringLiteral("large"),
+    return fromPairs(largeName,
                      {
                          { 1152921504606846883ull, true },
                          { 1801441144807053019ull, false },
@@ -114,14 +114,14 @@ Workload Workload::fromNumbers(const QString &name, const QList<quint64> &number
 
 std::optional<Workload> Workload::preset(const QString &name)
 {
-    if (name == QLatin1String("book"))
+    if (name == bookName)
         return book();
-    if (name == QLatin1String("large"))
+    if (name == largeName)
         return large();
     return std::nullopt;
 }
 
 QStringList Workload::presetNames()
 {
-    return { QStringLiteral("book"), QStringLiteral("large") };
+    return { bookName, largeName };
 }

@@ -25,7 +25,10 @@ struct Workload
     static Workload generated(int count, int digits, double primeShare, quint64 seed);
     static Workload fromNumbers(const QString &name, const QList<quint64> &numbers);
 
-    // "book", "large" or an empty workload for an unknown name.
+    // The presets' ids, as the command line, the exports and the run history name them.
+    static constexpr QLatin1String bookName { "book" };
+    static constexpr QLatin1String largeName { "large" };
+    // bookName, largeName or an empty workload for an unknown name.
     static std::optional<Workload> preset(const QString &name);
     static QStringList presetNames();
 };

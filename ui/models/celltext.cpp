@@ -1,5 +1,7 @@
 #include "celltext.h"
 
+#include "workload.h"
+
 #include <QCoreApplication>
 
 QString CellText::seconds(double value)
@@ -19,9 +21,9 @@ QString CellText::percent(std::optional<double> value)
 
 QString CellText::workload(const QString &name)
 {
-    if (name == QLatin1String("book"))
+    if (name == Workload::bookName)
         return QCoreApplication::translate("CellText", "Book fixture");
-    if (name == QLatin1String("large"))
+    if (name == Workload::largeName)
         return QCoreApplication::translate("CellText", "Large numbers");
     return name;
 }
