@@ -8,6 +8,7 @@
 #include "cpusampler.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
+#include "pagetabs.h"
 #include "resultslegend.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
@@ -126,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_speedupLabel);
 
     m_checkerPage = checker;
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabs(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checker, tr("Prime checker"));
     // The lab is built when it is first shown: most runs never open it, and it is a fifth of

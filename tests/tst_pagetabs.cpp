@@ -1,0 +1,97 @@
+// The window's pages: a page that lays itself out anew repaints what changed, not every
+// page and tab around it; a page that needs more room still gets it.
+#include "pagetabs.h"
+
+#include <QLabel>
+#include <QTabBar>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+// Counts the paint events a widget gets.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+// Lets the posted layout requests and the repaints they cause run.
+void settle()
+{
+    QTest::qWait(50);
+}
+} // namespace
+
+class TestPageTabs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aNewTextInAPage_data();
+    void aNewTextInAPage();
+};
+
+void TestPageTabs::aNewTextInAPage_data()
+{
+    QTest::addColumn<bool>("fixedWidth"); // the label's width does not follow its text
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("tabsLaidOut");
+
+    QTest::newRow("as wide as before") << true << QStringLiteral("checking 1,000,017") << false;
+    QTest::newRow("shorter") << false << QStringLiteral("idle") << false;
+    QTest::newRow("wider than the page") << false << QString(120, QLatin1Char('W')) << true;
+}
+
+void TestPageTabs::aNewTextInAPage()
+{
+    QFETCH(bool, fixedWidth);
+    QFETCH(QString, text);
+    QFETCH(bool, tabsLaidOut);
+
+    QWidget window; // the tabs in a layout, as in the main window
+    auto *tabs = new PageTabs;
+    (new QVBoxLayout(&window))->addWidget(tabs);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(QStringLiteral("waiting for a job"));
+    auto *wide = new QLabel(QString(40, QLatin1Char('x'))); // what makes the page as wide as it is
+    if (fixedWidth)
+        label->setFixedWidth(label->sizeHint().width() * 2);
+    layout->addWidget(label);
+    layout->addWidget(wide);
+    tabs->addTab(page, QStringLiteral("Prime checker"));
+    tabs->addTab(new QWidget, QStringLiteral("Compare modes"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    settle();
+
+    const int layoutsBefore = tabs->layoutsTaken();
+    const int minimumBefore = tabs->minimumSizeHint().width();
+    PaintCounter tabBarPaints(tabs->tabBar());
+    PaintCounter labelPaints(label);
+    PaintCounter neighbourPaints(wide);
+    label->setText(text);
+    settle();
+
+    QCOMPARE(labelPaints.count > 0, true); // the new text is on screen
+    QCOMPARE(tabs->layoutsTaken() > layoutsBefore, tabsLaidOut);
+    if (tabsLaidOut) {
+        // More room asked for: the tabs want it from the window, and the page got it.
+        QVERIFY(tabs->minimumSizeHint().width() > minimumBefore);
+        QVERIFY(page->width() >= label->minimumSizeHint().width());
+    } else {
+        QCOMPARE(tabBarPaints.count, 0);
+        QCOMPARE(neighbourPaints.count, 0);
+    }
+}
+
+QTEST_MAIN(TestPageTabs)
+#include "tst_pagetabs.moc"
