@@ -137,24 +137,32 @@ PrimeWorker::Clock::time_point PrimeWorker::check(int index, quint64 number, Clo
         std::fflush(m_out);
         t0 = Clock::now();
     }
-    auto lastProgress = t0;
-    TrialDivision trial(number);
-    while (!trial.advance(m_slice)) {
-        const auto now = Clock::now();
-        if (now - lastProgress >= progressInterval) {
-            lastProgress = now;
-            send(WorkerProtocol::progress(index, int(trial.progress() * 10000)));
-            std::fflush(m_out);
+    bool prime = false;
+    if (isLong) {
+        auto lastProgress = t0;
+        TrialDivision trial(number);
+        while (!trial.advance(m_slice)) {
+            const auto now = Clock::now();
+            if (now - lastProgress >= progressInterval) {
+                lastProgress = now;
+                send(WorkerProtocol::progress(index, int(trial.progress() * 10000)));
+                std::fflush(m_out);
+            }
         }
+        prime = trial.isPrime();
+    } else {
+        // Fits in one slice: nothing to report in between, so the plain loop of the same
+        // algorithm, as the threads mode does, without the sliced kernel's bookkeeping.
+        prime = TrialDivision::isPrime(number);
     }
     const auto end = Clock::now();
     const auto elapsed = quint64(std::chrono::duration_cast<std::chrono::nanoseconds>(end - t0).count());
     if (isLong)
-        send(WorkerProtocol::result(index, number, trial.isPrime(), elapsed));
+        send(WorkerProtocol::result(index, number, prime, elapsed));
     else {
         if (m_answers.isEmpty())
             m_answersFrom = index;
-        m_answers.append({ trial.isPrime(), elapsed });
+        m_answers.append({ prime, elapsed });
         // A line answers at most as many jobs as a JOBS line carries, so it fits in the line
         // limit whatever batch it was given.
         if (m_answers.size() >= WorkerProtocol::maxJobsPerLine)
