@@ -76,6 +76,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void windowPrintsWithoutADisplay_data();
+    void windowPrintsWithoutADisplay();
     void interruptExits130_data();
     void interruptExits130();
     void secondInterruptExitsAtOnce();
@@ -471,6 +473,36 @@ void TestCli::helpAndVersion()
     run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QLatin1String("conviz-cli ")));
+}
+
+void TestCli::windowPrintsWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said"); // on stdout, or stderr for a usage error
+
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QStringLiteral("Conviz ");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                          << QStringLiteral("--numbers <file>");
+    QTest::newRow("bad value") << QStringList { QStringLiteral("--workers"), QStringLiteral("0") } << 2
+                               << QStringLiteral("conviz: --workers");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") } << 2
+                                    << QStringLiteral("conviz: Unknown option 'bogus'");
+}
+
+// Over ssh or in a script there is no display to open: what only prints must still print.
+void TestCli::windowPrintsWithoutADisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const CliRun run = runCli(arguments, {}, {}, QStringLiteral(CONVIZ_BIN_DIR "/conviz"), environment);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2((exitCode == 0 ? run.out : run.err).contains(said), qPrintable(run.out + run.err));
 }
 
 void TestCli::interruptExits130_data()
