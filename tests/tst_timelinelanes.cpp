@@ -246,7 +246,7 @@ void TestTimelineLanes::aggregationKeepsEveryJobCounted()
             }
         }
         // A folded bar ends where the latest of its lane's jobs up to its last one ends.
-        const std::vector<TimelineLanes::Job> &jobs = lanes.lane(l).jobs;
+        const TimelineLanes::Jobs &jobs = lanes.lane(l).jobs;
         std::vector<qint64> reach(jobs.size());
         for (size_t k = 0; k < jobs.size(); ++k)
             reach[k] = std::max(k > 0 ? reach[k - 1] : jobs[k].endNs, jobs[k].endNs);

@@ -63,12 +63,13 @@ void TimelineLanes::reset(std::shared_ptr<const RunStore> store)
     m_coreCount = 0;
     if (m_store && m_store->workerSlots() > 0) {
         laneFor(m_store->workerSlots() - 1);
-        // Each worker takes about its share of the jobs: room for it now, so the lanes do not
-        // grow by copying what they hold while the run goes on.
-        size_t share = size_t(m_store->size() / m_store->workerSlots());
-        share += share / 16 + 16;
+        // Each worker takes about its share of the jobs: room for twice that now, so the lanes
+        // do not grow by copying what they hold while the run goes on (the shares are rarely
+        // even). Room not used is never touched, so it costs address space only.
+        const size_t share = size_t(m_store->size() / m_store->workerSlots());
+        const size_t room = std::min(size_t(m_store->size()), 2 * share + 16);
         for (Lane &lane : m_lanes)
-            lane.jobs.reserve(share);
+            lane.jobs.reserve(room);
     }
 }
 
@@ -108,7 +109,7 @@ bool TimelineLanes::update(qint64 nowNs, qsizetype maxJobs)
                 return;
             if (lane >= int(unsorted.size()))
                 unsorted.resize(lane + 1);
-            const std::vector<Job> &jobs = m_lanes[lane].jobs;
+            const Jobs &jobs = m_lanes[lane].jobs;
             if (jobs.size() > 1 && jobs.back().startNs < jobs[jobs.size() - 2].startNs)
                 unsorted[lane] = true;
         },
@@ -270,7 +271,7 @@ std::vector<TimelineLanes::Bar> TimelineLanes::bars(int laneIndex, const TimeSca
     if (laneIndex < 0 || laneIndex >= laneCount())
         return out;
     const Lane &lane = m_lanes[laneIndex];
-    const std::vector<Job> &jobs = lane.jobs;
+    const Jobs &jobs = lane.jobs;
     const double t0 = scale.startNs;
     const double t1 = scale.endNs();
     const size_t n = jobs.size();
@@ -463,7 +464,7 @@ std::optional<std::pair<int, TimelineLanes::Job>> TimelineLanes::find(qint32 ind
     const int laneIndex = record.worker;
     if (laneIndex < 0 || laneIndex >= laneCount())
         return std::nullopt;
-    const std::vector<Job> &jobs = m_lanes[laneIndex].jobs;
+    const Jobs &jobs = m_lanes[laneIndex].jobs;
     if (givenUp(record, kindOf(*m_store, index))) {
         // Shown at the time it was given up rather than its own: look for it everywhere.
         for (const Job &job : jobs) {

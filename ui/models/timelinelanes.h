@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anonymousmemory.h"
 #include "runstore.h"
 #include "timescale.h"
 #include "workerinfo.h"
@@ -50,10 +51,12 @@ public:
         double x1 = 0;
         int worker = -1;
     };
+    // A million jobs' worth takes 24 MB: in memory that costs no page faults until used.
+    using Jobs = std::vector<Job, AnonymousAllocator<Job>>;
     struct Lane
     {
         WorkerInfo info;
-        std::vector<Job> jobs; // by start
+        Jobs jobs; // by start
         // Kept per block of jobs, not per job (a lane of a million jobs would hold 24 MB more):
         // blockCounts[b]: how many of each kind among jobs[0, b * blockSize);
         // blockReach[b]: the latest end among jobs[0, (b + 1) * blockSize), full blocks only.
