@@ -37,6 +37,7 @@ class TestPageTabs : public QObject
 private Q_SLOTS:
     void aNewTextInAPage_data();
     void aNewTextInAPage();
+    void aPageThatGrewWhileHiddenIsShownWhole();
 };
 
 void TestPageTabs::aNewTextInAPage_data()
@@ -58,6 +59,7 @@ void TestPageTabs::aNewTextInAPage()
 
     QWidget window; // the tabs in a layout, as in the main window
     auto *tabs = new PageTabs;
+    tabs->setDocumentMode(true);
     (new QVBoxLayout(&window))->addWidget(tabs);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -86,11 +88,37 @@ void TestPageTabs::aNewTextInAPage()
     if (tabsLaidOut) {
         // More room asked for: the tabs want it from the window, and the page got it.
         QVERIFY(tabs->minimumSizeHint().width() > minimumBefore);
-        QVERIFY(page->width() >= label->minimumSizeHint().width());
+        QVERIFY(page->width() >= page->minimumSizeHint().width());
     } else {
         QCOMPARE(tabBarPaints.count, 0);
         QCOMPARE(neighbourPaints.count, 0);
     }
+}
+
+void TestPageTabs::aPageThatGrewWhileHiddenIsShownWhole()
+{
+    QWidget window;
+    auto *tabs = new PageTabs;
+    tabs->setDocumentMode(true);
+    (new QVBoxLayout(&window))->addWidget(tabs);
+    tabs->addTab(new QLabel(QStringLiteral("the prime checker")), QStringLiteral("Prime checker"));
+    auto *hidden = new QWidget;
+    auto *label = new QLabel(QStringLiteral("idle"));
+    (new QVBoxLayout(hidden))->addWidget(label);
+    tabs->addTab(hidden, QStringLiteral("Compare modes"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    settle();
+
+    label->setText(QString(150, QLatin1Char('W')));
+    settle();
+    tabs->setCurrentWidget(hidden);
+    settle();
+    QVERIFY(hidden->isVisible());
+    QVERIFY2(
+        hidden->width() >= hidden->minimumSizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(hidden->width()).arg(hidden->minimumSizeHint().width())));
+    QVERIFY(label->width() >= label->minimumSizeHint().width());
 }
 
 QTEST_MAIN(TestPageTabs)

@@ -23,3 +23,21 @@ bool PageTabs::event(QEvent *event)
     }
     return QTabWidget::event(event);
 }
+
+void PageTabs::resizeEvent(QResizeEvent *event)
+{
+    QTabWidget::resizeEvent(event);
+    m_laidOutFor = {};
+}
+
+void PageTabs::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    m_laidOutFor = {};
+}
+
+void PageTabs::changeEvent(QEvent *event)
+{
+    QTabWidget::changeEvent(event);
+    m_laidOutFor = {};
+}
