@@ -488,6 +488,15 @@ void TestCli::windowPrintsWithoutADisplay_data()
                                << QStringLiteral("conviz: --workers");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") } << 2
                                     << QStringLiteral("conviz: Unknown option 'bogus'");
+    // Qt's own options are Qt's to take: read once they are gone (here Qt needs no display).
+    QTest::newRow("version, with Qt's -platform")
+        << QStringList { QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                         QStringLiteral("--version") }
+        << 0 << QStringLiteral("Conviz ");
+    QTest::newRow("bad value, with Qt's -platform")
+        << QStringList { QStringLiteral("--workers"), QStringLiteral("0"), QStringLiteral("-platform"),
+                         QStringLiteral("offscreen") }
+        << 2 << QStringLiteral("conviz: --workers");
 }
 
 // Over ssh or in a script there is no display to open: what only prints must still print.
@@ -500,6 +509,7 @@ void TestCli::windowPrintsWithoutADisplay()
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the messages in English
     const CliRun run = runCli(arguments, {}, {}, QStringLiteral(CONVIZ_BIN_DIR "/conviz"), environment);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? run.out : run.err).contains(said), qPrintable(run.out + run.err));
