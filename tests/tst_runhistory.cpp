@@ -208,23 +208,28 @@ void TestRunHistory::unreadableFile_data()
         = R"({"mode":"threads","workers":2,"workload":"book","workload_key":"k","numbers":20,)"
           R"("checked":20,"wall_s":0.5,"speedup":null,"canceled":false,)"
           R"("finished_at":"2026-01-02T03:04:05.000"})";
+    // A good run with one field's text changed, and a file of runs.
+    const auto changed
+        = [&good](const char *from, const char *to) { return QByteArray(good).replace(from, to); };
+    const auto history = [](const QByteArray &runs) { return R"({"version":1,"runs":[)" + runs + "]}"; };
     QTest::newRow("not JSON") << QByteArray("{\"runs\": [") << "not JSON at offset";
     QTest::newRow("no version") << QByteArray(R"({"runs":[]})") << "field 'version'";
     QTest::newRow("runs not a list") << QByteArray(R"({"version":1,"runs":3})") << "field 'runs'";
-    QTest::newRow("a run not an object")
-        << QByteArray(R"({"version":1,"runs":[)" + good + ",7]}") << "run 2 is not an object";
-    QByteArray badWorkers = good;
-    badWorkers.replace("\"workers\":2", "\"workers\":\"two\"");
+    QTest::newRow("a run not an object") << history(good + ",7") << "run 2 is not an object";
     QTest::newRow("workers not a number")
-        << QByteArray(R"({"version":1,"runs":[)" + badWorkers + "]}") << "run 1: field 'workers'";
-    QByteArray badTime = good;
-    badTime.replace("2026-01-02T03:04:05.000", "yesterday");
-    QTest::newRow("time unreadable") << QByteArray(R"({"version":1,"runs":[)" + good + "," + badTime + "]}")
+        << history(changed("\"workers\":2", "\"workers\":\"two\"")) << "run 1: field 'workers'";
+    QTest::newRow("time unreadable") << history(good + "," + changed("2026-01-02T03:04:05.000", "yesterday"))
                                      << "run 2: field 'finished_at'";
-    QByteArray negative = good;
-    negative.replace("\"wall_s\":0.5", "\"wall_s\":-1");
-    QTest::newRow("negative time") << QByteArray(R"({"version":1,"runs":[)" + negative + "]}")
+    QTest::newRow("negative time") << history(changed("\"wall_s\":0.5", "\"wall_s\":-1"))
                                    << "run 1: field 'wall_s'";
+    // Counts are whole numbers an int holds: 1e300 workers once turned into a negative count.
+    QTest::newRow("workers beyond an int")
+        << history(changed("\"workers\":2", "\"workers\":1e300")) << "run 1: field 'workers'";
+    QTest::newRow("numbers not whole")
+        << history(good + "," + changed("\"numbers\":20", "\"numbers\":20.5")) << "run 2: field 'numbers'";
+    // Far bigger than any history this program writes: refused without being read whole.
+    QTest::newRow("too big to be a history") << history(QByteArray(RunHistoryFile::maxBytes, ' '))
+                                             << "MB, more than a history of 1000 runs ever takes";
 }
 
 void TestRunHistory::unreadableFile()

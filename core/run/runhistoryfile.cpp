@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 constexpr int fileVersion = 1;
 
@@ -41,6 +44,18 @@ public:
         if (!value.isDouble() || value.toDouble() < minimum)
             fault(field);
         return value.toDouble();
+    }
+    // A whole number from minimum up to what an int holds: a count of workers or numbers.
+    int count(const char *field, int minimum)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(field));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < minimum || number > std::numeric_limits<int>::max()
+            || number != std::floor(number)) {
+            fault(field);
+            return minimum;
+        }
+        return int(number);
     }
     std::optional<double> optionalNumber(const char *field)
     {
@@ -131,11 +146,11 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
         RunReader reader(array.at(i).toObject(), int(i) + 1);
         RunSummary run;
         run.mode = reader.text("mode");
-        run.workers = int(reader.number("workers", 1));
+        run.workers = reader.count("workers", 1);
         run.workload = reader.text("workload");
         run.workloadKey = reader.text("workload_key");
-        run.numbers = int(reader.number("numbers", 0));
-        run.checked = int(reader.number("checked", 0));
+        run.numbers = reader.count("numbers", 0);
+        run.checked = reader.count("checked", 0);
         run.wallSeconds = reader.number("wall_s", 0);
         // Files written before runs measured their CPU time have none: 0.
         run.cpuSeconds
@@ -165,6 +180,15 @@ std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QStri
         return QList<RunSummary> {};
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // A history this program wrote is a few hundred kilobytes at most: anything far bigger
+    // is not one, and is not read into memory whole to find that out.
+    if (file.size() > maxBytes) {
+        *error = Text::tr("%1: %2 MB, more than a history of %3 runs ever takes")
+                     .arg(path)
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(maxRuns);
         return std::nullopt;
     }
     QString why;

@@ -13,6 +13,8 @@
 namespace RunHistoryFile {
 // Only the newest runs are kept: the file stays small however long the program is used.
 inline constexpr int maxRuns = 1000;
+// A file this big is not a history this program wrote (1,000 runs take about 400 KB).
+inline constexpr qint64 maxBytes = 16 * 1024 * 1024;
 
 QByteArray serialize(const QList<RunSummary> &runs);
 // The runs in text; nullopt with *error naming the run and the field at fault.
