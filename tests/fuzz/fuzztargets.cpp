@@ -1,6 +1,7 @@
 #include "fuzztargets.h"
 
 #include "numberparser.h"
+#include "runhistoryfile.h"
 #include "workerprotocol.h"
 
 namespace {
@@ -127,6 +128,36 @@ QString FuzzTargets::workerProtocol(QByteArrayView data)
             || decoded->pid != message->pid || decoded->jobs != message->jobs
             || decoded->answers != message->answers || decoded->reason != message->reason.left(200))
             return QStringLiteral("'%1' decodes to another message").arg(QString::fromLatin1(again));
+    }
+    return {};
+}
+
+QString FuzzTargets::runHistory(QByteArrayView data)
+{
+    QString why;
+    const std::optional<QList<RunSummary>> runs = RunHistoryFile::parse(data.toByteArray(), &why);
+    if (!runs)
+        return why.isEmpty() ? QStringLiteral("a rejected history without a reason") : QString();
+    for (const RunSummary &run : *runs) {
+        if (run.workers < 1 || run.numbers < 0 || run.checked < 0 || run.wallSeconds < 0
+            || !run.finishedAt.isValid() || (run.speedup && !(*run.speedup > 0)))
+            return QStringLiteral("a run read with a value out of range");
+    }
+    const std::optional<QList<RunSummary>> again
+        = RunHistoryFile::parse(RunHistoryFile::serialize(*runs), &why);
+    if (!again)
+        return QStringLiteral("a history written out is not read back: ") + why;
+    const QList<RunSummary> kept = runs->mid(std::max<qsizetype>(0, runs->size() - RunHistoryFile::maxRuns));
+    if (again->size() != kept.size())
+        return QStringLiteral("a history written out is read back with another number of runs");
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const RunSummary &a = kept.at(i);
+        const RunSummary &b = again->at(i);
+        if (a.mode != b.mode || a.workers != b.workers || a.workload != b.workload
+            || a.workloadKey != b.workloadKey || a.numbers != b.numbers || a.checked != b.checked
+            || a.wallSeconds != b.wallSeconds || a.cpuSeconds != b.cpuSeconds || a.speedup != b.speedup
+            || a.canceled != b.canceled || a.finishedAt != b.finishedAt)
+            return QStringLiteral("run %1 is read back changed").arg(i + 1);
     }
     return {};
 }

@@ -13,4 +13,7 @@ QString numberParser(QByteArrayView data);
 // Each line is decoded; a decoded message encodes back to a line that decodes to the same
 // message, and a rejected one says why.
 QString workerProtocol(QByteArrayView data);
+// The bytes are read as a run history file; what is read is whole (counts in range), and
+// written out and read again it is the same.
+QString runHistory(QByteArrayView data);
 } // namespace FuzzTargets

@@ -16,6 +16,8 @@ Target target(const QString &name)
 {
     if (name == QLatin1String("numberparser"))
         return FuzzTargets::numberParser;
+    if (name == QLatin1String("runhistory"))
+        return FuzzTargets::runHistory;
     return FuzzTargets::workerProtocol;
 }
 
@@ -62,6 +64,15 @@ const QList<QByteArray> &pieces()
         "QUIT",
         ":",
         "2147483647",
+        "\"workers\":",
+        "\"numbers\":",
+        "1e300",
+        "2.5",
+        "null",
+        "true",
+        "\"2026-01-02T03:04:05.000+05:00\"",
+        "{}",
+        "[]",
     };
     return list;
 }
@@ -110,6 +121,7 @@ void TestFuzzReplay::corpusReplays_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("number parser") << QStringLiteral("numberparser");
     QTest::newRow("worker protocol") << QStringLiteral("workerprotocol");
+    QTest::newRow("run history") << QStringLiteral("runhistory");
 }
 
 void TestFuzzReplay::corpusReplays()
@@ -131,6 +143,7 @@ void TestFuzzReplay::seededMutations_data()
     for (quint32 seed : { 1u, 20261130u }) {
         QTest::addRow("number parser, seed %u", seed) << QStringLiteral("numberparser") << seed;
         QTest::addRow("worker protocol, seed %u", seed) << QStringLiteral("workerprotocol") << seed;
+        QTest::addRow("run history, seed %u", seed) << QStringLiteral("runhistory") << seed;
     }
 }
 
