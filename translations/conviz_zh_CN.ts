@@ -1790,6 +1790,10 @@
         <source>%1: cannot make its folder</source>
         <translation>%1：无法创建其文件夹</translation>
     </message>
+    <message>
+        <source>%1: %2 MB, more than a history of %3 runs ever takes</source>
+        <translation>%1：%2 MB，比 %3 次运行的历史记录所能占用的还大</translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryModel</name>
