@@ -11,6 +11,7 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void workerProgram();
+    void helpNamesEveryMode();
 };
 
 void TestLaunchOptions::parse_data()
@@ -26,8 +27,13 @@ void TestLaunchOptions::parse_data()
                                 << QString() << "processes" << 4 << true;
     QTest::newRow("numbers file") << QStringList { "--numbers", "n.txt", "--run" } << QString() << QString()
                                   << 0 << true;
-    QTest::newRow("unknown mode") << QStringList { "--mode", "fibers" } << "--mode: unknown mode 'fibers'"
-                                  << QString() << 0 << false;
+    QTest::newRow("GIL mode") << QStringList { "--mode", "threads-gil" } << QString() << "threads-gil" << 0
+                              << false;
+    QTest::newRow("unknown mode")
+        << QStringList { "--mode", "fibers" }
+        << "--mode: unknown mode 'fibers' (sequential, threads, threads-gil, processes, coroutines, "
+           "coroutines-pool)"
+        << QString() << 0 << false;
     QTest::newRow("workers zero") << QStringList { "--workers", "0" }
                                   << "--workers: '0' is not a whole number" << QString() << 0 << false;
     QTest::newRow("workers text") << QStringList { "--workers", "two" } << "--workers: 'two'" << QString()
@@ -91,6 +97,19 @@ void TestLaunchOptions::workerProgram()
     QVERIFY2(options, qPrintable(why));
     QCOMPARE(options->workerProgram, QStringLiteral("/opt/fake-worker"));
     QCOMPARE(LaunchOptions::parse({ QStringLiteral("conviz") }, &why)->workerProgram, QString());
+}
+
+// The help names every mode of the table, threads-gil too (it once listed five by hand).
+void TestLaunchOptions::helpNamesEveryMode()
+{
+    QString help;
+    bool helpShown = false;
+    QVERIFY(!LaunchOptions::parse({ QStringLiteral("conviz"), QStringLiteral("--help") }, &help, &helpShown));
+    QVERIFY(helpShown);
+    QVERIFY2(
+        help.simplified().contains(QStringLiteral(
+            "Execution model: sequential, threads, threads-gil, processes, coroutines, coroutines-pool.")),
+        qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -860,10 +860,6 @@
         <translation>Conviz：观看线程、进程和协程检测素数。</translation>
     </message>
     <message>
-        <source>Execution model: sequential, threads, processes, coroutines, coroutines-pool.</source>
-        <translation>执行模型：sequential、threads、processes、coroutines、coroutines-pool。</translation>
-    </message>
-    <message>
         <source>Number of workers (1-256).</source>
         <translation>工作者数量（1-256）。</translation>
     </message>
@@ -898,10 +894,6 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
-    </message>
-    <message>
-        <source>--mode: unknown mode &apos;%1&apos; (sequential, threads, processes, coroutines, coroutines-pool)</source>
-        <translation>--mode：未知模式“%1”（sequential、threads、processes、coroutines、coroutines-pool）</translation>
     </message>
     <message>
         <source>--workers: &apos;%1&apos; is not a whole number from 1 to 256</source>
@@ -942,6 +934,14 @@
     <message>
         <source>--trace needs --run</source>
         <translation>--trace 需要配合 --run</translation>
+    </message>
+    <message>
+        <source>Execution model: %1.</source>
+        <translation>执行模型：%1。</translation>
+    </message>
+    <message>
+        <source>--mode: unknown mode &apos;%1&apos; (%2)</source>
+        <translation>--mode：未知模式“%1”（%2）</translation>
     </message>
 </context>
 <context>

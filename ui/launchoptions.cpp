@@ -16,10 +16,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     parser.setApplicationDescription(tr("Conviz: watch threads, processes and coroutines check primes."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption mode(
-        QStringLiteral("mode"),
-        tr("Execution model: sequential, threads, processes, coroutines, coroutines-pool."),
-        QStringLiteral("mode"));
+    const QCommandLineOption mode(QStringLiteral("mode"), tr("Execution model: %1.").arg(Modes::names()),
+                                  QStringLiteral("mode"));
     const QCommandLineOption workers(QStringLiteral("workers"), tr("Number of workers (1-256)."),
                                      QStringLiteral("n"));
     const QCommandLineOption preset(QStringLiteral("preset"), tr("Workload preset: book or large."),
@@ -70,9 +68,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     if (parser.isSet(mode)) {
         options.mode = Modes::fromName(parser.value(mode));
         if (!options.mode) {
-            *error = tr("--mode: unknown mode '%1' (sequential, threads, processes, coroutines, "
-                        "coroutines-pool)")
-                         .arg(parser.value(mode));
+            *error = tr("--mode: unknown mode '%1' (%2)").arg(parser.value(mode), Modes::names());
             return std::nullopt;
         }
     }

@@ -44,10 +44,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
     m_run.addTo(parser);
     const QCommandLineOption modesOption(
         QStringLiteral("modes"),
-        tr("Comma-separated modes to compare (default: all): %1.").arg(RunArguments::modeNames()),
-        tr("LIST"));
-    const QCommandLineOption modeOption(
-        QStringLiteral("mode"), tr("The mode to sweep: %1.").arg(RunArguments::modeNames()), tr("mode"));
+        tr("Comma-separated modes to compare (default: all): %1.").arg(Modes::names()), tr("LIST"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        tr("The mode to sweep: %1.").arg(Modes::names()), tr("mode"));
     const QCommandLineOption maxOption(
         QStringLiteral("workers-max"),
         tr("Sweep up to N workers (default: twice the cores, %1).").arg(2 * cores), tr("N"));

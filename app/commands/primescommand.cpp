@@ -37,7 +37,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         tr("Checks numbers for primality by trial division, as chapter 19 of Fluent Python does,\n"
            "in one of the execution models."));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        tr("Execution model: %1.").arg(RunArguments::modeNames()), tr("mode"),
+                                        tr("Execution model: %1.").arg(Modes::names()), tr("mode"),
                                         QStringLiteral("sequential"));
     const QCommandLineOption workerProgramOption = WorkerProgram::option();
     const QCommandLineOption workerTimeoutOption(

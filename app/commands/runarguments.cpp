@@ -70,19 +70,11 @@ std::optional<int> RunArguments::parse(QCommandLineParser &parser, const QString
     return std::nullopt;
 }
 
-QString RunArguments::modeNames()
-{
-    QStringList names;
-    for (Mode mode : Modes::all())
-        names << Modes::name(mode);
-    return names.join(QStringLiteral(", "));
-}
-
 std::optional<Mode> RunArguments::mode(const QString &option, const QString &name, QTextStream &err) const
 {
     const std::optional<Mode> mode = Modes::fromName(name);
     if (!mode)
-        usageError(err, tr("%1: unknown mode '%2' (choose from %3)").arg(option, name, modeNames()));
+        usageError(err, tr("%1: unknown mode '%2' (choose from %3)").arg(option, name, Modes::names()));
     return mode;
 }
 

@@ -32,8 +32,6 @@ public:
     // Parses; prints the help (exit 0) or a usage error (exit 2) when that ends the command.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                              QTextStream &err) const;
-    // The modes by name, for help texts and errors: "sequential, threads, ...".
-    static QString modeNames();
     // A mode by name, or a usage error naming the option and the choices.
     std::optional<Mode> mode(const QString &option, const QString &name, QTextStream &err) const;
     // Prints a usage error (and where to get help) on err; returns BadInput.

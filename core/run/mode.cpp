@@ -75,6 +75,14 @@ QString Modes::name(Mode mode)
     return QString::fromLatin1(info(mode).name);
 }
 
+QString Modes::names()
+{
+    QStringList names;
+    for (const ModeInfo &row : table())
+        names << QString::fromLatin1(row.name);
+    return names.join(QStringLiteral(", "));
+}
+
 std::optional<Mode> Modes::fromName(const QString &name)
 {
     for (const ModeInfo &info : table()) {

@@ -33,6 +33,8 @@ const QList<ModeInfo> &table();
 const ModeInfo &info(Mode mode);
 QList<Mode> all();
 QString name(Mode mode);
+// Every mode's name, in the table's order, for help texts and errors: "sequential, threads, ...".
+QString names();
 std::optional<Mode> fromName(const QString &name);
 // Translated title and one-line explanation from the chapter, for the window.
 QString title(Mode mode);
