@@ -1,4 +1,5 @@
 #include "runnertesting.h"
+#include "testfiles.h"
 #include "workload.h"
 
 #include <QProcess>
@@ -358,10 +359,7 @@ void TestCli::failedNumbersExitOne()
     QTemporaryDir dir;
     const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    QFile file(numbers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("97\n");
-    file.close();
+    QVERIFY(TestFiles::write(numbers, "97\n"));
     const bool window = program.endsWith(QLatin1String("/conviz"));
     const QStringList arguments = window ? QStringList { QStringLiteral("--mode"),
                                                          QStringLiteral("processes"),

@@ -3,7 +3,6 @@
 
 #include <QTest>
 
-
 class TestCoreBars : public QObject
 {
     Q_OBJECT

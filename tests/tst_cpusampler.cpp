@@ -1,6 +1,7 @@
 // Per-core load from /proc/stat, fed from fixture files.
 #include "cpuclock.h"
 #include "cpusampler.h"
+#include "testfiles.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -38,11 +39,8 @@ QByteArray statLine(qint64 pid, const QByteArray &command, quint64 utime, quint6
 
 void writeFile(const QString &path, const QByteArray &data)
 {
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!TestFiles::write(path, data))
         qFatal("cannot write %s", qPrintable(path));
-    file.write(data);
 }
 
 double threadCpuSeconds()
@@ -64,7 +62,6 @@ void burnCpu(double seconds)
     }
 }
 } // namespace
-
 
 class TestCpuSampler : public QObject
 {
@@ -162,11 +159,7 @@ void TestCpuSampler::sampler()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stat"));
-    const auto write = [&path](const QString &name) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(fixture(name));
-    };
+    const auto write = [&path](const QString &name) { QVERIFY(TestFiles::write(path, fixture(name))); };
     write(QStringLiteral("two-cores-before.txt"));
     CpuSampler sampler(nullptr, path);
     QSignalSpy sampled(&sampler, &CpuSampler::sampled);

@@ -14,6 +14,7 @@
 #include "runnertesting.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
+#include "testfiles.h"
 #include "windowlaunch.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -297,10 +298,7 @@ void TestMainWindow::badNumbersBlockTheRun()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("numbers.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# from a file\n2 3 5\n");
-    file.close();
+    QVERIFY(TestFiles::write(path, "# from a file\n2 3 5\n"));
     QSignalSpy loaded(panel, &WorkloadPanel::loadEnded);
     panel->loadFile(path);
     QVERIFY(loaded.wait(30000));
@@ -468,10 +466,7 @@ void TestMainWindow::launchWithNumbersFile()
 {
     QTemporaryDir dir;
     const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
-    QFile file(numbers);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("2\n97\n1000003\n999999937\n");
-    file.close();
+    QVERIFY(TestFiles::write(numbers, "2\n97\n1000003\n999999937\n"));
     const QString path = dir.filePath(QStringLiteral("out.csv"));
     QString error;
     const std::optional<LaunchOptions> options = LaunchOptions::parse(

@@ -1,5 +1,6 @@
 #include "exportformat.h"
 #include "outputtarget.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,11 +61,9 @@ void TestOutputTarget::kinds()
     QFETCH(bool, ok);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QFile existing(dir.filePath(QStringLiteral("existing.csv")));
-    QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("old\n");
-    existing.close();
-    QVERIFY(QFile::link(existing.fileName(), dir.filePath(QStringLiteral("link.csv"))));
+    const QString existing = dir.filePath(QStringLiteral("existing.csv"));
+    QVERIFY(TestFiles::write(existing, "old\n"));
+    QVERIFY(QFile::link(existing, dir.filePath(QStringLiteral("link.csv"))));
     if (!atomic && fileType(QStringLiteral("/dev/zero")) != S_IFCHR)
         QSKIP("/dev/zero is not a device here");
     QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero-link"))));

@@ -1,6 +1,7 @@
 // The run history: speedups against the sequential baseline, the model, its exports.
 #include "runhistoryfile.h"
 #include "runhistorymodel.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -238,11 +239,7 @@ void TestRunHistory::unreadableFile()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.json"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    }
+    QVERIFY(TestFiles::write(path, text));
     RunHistoryModel model;
     QString error;
     QVERIFY(!model.keepIn(path, &error));

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "workerprogram.h"
 
 #include <QDir>
@@ -16,15 +17,10 @@ struct Layout
 
     bool put(const QString &file, bool executable = true) const
     {
-        if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        if (!TestFiles::write(file, "#!/bin/sh\n"))
             return false;
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return false;
-        out.write("#!/bin/sh\n");
-        out.close();
         const QFile::Permissions read = QFile::ReadOwner | QFile::ReadUser;
-        return out.setPermissions(executable ? read | QFile::ExeOwner | QFile::ExeUser : read);
+        return QFile::setPermissions(file, executable ? read | QFile::ExeOwner | QFile::ExeUser : read);
     }
 };
 } // namespace

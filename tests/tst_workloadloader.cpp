@@ -1,35 +1,14 @@
 // Numbers files read off the GUI thread: small ones as text, big ones as a summary; the
 // event loop keeps turning meanwhile; a canceled or replaced load never lands.
+#include "testfiles.h"
 #include "workloadloader.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
-
-namespace {
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
-}
-
-// One number a line, 1,000,000 of them (about 8 MB).
-QString writeMillion(const QTemporaryDir &dir)
-{
-    QByteArray bytes;
-    bytes.reserve(8'000'000);
-    for (int i = 0; i < 1'000'000; ++i)
-        bytes += QByteArray::number(1'000'000 + i) + '\n';
-    return writeFile(dir, QStringLiteral("million.txt"), bytes);
-}
-} // namespace
 
 class TestWorkloadLoader : public QObject
 {
@@ -52,7 +31,8 @@ void TestWorkloadLoader::initTestCase()
 {
     qRegisterMetaType<LoadedNumbers>();
     QVERIFY(m_dir.isValid());
-    m_million = writeMillion(m_dir);
+    m_million = TestFiles::writeMillion(m_dir);
+    QVERIFY(!m_million.isEmpty());
 }
 
 void TestWorkloadLoader::smallFileAsText_data()
@@ -72,7 +52,8 @@ void TestWorkloadLoader::smallFileAsText()
     QFETCH(bool, join);
     QFETCH(QList<quint64>, numbers);
     QFETCH(qint64, errors);
-    const QString path = writeFile(m_dir, QStringLiteral("small.txt"), bytes);
+    const QString path = m_dir.filePath(QStringLiteral("small.txt"));
+    QVERIFY(TestFiles::write(path, bytes));
     WorkloadLoader loader;
     QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
     loader.load(path, join);
@@ -125,7 +106,8 @@ void TestWorkloadLoader::cancelDropsTheResult()
     QCOMPARE(canceled.size(), 1);
     QVERIFY(!loader.isLoading());
     // A later load finishes after the canceled one's thread is done: only it lands.
-    const QString small = writeFile(m_dir, QStringLiteral("after.txt"), "7\n");
+    const QString small = m_dir.filePath(QStringLiteral("after.txt"));
+    QVERIFY(TestFiles::write(small, "7\n"));
     loader.load(small);
     QVERIFY(loaded.wait(120000));
     QTest::qWait(50);
@@ -138,7 +120,8 @@ void TestWorkloadLoader::newerLoadWins()
 {
     WorkloadLoader loader;
     QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
-    const QString small = writeFile(m_dir, QStringLiteral("newer.txt"), "11 13\n");
+    const QString small = m_dir.filePath(QStringLiteral("newer.txt"));
+    QVERIFY(TestFiles::write(small, "11 13\n"));
     loader.load(m_million);
     loader.load(small);
     QVERIFY(loaded.wait(120000));

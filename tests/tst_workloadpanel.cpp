@@ -1,8 +1,8 @@
 // The numbers panel: a file read in the background shown as a summary, Cancel keeping what
 // was there, the thousands-separator choice, error reasons readable whole.
+#include "testfiles.h"
 #include "workloadpanel.h"
 
-#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -14,19 +14,6 @@
 #include <QTimer>
 
 namespace {
-QString writeMillion(const QTemporaryDir &dir)
-{
-    QByteArray bytes;
-    bytes.reserve(8'000'000);
-    for (int i = 0; i < 1'000'000; ++i)
-        bytes += QByteArray::number(1'000'000 + i) + '\n';
-    const QString path = dir.filePath(QStringLiteral("million.txt"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
-}
-
 QPushButton *button(QWidget *parent, const QString &text)
 {
     for (QPushButton *b : parent->findChildren<QPushButton *>()) {
@@ -57,7 +44,8 @@ private:
 void TestWorkloadPanel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_million = writeMillion(m_dir);
+    m_million = TestFiles::writeMillion(m_dir);
+    QVERIFY(!m_million.isEmpty());
 }
 
 void TestWorkloadPanel::bigFileIsASummary()
@@ -127,10 +115,7 @@ void TestWorkloadPanel::takesOverALoadStartedEarly()
     QFETCH(bool, joinThousands);
     QFETCH(bool, takenOver);
     const QString other = m_dir.filePath(QStringLiteral("three.txt"));
-    QFile file(other);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("2\n3\n5\n");
-    file.close();
+    QVERIFY(TestFiles::write(other, "2\n3\n5\n"));
     std::unique_ptr<WorkloadLoader> early
         = WorkloadLoader::started(samePath ? m_million : other, joinThousands);
     WorkloadLoader *earlyLoader = early.get();
