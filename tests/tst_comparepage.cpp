@@ -2,12 +2,14 @@
 // one row per mode or worker count, and every export parses back (tables in the command
 // line's bytes, charts as PNG and SVG).
 #include "comparepage.h"
+#include "comparisonchart.h"
 #include "comparisonexport.h"
 #include "comparisonmodel.h"
 #include "divisionrate.h"
 #include "language.h"
 #include "runnertesting.h"
 #include "spinnerwidget.h"
+#include "sweepchart.h"
 #include "sweepmodel.h"
 #include "workloadpanel.h"
 
@@ -21,7 +23,9 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSvgRenderer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +75,8 @@ private Q_SLOTS:
     void badExportPathsSayWhy();
     void saveButtonsTakeTheChosenFilter();
     void closingMidRunLeavesNoWorker();
+    void chartsTakeTheirShareWhenFirstShown_data();
+    void chartsTakeTheirShareWhenFirstShown();
 };
 
 void TestComparePage::initTestCase()
@@ -354,6 +360,54 @@ void TestComparePage::closingMidRunLeavesNoWorker()
     QVERIFY(page->isRunning());
     delete page; // mid-run, as when the window closes
     QTRY_VERIFY_WITH_TIMEOUT(RunnerTesting::childProcesses().isEmpty(), 10000);
+}
+
+void TestComparePage::chartsTakeTheirShareWhenFirstShown_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1000x650") << QSize(1000, 650);
+    QTest::newRow("1200x800") << QSize(1200, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// As in the window: the page waits behind another tab, laid out with its charts not built
+// yet, and builds them when first shown. Each chart then has three fifths of its splitter, as
+// the table below has two (it had what was left beside the table's own wish: a strip whose
+// mode names were cut to "...").
+void TestComparePage::chartsTakeTheirShareWhenFirstShown()
+{
+    QFETCH(QSize, size);
+    WorkloadPanel panel;
+    QTabWidget tabs;
+    tabs.addTab(new QWidget(&tabs), QStringLiteral("first"));
+    auto *page = new ComparePage(&panel, &tabs);
+    tabs.addTab(page, QStringLiteral("compare"));
+    tabs.resize(size);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QVERIFY(page->findChildren<ComparisonChart *>().isEmpty()); // built on first show
+    tabs.setCurrentWidget(page);
+    QCoreApplication::processEvents();
+    for (QWidget *chart : { static_cast<QWidget *>(page->findChild<ComparisonChart *>()),
+                            static_cast<QWidget *>(page->findChild<SweepChart *>()) }) {
+        QVERIFY(chart);
+        auto *splitter = qobject_cast<QSplitter *>(chart->parentWidget()->parentWidget());
+        QVERIFY(splitter);
+        // Each chart's own tab: the sweep's is shown for the first time here.
+        auto *views = page->findChild<QTabWidget *>();
+        QVERIFY(views);
+        views->setCurrentWidget(splitter->parentWidget());
+        QCOMPARE(views->currentWidget(), splitter->parentWidget());
+        QCoreApplication::processEvents();
+        const QList<int> sizes = splitter->sizes();
+        QCOMPARE(sizes.size(), 2);
+        const double share = double(sizes.at(0)) / (sizes.at(0) + sizes.at(1));
+        QVERIFY2(share > 0.55 && share < 0.65,
+                 qPrintable(QStringLiteral("%1: the chart has %2 of %3 px")
+                                .arg(chart->metaObject()->className())
+                                .arg(sizes.at(0))
+                                .arg(sizes.at(0) + sizes.at(1))));
+    }
 }
 
 QTEST_MAIN(TestComparePage)

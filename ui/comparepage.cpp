@@ -39,6 +39,10 @@
 #include <QVBoxLayout>
 
 namespace {
+// A chart has three fifths of the height above its table, which has two.
+constexpr int chartStretch = 3;
+constexpr int tableStretch = 2;
+
 int cores()
 {
     return std::max(1, QThread::idealThreadCount());
@@ -127,8 +131,15 @@ void ComparePage::buildCharts()
     for (const auto &[table, chart] :
          { std::pair<QWidget *, QWidget *> { m_comparisonView, m_comparisonChart },
            std::pair<QWidget *, QWidget *> { m_sweepView, m_sweepChart } }) {
-        const QSplitter *splitter = static_cast<QSplitter *>(table->parentWidget());
+        auto *splitter = static_cast<QSplitter *>(table->parentWidget());
         splitter->widget(0)->layout()->addWidget(chart);
+        // The splitter shared its height out while the chart's place was empty, and gave the
+        // table all it asked for: the chart takes its three fifths now.
+        const QList<int> sizes = splitter->sizes();
+        const int height = sizes.value(0) + sizes.value(1);
+        const int chartHeight = height * chartStretch / (chartStretch + tableStretch);
+        if (height > 0)
+            splitter->setSizes({ chartHeight, height - chartHeight });
     }
 }
 
@@ -292,8 +303,8 @@ QWidget *ComparePage::buildView(CopyableTableView *table, QAction *saveChart, QA
     (new QVBoxLayout(chartPlace))->setContentsMargins(0, 0, 0, 0);
     splitter->addWidget(chartPlace);
     splitter->addWidget(table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, chartStretch);
+    splitter->setStretchFactor(1, tableStretch);
     splitter->setChildrenCollapsible(false);
     table->horizontalHeader()->setStretchLastSection(false);
     table->verticalHeader()->setVisible(false);
