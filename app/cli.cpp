@@ -1,6 +1,7 @@
 // conviz-cli: the headless twin of the window, for terminals, scripts and benchmarks.
 #include "batchcommand.h"
 #include "interruptwatcher.h"
+#include "language.h"
 #include "primescommand.h"
 #include "spinnercommand.h"
 
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("conviz-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVIZ_VERSION));
+    // English, whatever the system's language, with its plural forms: "1 bad token", "5 bad
+    // tokens" (the sources say "%n bad token(s)").
+    Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -251,17 +251,19 @@ void TestCli::badInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QStringList>("errors");
     QTest::newRow("word") << QByteArray("12 abc\n")
-                          << QStringList { QStringLiteral("<stdin>:1:4: error: 'abc': not a whole number") };
+                          << QStringList { QStringLiteral("<stdin>:1:4: error: 'abc': not a whole number"),
+                                           QStringLiteral("Nothing was checked: 1 bad token.\n") };
     QTest::newRow("several")
         << QByteArray("7\n-5, 99999999999999999999\n")
         << QStringList { QStringLiteral("<stdin>:2:1: error: '-5': negative numbers cannot be checked"),
-                         QStringLiteral("<stdin>:2:5: error: '99999999999999999999': larger than") };
+                         QStringLiteral("<stdin>:2:5: error: '99999999999999999999': larger than"),
+                         QStringLiteral("Nothing was checked: 2 bad tokens.") };
     QTest::newRow("escape codes") << QByteArray(
         "\x1b[2J\n") << QStringList { QStringLiteral("<stdin>:1:1: error: '\\x1b[2J': not a whole number") };
     QTest::newRow("many") << QByteArray("x ").repeated(1000)
                           << QStringList { QStringLiteral("<stdin>:1:199: error: 'x'"),
-                                           QStringLiteral("… and 900 more bad token(s)"),
-                                           QStringLiteral("Nothing was checked: 1000 bad token(s).") };
+                                           QStringLiteral("… and 900 more bad tokens"),
+                                           QStringLiteral("Nothing was checked: 1000 bad tokens.") };
     QTest::newRow("nothing") << QByteArray("# only a comment\n")
                              << QStringList { QStringLiteral("<stdin>: error: no numbers to check") };
 }

@@ -164,25 +164,28 @@ void TestTranslations::upToDate_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("options");
-    QTest::newRow("zh_CN") << QStringLiteral("conviz_zh_CN.ts")
-                           << QStringList { "-target-language", "zh_CN" };
-    // English carries the plural forms only.
+    QTest::addColumn<QStringList>("paths");
+    const QStringList translated = QStringLiteral(CONVIZ_TRANSLATED_PATHS).split(QLatin1Char('|'));
+    QTest::newRow("zh_CN") << QStringLiteral("conviz_zh_CN.ts") << QStringList { "-target-language", "zh_CN" }
+                           << translated;
+    // English carries the plural forms only, conviz-cli's (English only) too.
     QTest::newRow("en") << QStringLiteral("conviz_en.ts")
-                        << QStringList { "-target-language", "en", "-pluralonly" };
+                        << QStringList { "-target-language", "en", "-pluralonly" }
+                        << translated + QStringLiteral(CONVIZ_ENGLISH_ONLY_PATHS).split(QLatin1Char('|'));
 }
 
 void TestTranslations::upToDate()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, options);
+    QFETCH(QStringList, paths);
     // lupdate on today's sources into a fresh file: every message it finds must be in ours.
     QTemporaryDir dir;
     const QString fresh = dir.filePath(file);
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     const QStringList arguments
-        = QStringList { "-locations", "none", "-no-obsolete", "-source-language", "en" } + options
-        + QStringLiteral(CONVIZ_TRANSLATED_PATHS).split(QLatin1Char('|'))
+        = QStringList { "-locations", "none", "-no-obsolete", "-source-language", "en" } + options + paths
         + QStringList { QStringLiteral("-ts"), fresh };
     lupdate.start(QStringLiteral(CONVIZ_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));

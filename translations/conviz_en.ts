@@ -101,6 +101,23 @@
     </message>
 </context>
 <context>
+    <name>RunArguments</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) with thousands separators</source>
+        <translation>
+            <numerusform>… and %n more number with thousands separators</numerusform>
+            <numerusform>… and %n more numbers with thousands separators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was checked: %n bad token(s).</source>
+        <translation>
+            <numerusform>Nothing was checked: %n bad token.</numerusform>
+            <numerusform>Nothing was checked: %n bad tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message numerus="yes">
         <source>… and %n more number(s) without an answer</source>

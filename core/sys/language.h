@@ -6,7 +6,7 @@
 
 // Which language the window speaks: the one chosen in the Language menu, else the system's.
 // Conviz ships English and Simplified Chinese; Qt's own translations cover its standard
-// dialogs (buttons, file dialogs).
+// dialogs (buttons, file dialogs). conviz-cli speaks English, its plural forms included.
 class Language
 {
 public:
