@@ -89,6 +89,8 @@ private Q_SLOTS:
     void launchWithExport();
     void launchWithTrace();
     void launchWithNumbersFile();
+    void launchWithUnusableNumbersFile_data();
+    void launchWithUnusableNumbersFile();
     void settingsSurvive();
     void historySurvivesAndStopKeepsTheBaseline();
 };
@@ -483,6 +485,52 @@ void TestMainWindow::launchWithNumbersFile()
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count('\n'), 5); // the header and 4 rows
+}
+
+void TestMainWindow::launchWithUnusableNumbersFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // empty: no file at all
+    QTest::addColumn<QStringList>("expected"); // in the message; FILE stands for the path
+    QTest::newRow("empty") << QByteArray("\n") << QStringList { QStringLiteral("FILE: no numbers to check") };
+    QTest::newRow("comments only") << QByteArray("# nothing here yet\n")
+                                   << QStringList { QStringLiteral("FILE: no numbers to check") };
+    QTest::newRow("a bad token") << QByteArray("7 x\n")
+                                 << QStringList { QStringLiteral("1 bad token in your numbers"),
+                                                  QStringLiteral(
+                                                      "FILE:1:3: error: 'x': not a whole number") };
+    QTest::newRow("missing") << QByteArray() << QStringList { QStringLiteral("FILE") };
+}
+
+// `conviz --numbers FILE --run` on a file it cannot run: the message a script gets says which
+// file and why, as conviz-cli does.
+void TestMainWindow::launchWithUnusableNumbersFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
+    if (!bytes.isEmpty())
+        QVERIFY(TestFiles::write(numbers, bytes));
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--numbers"), numbers, QStringLiteral("--run") }, &error);
+    QVERIFY2(options, qPrintable(error));
+    MainWindow window;
+    window.show();
+    QSignalSpy failed(&window, &MainWindow::launchFailed);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    if (window.apply(*options, &error, nullptr))
+        // Polled: an earlier test's script mode asked the application to quit, and from then
+        // on a nested event loop (QSignalSpy::wait) returns at once.
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+    else
+        failed.append({ error }); // refused at once
+    const QString message = failed.first().first().toString();
+    for (QString part : expected)
+        QVERIFY2(message.contains(part.replace(QStringLiteral("FILE"), numbers)), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("Type, paste")));
+    QVERIFY(!window.isRunning());
+    QCOMPARE(ended.size(), 0);
 }
 
 void TestMainWindow::launchWithTrace()

@@ -1169,6 +1169,10 @@
         <source> ⚠</source>
         <translation> ⚠</translation>
     </message>
+    <message>
+        <source>%1: no numbers to check</source>
+        <translation>%1：没有可检查的数字</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>

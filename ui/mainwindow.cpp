@@ -362,8 +362,15 @@ bool MainWindow::runApplied(const LaunchOptions &options, QString *error)
 {
     WorkloadPanel *workload = workloadPanel();
     if (!workload->workload()) {
+        const ParsedNumbers &parsed = workload->parsed();
+        // A file with nothing to check in it: said of the file, as conviz-cli says it (the
+        // panel's "type, paste or load" is for a person at the window, not for a script).
+        if (!options.numbersFile.isEmpty() && parsed.isValid() && parsed.numbers.isEmpty()) {
+            *error = tr("%1: no numbers to check").arg(options.numbersFile);
+            return false;
+        }
         QStringList lines { workload->problem() };
-        lines << workload->parsed().messages(options.numbersFile);
+        lines << parsed.messages(options.numbersFile);
         *error = lines.join(QLatin1Char('\n'));
         return false;
     }
