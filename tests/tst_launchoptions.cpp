@@ -12,6 +12,7 @@ private Q_SLOTS:
     void parse();
     void workerProgram();
     void helpNamesEveryMode();
+    void joinThousands();
 };
 
 void TestLaunchOptions::parse_data()
@@ -110,6 +111,18 @@ void TestLaunchOptions::helpNamesEveryMode()
         help.simplified().contains(QStringLiteral(
             "Execution model: sequential, threads, threads-gil, processes, coroutines, coroutines-pool.")),
         qPrintable(help));
+}
+
+void TestLaunchOptions::joinThousands()
+{
+    QString why;
+    const std::optional<LaunchOptions> joined
+        = LaunchOptions::parse({ QStringLiteral("conviz"), QStringLiteral("--numbers"),
+                                 QStringLiteral("n.txt"), QStringLiteral("--join-thousands") },
+                               &why);
+    QVERIFY2(joined, qPrintable(why));
+    QVERIFY(joined->joinThousands);
+    QVERIFY(!LaunchOptions::parse({ QStringLiteral("conviz") }, &why)->joinThousands);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void launchWithWorkerProgram();
     void launchWithExport();
     void launchWithTrace();
+    void launchWithNumbersFile_data();
     void launchWithNumbersFile();
     void launchWithUnusableNumbersFile_data();
     void launchWithUnusableNumbersFile();
@@ -462,19 +463,38 @@ void TestMainWindow::launchWithExport()
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
 }
 
-// `conviz --numbers FILE --run --export OUT.csv`: the file, read while the window is built,
-// is taken over by the window and run; every number of it is in the export.
+void TestMainWindow::launchWithNumbersFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QStringList>("exported"); // the numbers, in input order
+    QTest::newRow("plain") << QByteArray("2\n97\n1000003\n999999937\n") << QStringList()
+                           << QStringList { "2", "97", "1000003", "999999937" };
+    QTest::newRow("thousands joined")
+        << QByteArray("1,000,003\n97\n") << QStringList { QStringLiteral("--join-thousands") }
+        << QStringList { "1000003", "97" };
+    QTest::newRow("thousands apart") << QByteArray("1,000,003\n97\n") << QStringList()
+                                     << QStringList { "1", "0", "3", "97" };
+}
+
+// `conviz --numbers FILE [--join-thousands] --run --export OUT.csv`: the file, read while the
+// window is built, is taken over by the window and run; every number of it is in the export.
 void TestMainWindow::launchWithNumbersFile()
 {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, extra);
+    QFETCH(QStringList, exported);
     QTemporaryDir dir;
     const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
-    QVERIFY(TestFiles::write(numbers, "2\n97\n1000003\n999999937\n"));
+    QVERIFY(TestFiles::write(numbers, bytes));
     const QString path = dir.filePath(QStringLiteral("out.csv"));
     QString error;
-    const std::optional<LaunchOptions> options = LaunchOptions::parse(
-        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
-          QStringLiteral("--numbers"), numbers, QStringLiteral("--run"), QStringLiteral("--export"), path },
-        &error);
+    const std::optional<LaunchOptions> options
+        = LaunchOptions::parse(QStringList { QStringLiteral("conviz"), QStringLiteral("--mode"),
+                                             QStringLiteral("threads"), QStringLiteral("--numbers"), numbers,
+                                             QStringLiteral("--run"), QStringLiteral("--export"), path }
+                                   + extra,
+                               &error);
     QVERIFY2(options, qPrintable(error));
     WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
     QSignalSpy ended(&launch.window(), &MainWindow::runEnded);
@@ -484,7 +504,11 @@ void TestMainWindow::launchWithNumbersFile()
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 60000);
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(written.readAll().count('\n'), 5); // the header and 4 rows
+    const QList<QByteArray> lines = written.readAll().trimmed().split('\n');
+    QStringList numbersWritten;
+    for (const QByteArray &line : lines.mid(1))
+        numbersWritten << QString::fromLatin1(line.split(',').value(3)); // mode,workers,index,number,...
+    QCOMPARE(numbersWritten, exported);
 }
 
 void TestMainWindow::launchWithUnusableNumbersFile_data()

@@ -1470,6 +1470,10 @@
         <source>more than %1 numbers: that is as many as one run checks</source>
         <translation>超过 %1 个数字：这是一次运行能检测的上限</translation>
     </message>
+    <message>
+        <source>Read digits grouped by commas, like 1,000,003, as one number (default: separate numbers, with a warning).</source>
+        <translation>把用逗号分组的数字（如 1,000,003）读作一个数（默认：读作几个数，并给出警告）。</translation>
+    </message>
 </context>
 <context>
     <name>OutputTarget</name>

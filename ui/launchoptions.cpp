@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 
 #include "exportformat.h"
+#include "numberparser.h"
 #include "workerprogram.h"
 #include "workload.h"
 
@@ -24,6 +25,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
                                     QStringLiteral("name"));
     const QCommandLineOption numbers(QStringLiteral("numbers"), tr("Check the numbers in this text file."),
                                      QStringLiteral("file"));
+    const QCommandLineOption join = NumberParseOptions::joinThousandsOption();
     const QCommandLineOption run(QStringLiteral("run"), tr("Start the run at once."));
     const QCommandLineOption exportTo(
         QStringLiteral("export"),
@@ -46,8 +48,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         tr("With --run: write a Chrome trace (Perfetto) with the jobs and the CPU load to this file when the "
            "run ends, then quit."),
         QStringLiteral("file"));
-    parser.addOptions(
-        { mode, workers, preset, numbers, run, exportTo, screenshots, lab, timeline, workerProgram, trace });
+    parser.addOptions({ mode, workers, preset, numbers, join, run, exportTo, screenshots, lab, timeline,
+                        workerProgram, trace });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -94,6 +96,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         }
     }
     options.numbersFile = parser.value(numbers);
+    options.joinThousands = parser.isSet(join);
     options.run = parser.isSet(run);
     options.spinnerLab = parser.isSet(lab);
     options.exportPath = parser.value(exportTo);

@@ -8,7 +8,7 @@
 #include <optional>
 
 // What the command line asks the window to do: `conviz [--mode M] [--workers N]
-// [--preset book|large | --numbers FILE] [--run] [--export FILE] [--screenshot-dir DIR]
+// [--preset book|large | --numbers FILE [--join-thousands]] [--run] [--export FILE] [--screenshot-dir DIR]
 // [--export-timeline FILE.png|FILE.svg] [--trace FILE.json]`.
 struct LaunchOptions
 {
@@ -16,6 +16,7 @@ struct LaunchOptions
     std::optional<int> workers;
     QString preset;
     QString numbersFile;
+    bool joinThousands = false; // read "1,000,003" as one number, as the numbers panel's choice
     bool run = false;
     QString exportPath; // with run: write the results here when the run ends, then quit
     bool spinnerLab = false; // open on the spinner lab page

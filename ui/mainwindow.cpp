@@ -343,6 +343,9 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error, std::unique
                                                                      : WorkloadPanel::Source::Book);
     if (options.spinnerLab)
         showSpinnerLab();
+    // Before the file is read: the read started beside the window's building asked the same.
+    if (options.joinThousands)
+        workload->setJoinThousands(true);
     if (options.numbersFile.isEmpty())
         return !options.run || runApplied(options, error);
     // The file is read in the background; the run, if asked for, starts once it is in.

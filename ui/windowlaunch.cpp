@@ -7,7 +7,9 @@
 WindowLaunch::WindowLaunch(const LaunchOptions &options, const QString &program)
     : m_options(options)
     , m_program(program)
-    , m_loading(options.numbersFile.isEmpty() ? nullptr : WorkloadLoader::started(options.numbersFile))
+    , m_loading(options.numbersFile.isEmpty()
+                    ? nullptr
+                    : WorkloadLoader::started(options.numbersFile, options.joinThousands))
     , m_script(&m_window, m_options)
 {
     m_window.show();

@@ -18,9 +18,7 @@ RunArguments::RunArguments(const QString &command, int options)
     , m_preset(QStringLiteral("preset"), tr("Workload preset: book (default) or large."), tr("name"))
     , m_numbers(QStringLiteral("numbers"), tr("Read the numbers from FILE ('-' for standard input)."),
                 tr("FILE"))
-    , m_join(QStringLiteral("join-thousands"),
-             tr("Read digits grouped by commas, like 1,000,003, as one number (default: separate numbers, "
-                "with a warning)."))
+    , m_join(NumberParseOptions::joinThousandsOption())
     , m_generate(QStringLiteral("generate"), tr("Generate COUNT numbers."), tr("COUNT"))
     , m_digits(QStringLiteral("digits"), tr("Digits of generated numbers (default 12)."), tr("D"),
                QStringLiteral("12"))

@@ -419,3 +419,12 @@ ParsedNumbers NumberParser::parse(QIODevice &device, const Options &options,
     }
     return parser.finish();
 }
+
+QCommandLineOption NumberParseOptions::joinThousandsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("join-thousands"),
+        QCoreApplication::translate("NumberParser",
+                                    "Read digits grouped by commas, like 1,000,003, as one "
+                                    "number (default: separate numbers, with a warning)."));
+}

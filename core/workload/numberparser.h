@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 
@@ -73,6 +74,9 @@ struct NumberParseOptions
     // Read "1,000,003" as the one number 1000003 instead of three.
     bool joinThousands = false;
     NumberLimits limits;
+
+    // --join-thousands, the same for conviz and conviz-cli.
+    static QCommandLineOption joinThousandsOption();
 };
 
 // Reads numbers typed, pasted or stored in a file: any number of them per line, separated
