@@ -22,6 +22,9 @@ private Q_SLOTS:
     void stoppedRunMarksTheRest();
     void outOfRangeIsIgnored();
     void sortKeys();
+    void widthSamples_data();
+    void widthSamples();
+    void workersChangedOnlyOnAChange();
 
 private:
     static JobResult result(int index, quint64 number, int worker = 0)
@@ -254,6 +257,54 @@ void TestResultsModel::sameNumbersAreNotListedAgain()
     QCOMPARE(model.rowCount(), 2);
     model.reset(QList<quint64> { 7, 9 });
     QCOMPARE(resets.size(), 4);
+}
+
+void TestResultsModel::widthSamples_data()
+{
+    QTest::addColumn<QList<quint64>>("numbers");
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("none") << QList<quint64> {} << QStringLiteral("0") << QStringLiteral("0");
+    QTest::newRow("the largest last")
+        << QList<quint64> { 2, 3, 1000003 } << QStringLiteral("3") << QStringLiteral("1000003");
+    QTest::newRow("the largest first, of twelve")
+        << QList<quint64> { 18446744073709551615ULL, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 999 }
+        << QStringLiteral("12") << QStringLiteral("18446744073709551615");
+}
+
+// What the view sizes its columns by: the row count, the largest number of the list, the
+// workers' names as the Worker column writes them.
+void TestResultsModel::widthSamples()
+{
+    QFETCH(QList<quint64>, numbers);
+    QFETCH(QString, index);
+    QFETCH(QString, number);
+    ResultsModel model;
+    model.reset(numbers);
+    QCOMPARE(model.widthSamples(ResultsModel::Index), QStringList { index });
+    QCOMPARE(model.widthSamples(ResultsModel::Number), QStringList { number });
+    QVERIFY(model.widthSamples(ResultsModel::Worker).isEmpty());
+    QVERIFY(model.widthSamples(ResultsModel::Prime).contains(QStringLiteral("stopped")));
+
+    const auto store = runOn(model, numbers);
+    model.setWorkers({ { 0, QStringLiteral("process 1"), 4242 }, { 1, QStringLiteral("process 2"), 0 } });
+    QStringList workers = model.widthSamples(ResultsModel::Worker);
+    workers.sort();
+    QCOMPARE(workers, (QStringList { QStringLiteral("process 1 (pid 4242)"), QStringLiteral("process 2") }));
+}
+
+void TestResultsModel::workersChangedOnlyOnAChange()
+{
+    ResultsModel model;
+    const auto store = runOn(model, { 2, 3 });
+    QSignalSpy changed(&model, &ResultsModel::workersChanged);
+    model.setWorkers({ { 0, QStringLiteral("process 1"), 0 } });
+    QCOMPARE(changed.count(), 1);
+    model.setWorkers({ { 0, QStringLiteral("process 1"), 0 } });
+    QCOMPARE(changed.count(), 1);
+    model.setWorkers({ { 0, QStringLiteral("process 1"), 77 } }); // the handshake's pid
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.widthSamples(ResultsModel::Worker), QStringList { QStringLiteral("process 1 (pid 77)") });
 }
 
 QTEST_MAIN(TestResultsModel)

@@ -5,6 +5,8 @@
 #include "divisionrate.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "resultsmodel.h"
+#include "resultsview.h"
 #include "runhistoryfile.h"
 #include "workloadpanel.h"
 
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void layoutFits_data();
     void layoutFits();
     void afterARun();
+    void resultsShowEveryColumn_data();
+    void resultsShowEveryColumn();
+    void resultsKeepTheUsersWidths();
     void comparePageFits_data();
     void comparePageFits();
 };
@@ -148,6 +153,92 @@ void TestWindowLayout::afterARun()
     QVERIFY(ended.wait(60000));
     QCoreApplication::processEvents();
     checkLayout(window, size, QStringLiteral("window-1000x650"));
+}
+
+void TestWindowLayout::resultsShowEveryColumn_data()
+{
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<QString>("numbers"); // empty: the book's
+    QTest::newRow("threads, the book's numbers") << Mode::Threads << QString();
+    // Longer names: "process 1 (pid 12345)".
+    QTest::newRow("processes, the book's numbers") << Mode::Processes << QString();
+    QTest::newRow("threads, the largest 64-bit number")
+        << Mode::Threads << QStringLiteral("7 18446744073709551615 1000003");
+}
+
+// At the window's first size every column of the results is in view after a run, each wide
+// enough for what it shows: the Verified column at the right edge too.
+void TestWindowLayout::resultsShowEveryColumn()
+{
+    QFETCH(Mode, mode);
+    QFETCH(QString, numbers);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (numbers.isEmpty())
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    else {
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
+        window.workloadPanel()->setCustomText(numbers);
+    }
+    window.setMode(mode);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), QSize(1200, 800));
+
+    const QTableView *table = window.findChild<ResultsView *>();
+    QVERIFY(table);
+    const QHeaderView *header = table->horizontalHeader();
+    const int last = ResultsModel::ColumnCount - 1;
+    QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last) <= table->viewport()->width(),
+             qPrintable(QStringLiteral("the last column ends at %1 px of %2")
+                            .arg(header->sectionViewportPosition(last) + header->sectionSize(last))
+                            .arg(table->viewport()->width())));
+    const QFontMetrics metrics = table->fontMetrics();
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < ResultsModel::ColumnCount; ++column) {
+            const QString text = model->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < header->sectionSize(column),
+                     qPrintable(QStringLiteral("row %1: '%2' in %3 px")
+                                    .arg(row + 1)
+                                    .arg(text)
+                                    .arg(header->sectionSize(column))));
+        }
+    }
+}
+
+// A column the user widened keeps its width when the same numbers run again; a list with
+// longer numbers widens the Number column to fit them.
+void TestWindowLayout::resultsKeepTheUsersWidths()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
+    window.workloadPanel()->setCustomText(QStringLiteral("2 3 5"));
+    window.setMode(Mode::Sequential);
+    QTableView *table = window.findChild<ResultsView *>();
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), 3); // listed pending
+    QHeaderView *header = table->horizontalHeader();
+    const int fitted = header->sectionSize(ResultsModel::Number);
+    header->resizeSection(ResultsModel::Number, fitted + 50);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(header->sectionSize(ResultsModel::Number), fitted + 50);
+
+    window.workloadPanel()->setCustomText(QStringLiteral("2 3 18446744073709551615"));
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(table->model()->index(2, ResultsModel::Number).data().toString(),
+             QStringLiteral("18446744073709551615"));
+    QVERIFY(header->sectionSize(ResultsModel::Number)
+            > table->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")));
 }
 
 void TestWindowLayout::comparePageFits_data()

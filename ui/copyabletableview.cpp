@@ -63,20 +63,23 @@ void CopyableTableView::fitColumnsToAllRows()
 {
     if (!model())
         return;
-    const QFontMetrics metrics(font());
-    // What the item delegate puts around a cell's text, and a little air.
-    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
     const int rows = model()->rowCount();
     for (int column = 0; column < model()->columnCount(); ++column) {
         if (column == m_spareColumn || horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch)
             continue;
         int width = horizontalHeader()->sectionSizeHint(column);
         for (int row = 0; row < rows; ++row)
-            width = std::max(
-                width, metrics.horizontalAdvance(model()->index(row, column).data().toString()) + padding);
+            width = std::max(width, cellWidth(model()->index(row, column).data().toString()));
         setColumnWidth(column, width);
     }
     fitSpareColumn();
+}
+
+int CopyableTableView::cellWidth(const QString &text) const
+{
+    // What the item delegate puts around a cell's text, and a little air.
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
+    return fontMetrics().horizontalAdvance(text) + padding;
 }
 
 void CopyableTableView::setSpareWidthColumn(int column)

@@ -27,6 +27,9 @@ public:
     void setMinimumRows(int rows);
 
 protected:
+    // How wide a cell must be to show text whole: the text in the view's font, and what the
+    // item delegate puts around it.
+    int cellWidth(const QString &text) const;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

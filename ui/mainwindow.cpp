@@ -271,24 +271,11 @@ QWidget *MainWindow::buildTables()
     // A new list of numbers comes in input order: the arrow says so.
     connect(m_resultsProxy, &SortedRowsProxy::sortDropped, header,
             [header] { header->setSortIndicator(ResultsModel::Index, Qt::AscendingOrder); });
-    const QFontMetrics metrics = m_resultsView->fontMetrics();
-    const auto widthFor
-        = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 14; };
-    header->resizeSection(ResultsModel::Index, widthFor(QStringLiteral("10000")));
-    header->resizeSection(ResultsModel::Number, widthFor(QStringLiteral("18446744073709551615")));
-    header->resizeSection(ResultsModel::Prime, widthFor(QStringLiteral("stopped")));
-    // Titles in the user's language, with room for the sort arrow.
-    const auto titleWidth = [header](int column) {
-        return header->fontMetrics().horizontalAdvance(
-                   header->model()->headerData(column, Qt::Horizontal).toString())
-            + 28;
-    };
-    header->resizeSection(ResultsModel::Elapsed, titleWidth(ResultsModel::Elapsed));
-    header->resizeSection(ResultsModel::Worker, widthFor(QStringLiteral("process 2 (pid 99999)")));
-    header->resizeSection(ResultsModel::Start, titleWidth(ResultsModel::Start));
-    header->resizeSection(ResultsModel::End, titleWidth(ResultsModel::End));
-    header->resizeSection(ResultsModel::Attempts, titleWidth(ResultsModel::Attempts));
-    m_resultsView->setSpareWidthColumn(ResultsModel::Worker);
+    const ResultsModel *results = m_controller->results();
+    const auto fitColumns = [this, results] { m_resultsView->fitColumns(*results); };
+    fitColumns();
+    connect(results, &QAbstractItemModel::modelReset, m_resultsView, fitColumns);
+    connect(results, &ResultsModel::workersChanged, m_resultsView, fitColumns);
     m_resultsView->setMinimumRows(3);
     resultsLayout->addWidget(m_resultsView);
     resultsLayout->addWidget(new ResultsLegend(resultsBox));

@@ -17,6 +17,23 @@ ResultsView::ResultsView(QWidget *parent)
     setAccessibleName(tr("Results"));
 }
 
+void ResultsView::fitColumns(const ResultsModel &model)
+{
+    QHeaderView *header = horizontalHeader();
+    m_fitted.resize(ResultsModel::ColumnCount);
+    for (int column = 0; column < ResultsModel::ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column); // the title, with room for the sort arrow
+        for (const QString &text : model.widthSamples(column))
+            width = std::max(width, cellWidth(text));
+        if (width == m_fitted.at(column))
+            continue;
+        m_fitted[column] = width;
+        header->resizeSection(column, width);
+        if (column == ResultsModel::Worker)
+            setSpareWidthColumn(column); // its natural width from now on
+    }
+}
+
 void RunningRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {

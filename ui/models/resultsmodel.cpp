@@ -284,6 +284,9 @@ void ResultsModel::reset(std::shared_ptr<const RunStore> store)
     beginResetModel();
     m_store = std::move(store);
     m_shown.assign(size_t(m_store->size()), false);
+    m_largestNumber = 0;
+    for (qsizetype row = 0; row < m_store->size(); ++row)
+        m_largestNumber = std::max(m_largestNumber, m_store->number(row));
     m_running.clear();
     m_workers.clear();
     m_done = 0;
@@ -301,8 +304,39 @@ void ResultsModel::setWorkers(const QList<WorkerInfo> &workers)
         m_workers.insert(worker.id, worker);
         changed = true;
     }
-    if (changed && rowCount() > 0)
+    if (!changed)
+        return;
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Worker), index(rowCount() - 1, Worker), { Qt::DisplayRole });
+    Q_EMIT workersChanged();
+}
+
+QStringList ResultsModel::widthSamples(int column) const
+{
+    switch (column) {
+    case Index:
+        return { QString::number(rowCount()) };
+    case Number:
+        return { QString::number(m_largestNumber) };
+    case Prime:
+        return { tr("P"), tr("error"), tr("stopped"), tr("%1%").arg(100) };
+    case Elapsed:
+        return { seconds(0.5, 6) };
+    case Worker: {
+        QStringList labels;
+        for (auto it = m_workers.cbegin(); it != m_workers.cend(); ++it)
+            labels.append(workerLabel(it.key()));
+        return labels;
+    }
+    case Start:
+    case End:
+        return { seconds(10, 3) };
+    case Attempts:
+        return { QString::number(10) };
+    case Verified:
+        return { tr("✓"), tr("✗ wrong") };
+    }
+    return {};
 }
 
 void ResultsModel::touch(int row)

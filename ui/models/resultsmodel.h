@@ -53,10 +53,19 @@ public:
     // The run ended: what never finished is marked unchecked (stopped).
     void finishRun();
 
+    // The texts that decide how wide a column must be for these numbers and these workers
+    // (for the times, a typical one): the widest of them fits.
+    QStringList widthSamples(int column) const;
+
     State state(int row) const;
     JobResult result(int row) const { return m_store->result(row); }
     int doneCount() const { return m_done; }
     int runningCount() const { return int(m_running.size()); }
+
+Q_SIGNALS:
+    // A worker's label changed (a process's pid came with its handshake): the Worker column
+    // may need more room.
+    void workersChanged();
 
 private:
     QVariant display(int row, int column) const;
@@ -71,6 +80,7 @@ private:
     std::shared_ptr<const RunStore> m_store;
     // Rows this model has been told are finished (the store may already hold more).
     std::vector<bool> m_shown;
+    quint64 m_largestNumber = 0;
     QHash<int, ResultsBatch::Running> m_running;
     QHash<int, WorkerInfo> m_workers;
     int m_done = 0;
