@@ -515,9 +515,10 @@ void TestMainWindow::launchWithUnusableNumbersFile_data()
 {
     QTest::addColumn<QByteArray>("bytes"); // empty: no file at all
     QTest::addColumn<QStringList>("expected"); // in the message; FILE stands for the path
-    QTest::newRow("empty") << QByteArray("\n") << QStringList { QStringLiteral("FILE: no numbers to check") };
+    QTest::newRow("empty") << QByteArray("\n")
+                           << QStringList { QStringLiteral("FILE: error: no numbers to check") };
     QTest::newRow("comments only") << QByteArray("# nothing here yet\n")
-                                   << QStringList { QStringLiteral("FILE: no numbers to check") };
+                                   << QStringList { QStringLiteral("FILE: error: no numbers to check") };
     QTest::newRow("a bad token") << QByteArray("7 x\n")
                                  << QStringList { QStringLiteral("1 bad token in your numbers"),
                                                   QStringLiteral(

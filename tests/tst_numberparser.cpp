@@ -105,6 +105,9 @@ void TestNumberParser::errorText()
     const NumberError error { 3, 7, QStringLiteral("12x"), QStringLiteral("not a whole number") };
     QCOMPARE(error.toString(QStringLiteral("numbers.txt")),
              QStringLiteral("numbers.txt:3:7: error: '12x': not a whole number"));
+    // Both programs say it so of a file that holds no number.
+    QCOMPARE(ParsedNumbers::nothingToCheck(QStringLiteral("numbers.txt")),
+             QStringLiteral("numbers.txt: error: no numbers to check"));
 }
 
 void TestNumberParser::columnsCountCharacters_data()

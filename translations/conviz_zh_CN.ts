@@ -1169,10 +1169,6 @@
         <source> ⚠</source>
         <translation> ⚠</translation>
     </message>
-    <message>
-        <source>%1: no numbers to check</source>
-        <translation>%1：没有可检查的数字</translation>
-    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1473,6 +1469,10 @@
     <message>
         <source>Read digits grouped by commas, like 1,000,003, as one number (default: separate numbers, with a warning).</source>
         <translation>把用逗号分组的数字（如 1,000,003）读作一个数（默认：读作几个数，并给出警告）。</translation>
+    </message>
+    <message>
+        <source>no numbers to check</source>
+        <translation>没有可检查的数字</translation>
     </message>
 </context>
 <context>

@@ -356,7 +356,7 @@ bool MainWindow::runApplied(const LaunchOptions &options, QString *error)
         // A file with nothing to check in it: said of the file, as conviz-cli says it (the
         // panel's "type, paste or load" is for a person at the window, not for a script).
         if (!options.numbersFile.isEmpty() && parsed.isValid() && parsed.numbers.isEmpty()) {
-            *error = tr("%1: no numbers to check").arg(options.numbersFile);
+            *error = ParsedNumbers::nothingToCheck(options.numbersFile);
             return false;
         }
         QStringList lines { workload->problem() };

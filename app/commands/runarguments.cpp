@@ -193,7 +193,7 @@ std::optional<int> RunArguments::loadNumbers(const QString &source, QTextStream 
         return int(BadInput);
     }
     if (parsed.numbers.isEmpty()) {
-        err << name << ": error: " << tr("no numbers to check") << Qt::endl;
+        err << ParsedNumbers::nothingToCheck(name) << Qt::endl;
         return int(BadInput);
     }
     workload = Workload::fromNumbers(stdinSource ? QStringLiteral("stdin") : QStringLiteral("file"),

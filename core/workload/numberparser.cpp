@@ -133,6 +133,11 @@ QStringList ParsedNumbers::messages(const QString &source) const
     return lines;
 }
 
+QString ParsedNumbers::nothingToCheck(const QString &source)
+{
+    return QStringLiteral("%1: error: %2").arg(source, Text::tr("no numbers to check"));
+}
+
 struct NumberParser::State
 {
     Options options;

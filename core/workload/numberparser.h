@@ -58,6 +58,9 @@ struct ParsedNumbers
     bool isValid() const { return errorCount == 0 && !stop && !canceled; }
     // Every message a terminal or a list shows: errors, "and N more", the stop reason.
     QStringList messages(const QString &source) const;
+    // What a program that was given source to check says when it holds no number (empty, or
+    // comments only): "source: error: no numbers to check".
+    static QString nothingToCheck(const QString &source);
 };
 
 // How much the parser takes before it stops: bounds on memory and on what is reported.
