@@ -47,31 +47,6 @@ QList<int> JobQueue::take(int max)
     return jobs;
 }
 
-QList<int> JobQueue::takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
-                               quint64 *total, const std::function<int(int)> &jobLimit)
-{
-    std::lock_guard lock(m_mutex);
-    QList<int> jobs;
-    quint64 sum = 0;
-    int limit = maxJobs;
-    for (std::optional<int> candidate = front(); candidate && jobs.size() < limit; candidate = front()) {
-        const int job = *candidate;
-        const int most = jobLimit ? jobLimit(job) : maxJobs;
-        if (!jobs.isEmpty() && jobs.size() >= most)
-            break; // a bigger batch than this job may travel in
-        const quint64 next = cost(job);
-        if (!jobs.isEmpty() && sum + next > budget)
-            break;
-        limit = std::min(limit, most);
-        sum += next;
-        jobs.append(job);
-        popFront();
-    }
-    if (total)
-        *total = sum;
-    return jobs;
-}
-
 void JobQueue::putBack(int job)
 {
     std::lock_guard lock(m_mutex);

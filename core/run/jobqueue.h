@@ -2,10 +2,12 @@
 
 #include <QList>
 
+#include <algorithm>
+#include <cstddef>
 #include <deque>
-#include <functional>
 #include <mutex>
 #include <optional>
+#include <type_traits>
 
 // The book's SimpleQueue of jobs: idle workers pull the next job index. take() returns
 // nothing once the queue is empty: the end-of-work signal that replaces the book's 0 pill.
@@ -22,8 +24,11 @@ public:
     // At least one job, then more while their summed cost stays under budget: tiny jobs
     // travel together so per-job overhead does not dominate. *total (if given) is their cost.
     // A batch holds at most maxJobs, and at most jobLimit(job) (if given) for each job in it.
-    QList<int> takeBatch(const std::function<quint64(int)> &cost, quint64 budget, int maxJobs,
-                         quint64 *total = nullptr, const std::function<int(int)> &jobLimit = {});
+    // Cost and JobLimit are callables taking a job: inlined here, as they run for every job
+    // under the queue's lock.
+    template<typename Cost, typename JobLimit = std::nullptr_t>
+    QList<int> takeBatch(Cost &&cost, quint64 budget, int maxJobs, quint64 *total = nullptr,
+                         JobLimit &&jobLimit = nullptr);
     // A job whose worker died goes back to the front to be retried first.
     void putBack(int job);
     // The job take() would return next, left in the queue.
@@ -44,3 +49,30 @@ private:
     int m_next = 0;
     int m_end = 0;
 };
+
+template<typename Cost, typename JobLimit>
+QList<int> JobQueue::takeBatch(Cost &&cost, quint64 budget, int maxJobs, quint64 *total, JobLimit &&jobLimit)
+{
+    std::lock_guard lock(m_mutex);
+    QList<int> jobs;
+    quint64 sum = 0;
+    int limit = maxJobs;
+    for (std::optional<int> candidate = front(); candidate && jobs.size() < limit; candidate = front()) {
+        const int job = *candidate;
+        int most = maxJobs;
+        if constexpr (!std::is_null_pointer_v<std::remove_cvref_t<JobLimit>>)
+            most = jobLimit(job);
+        if (!jobs.isEmpty() && jobs.size() >= most)
+            break; // a bigger batch than this job may travel in
+        const quint64 next = cost(job);
+        if (!jobs.isEmpty() && sum + next > budget)
+            break;
+        limit = std::min(limit, most);
+        sum += next;
+        jobs.append(job);
+        popFront();
+    }
+    if (total)
+        *total = sum;
+    return jobs;
+}
