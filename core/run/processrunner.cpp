@@ -257,9 +257,15 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
     result.elapsed = double(elapsedNs) / 1e9;
     result.worker = worker;
     if (child.started == index) {
-        result.end = double(m_readNs) / 1e9;
-        result.start = double(child.startedNs) / 1e9;
-        child.doneNs = m_readNs;
+        // It began after its START was written and took the time the worker measured. A busy
+        // supervisor may read START and RESULT together: then it began that long before the
+        // RESULT was read, not when START was read. Never before the check ahead of it ended.
+        const qint64 beganNs
+            = std::max(child.doneNs, std::min(child.startedNs, m_readNs - qint64(elapsedNs)));
+        const qint64 endNs = std::min(m_readNs, beganNs + qint64(elapsedNs));
+        result.start = double(beganNs) / 1e9;
+        result.end = double(endNs) / 1e9;
+        child.doneNs = endNs;
     } else {
         // A check without START ran right after the one before it (or after the batch was
         // sent), for the time the worker measured; its answer came with the batch's.

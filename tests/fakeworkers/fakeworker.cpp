@@ -15,6 +15,8 @@
 //   answers-lie-on:N     the same, N answered wrongly
 //   answers-too-many     the same, with one answer more than the batch has jobs
 //   answers-misplaced    the same, saying they start from the batch's second job
+//   start-with-result    takes 30 ms a check, then says START and RESULT in one write (as a
+//                        supervisor too busy to read in between sees them)
 // Anything else (or nothing): an honest worker.
 #include "millerrabin.h"
 #include "workerprotocol.h"
@@ -86,6 +88,15 @@ int main()
             const bool prime = MillerRabin::isPrime(job.number);
             if (isMode(spec, "crash-on", &target) && job.number == target)
                 std::abort();
+            if (isMode(spec, "start-with-result")) {
+                const auto t0 = std::chrono::steady_clock::now();
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+                const auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now() - t0);
+                send(WorkerProtocol::start(job.index) + '\n'
+                     + WorkerProtocol::result(job.index, job.number, prime, quint64(elapsed.count())));
+                continue;
+            }
             send(WorkerProtocol::start(job.index));
             if (isMode(spec, "stall")) {
                 for (;;) {
