@@ -59,6 +59,14 @@ void TestRunHistory::speedup_data()
         << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0),
                               report(QStringLiteral("sequential"), 1, 0.1, true) }
         << report(QStringLiteral("threads"), 2, 0.5) << 2.0 << 1.0;
+    // As the comparison table says it: no efficiency for several workers on one core at a time.
+    QTest::newRow("coroutines x4, one thread")
+        << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
+        << report(QStringLiteral("coroutines"), 4, 1.0) << 1.0 << -1.0;
+    QTest::newRow("threads under a GIL") << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
+                                         << report(QStringLiteral("threads-gil"), 2, 1.0) << 1.0 << -1.0;
+    QTest::newRow("one coroutine") << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
+                                   << report(QStringLiteral("coroutines"), 1, 0.5) << 2.0 << 2.0;
     QTest::newRow("stopped run claims nothing")
         << QList<RunReport> { report(QStringLiteral("sequential"), 1, 1.0) }
         << report(QStringLiteral("threads"), 2, 0.1, true) << -1.0 << -1.0;

@@ -1,6 +1,7 @@
 // A speedup far below the ideal says why: other programs on the cores, the jobs' sizes, or
 // the mode's own costs; a figure near the ideal says nothing.
 #include "cpusampler.h"
+#include "mode.h"
 #include "runreport.h"
 #include "speedupcheck.h"
 
@@ -30,6 +31,8 @@ void TestSpeedupCheck::ideal_data()
     QTest::newRow("8 workers capped by 2 cores") << 8 << 2 << true << 2.0;
     QTest::newRow("3 workers on 8 cores") << 3 << 8 << true << 3.0;
     QTest::newRow("one thread of coroutines") << 4 << 2 << false << 1.0;
+    // One thread computes at a time: 1x is what the lesson expects, not a figure to excuse.
+    QTest::newRow("threads under a GIL") << 2 << 2 << Modes::isParallel(Mode::ThreadsGil) << 1.0;
     QTest::newRow("no worker") << 0 << 2 << true << 1.0;
 }
 

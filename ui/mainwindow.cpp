@@ -6,6 +6,7 @@
 #include "copyabletableview.h"
 #include "corebars.h"
 #include "cpusampler.h"
+#include "elidedlabel.h"
 #include "helpmenu.h"
 #include "languagemenu.h"
 #include "pagetabs.h"
@@ -115,7 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     checkerLayout->addWidget(spinnerFrame);
     checkerLayout->addWidget(m_mainSplitter, 1);
 
-    m_stateLabel = new QLabel(tr("Ready"), this);
+    m_stateLabel = new ElidedLabel(tr("Ready"), this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_elapsedLabel = new QLabel(this);
     m_countLabel = new QLabel(this);

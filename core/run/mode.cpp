@@ -33,7 +33,7 @@ const QList<ModeInfo> &Modes::table()
                             "lock may compute, handed over every switch interval (5 ms) as CPython "
                             "does. The lock is simulated, the interpreter is not: no speedup, one "
                             "core busy at a time."),
-          "threads.py", "threads holding one GIL", true, &make<GilThreadRunner> },
+          "threads.py", "threads holding one GIL", false, &make<GilThreadRunner> },
         { Mode::Processes, "processes", QT_TRANSLATE_NOOP("Modes", "Processes"),
           QT_TRANSLATE_NOOP("Modes",
                             "Isolated worker processes talk to the supervisor through pipes; a "

@@ -1,5 +1,7 @@
 #include "runhistory.h"
 
+#include "comparison.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +21,9 @@ QString markdownCell(QString text)
 
 std::optional<double> RunSummary::efficiency() const
 {
-    if (!speedup || workers <= 0)
+    // The rule of the comparison table: a mode that never computes on two cores at once has
+    // no efficiency to speak of but with one worker.
+    if (!speedup || !Comparison::hasEfficiency(mode, workers))
         return std::nullopt;
     return *speedup / workers;
 }

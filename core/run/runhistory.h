@@ -25,7 +25,8 @@ struct RunSummary
     bool canceled = false;
     QDateTime finishedAt;
 
-    // speedup / workers: how much of each worker's time turned into speed.
+    // speedup / workers: how much of each worker's time turned into speed; nothing for a
+    // mode that computes on one core at a time with more than one worker.
     std::optional<double> efficiency() const;
 };
 
