@@ -196,8 +196,10 @@ void TestCli::outputFile()
 
     run = runCli({ QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
                    QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/run.csv")) });
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("Cannot write")), qPrintable(run.err));
+    // Said before the run, as a usage error; a write that fails once the run is over (a full
+    // disk, /dev/full) exits 1 (outputs).
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
 }
 
 void TestCli::formatFromExtension_data()
@@ -453,6 +455,25 @@ void TestCli::usageErrors_data()
     QTest::newRow("missing file") << QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"),
                                                    QStringLiteral("/no/such/file") }
                                   << QStringLiteral("/no/such/file: error: cannot read");
+    // Outputs are checked before the run, which may be long.
+    QTest::newRow("output folder missing") << QStringList {
+        QStringLiteral("primes"), QStringLiteral("--output"), QStringLiteral("/no/such/dir/r.csv")
+    } << QStringLiteral("--output: cannot write /no/such/dir/r.csv: the folder /no/such/dir does not exist");
+    QTest::newRow("output is a folder")
+        << QStringList { QStringLiteral("primes"), QStringLiteral("--output"), QDir::tempPath() }
+        << QStringLiteral("it is a folder");
+    QTest::newRow("trace and results on standard output")
+        << QStringList { QStringLiteral("primes"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--trace"), QStringLiteral("-") }
+        << QStringLiteral("--output and --trace would both write standard output");
+    QTest::newRow("trace over the results")
+        << QStringList { QStringLiteral("primes"), QStringLiteral("--output"), QStringLiteral("r.json"),
+                         QStringLiteral("--trace"), QStringLiteral("./r.json") }
+        << QStringLiteral("--output and --trace would both write ./r.json");
+    QTest::newRow("compare's output folder missing")
+        << QStringList { QStringLiteral("compare"), QStringLiteral("--output"),
+                         QStringLiteral("/no/such/dir/c.csv") }
+        << QStringLiteral("--output: cannot write /no/such/dir/c.csv");
 }
 
 void TestCli::usageErrors()

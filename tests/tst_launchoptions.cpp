@@ -46,6 +46,16 @@ void TestLaunchOptions::parse_data()
         << "--preset and --numbers cannot be used together" << QString() << 0 << false;
     QTest::newRow("export without run")
         << QStringList { "--export", "a.csv" } << "--export needs --run" << QString() << 0 << false;
+    QTest::newRow("export folder missing")
+        << QStringList { "--run", "--export", "/no/such/dir/a.csv" }
+        << "--export: cannot write /no/such/dir/a.csv: the folder /no/such/dir does not exist" << QString()
+        << 0 << false;
+    QTest::newRow("timeline folder missing")
+        << QStringList { "--run", "--export-timeline", "/no/such/dir/t.png" }
+        << "--export-timeline: cannot write /no/such/dir/t.png" << QString() << 0 << false;
+    QTest::newRow("trace over the export")
+        << QStringList { "--run", "--export", "a.json", "--trace", "a.json" }
+        << "--export and --trace would both write a.json" << QString() << 0 << false;
     QTest::newRow("export format") << QStringList { "--run", "--export", "a.xlsx" }
                                    << "--export: cannot tell the format of 'a.xlsx'" << QString() << 0
                                    << false;

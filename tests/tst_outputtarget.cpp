@@ -37,6 +37,8 @@ private Q_SLOTS:
     void fifoIsWrittenInto();
     void failedWriteKeepsTheOldFile();
     void fullDevice();
+    void checkBeforeRun_data();
+    void checkBeforeRun();
 };
 
 void TestOutputTarget::kinds_data()
@@ -137,6 +139,60 @@ void TestOutputTarget::fullDevice()
     QVERIFY(!ExportFiles::write(QStringLiteral("/dev/full"), QByteArray(100'000, 'x'), &error));
     QVERIFY2(error.contains(QLatin1String("/dev/full")), qPrintable(error));
     QCOMPARE(fileType(QStringLiteral("/dev/full")), mode_t(S_IFCHR));
+}
+
+void TestOutputTarget::checkBeforeRun_data()
+{
+    // DIR stands for a scratch folder, and what is in it: a file, a subfolder, a link.
+    QTest::addColumn<QStringList>("paths"); // --a, --b, --c in that order
+    QTest::addColumn<QString>("error"); // empty: usable; DIR stands for the folder
+    QTest::newRow("nothing asked") << QStringList { QString(), QString() } << QString();
+    QTest::newRow("new file") << QStringList { QStringLiteral("DIR/new.csv") } << QString();
+    QTest::newRow("existing file") << QStringList { QStringLiteral("DIR/old.csv") } << QString();
+    QTest::newRow("standard output") << QStringList { QStringLiteral("-") } << QString();
+    QTest::newRow("a device") << QStringList { QStringLiteral("/dev/null") } << QString();
+    QTest::newRow("two files") << QStringList { QStringLiteral("DIR/a.csv"), QStringLiteral("DIR/b.json") }
+                               << QString();
+    QTest::newRow("folder missing") << QStringList {
+        QStringLiteral("DIR/no/new.csv")
+    } << QStringLiteral("--a: cannot write DIR/no/new.csv: the folder DIR/no does not exist");
+    QTest::newRow("a folder") << QStringList { QStringLiteral("DIR/sub") }
+                              << QStringLiteral("--a: cannot write DIR/sub: it is a folder");
+    QTest::newRow("under a file") << QStringList { QStringLiteral("DIR/old.csv/x.csv") }
+                                  << QStringLiteral(
+                                         "--a: cannot write DIR/old.csv/x.csv: DIR/old.csv is not a folder");
+    QTest::newRow("the second one") << QStringList { QStringLiteral("DIR/a.csv"),
+                                                     QStringLiteral("DIR/no/b.csv") }
+                                    << QStringLiteral("--b: cannot write DIR/no/b.csv");
+    QTest::newRow("the same file twice")
+        << QStringList { QStringLiteral("DIR/a.json"), QString(), QStringLiteral("DIR/sub/../a.json") }
+        << QStringLiteral("--a and --c would both write DIR/sub/../a.json: give them different files");
+    QTest::newRow("through a link") << QStringList { QStringLiteral("DIR/old.csv"),
+                                                     QStringLiteral("DIR/link.csv") }
+                                    << QStringLiteral("--a and --b would both write DIR/link.csv");
+    QTest::newRow("standard output twice") << QStringList { QStringLiteral("-"), QStringLiteral("-") }
+                                           << QStringLiteral("--a and --b would both write standard output");
+}
+
+// What a command line names as its outputs is checked before a run, not after it.
+void TestOutputTarget::checkBeforeRun()
+{
+    QFETCH(QStringList, paths);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("old.csv")), "1\n"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("old.csv")), dir.filePath(QStringLiteral("link.csv"))));
+    QList<OutputTarget::Named> outputs;
+    const QStringList options { QStringLiteral("--a"), QStringLiteral("--b"), QStringLiteral("--c") };
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        outputs.append({ options.at(i), QString(paths.at(i)).replace(QLatin1String("DIR"), dir.path()) });
+    const QString why = OutputTarget::checkBeforeRun(outputs);
+    if (error.isEmpty())
+        QCOMPARE(why, QString());
+    else
+        QVERIFY2(why.startsWith(QString(error).replace(QLatin1String("DIR"), dir.path())), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestOutputTarget)

@@ -1,5 +1,7 @@
 #include "launchoptions.h"
 
+#include "outputtarget.h"
+
 #include "exportformat.h"
 #include "numberparser.h"
 #include "workerprogram.h"
@@ -135,5 +137,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
             return std::nullopt;
         }
     }
+    // Before a run that may be long: where its files go must take them.
+    *error = OutputTarget::checkBeforeRun({ { QStringLiteral("--export"), options.exportPath },
+                                            { QStringLiteral("--trace"), options.tracePath },
+                                            { QStringLiteral("--export-timeline"), options.timelinePath } });
+    if (!error->isEmpty())
+        return std::nullopt;
     return options;
 }

@@ -124,6 +124,12 @@ std::optional<int> RunArguments::read(const QCommandLineParser &parser, QTextStr
     }
     if (m_optional & Trace)
         tracePath = parser.value(m_trace);
+    // Before a run that may be long: where its output goes must take it.
+    const QString unusable = OutputTarget::checkBeforeRun(
+        { { QStringLiteral("--output"), outputPath.isEmpty() ? QStringLiteral("-") : outputPath },
+          { QStringLiteral("--trace"), tracePath } });
+    if (!unusable.isEmpty())
+        return usageError(err, unusable);
 
     const int sources
         = int(parser.isSet(m_preset)) + int(parser.isSet(m_numbers)) + int(parser.isSet(m_generate));

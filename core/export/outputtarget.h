@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,21 @@ public:
     OutputTarget &operator=(const OutputTarget &) = delete;
 
     static bool isStandardOutput(const QString &path) { return path == QLatin1String("-"); }
+
+    // An output a command line names: "--output", "out.csv".
+    struct Named
+    {
+        QString option;
+        QString path; // empty: not asked for
+    };
+    // Checked before a run, so that a long run is not wasted on an output that cannot take
+    // it: the first output that cannot be written (a missing or read-only folder, a folder
+    // given as the file), or two that would write the same file. Empty when all can.
+    static QString checkBeforeRun(const QList<Named> &outputs);
+    // Why path cannot be written, or nothing: "the folder /x does not exist".
+    static QString whyNotWritable(const QString &path);
+    // Whether both write the same file (or both standard output).
+    static bool isSameTarget(const QString &a, const QString &b);
     // Whether open() writes a temporary file and renames it into place.
     bool isAtomic() const { return m_atomic; }
 
