@@ -144,31 +144,41 @@ void TestCli::bookTable()
 
 void TestCli::exportFormats_data()
 {
+    QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("firstLine");
     QTest::addColumn<int>("lines");
-    QTest::newRow("csv") << QStringLiteral(
-        "csv") << QStringLiteral("mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts")
+    QTest::newRow("csv") << QStringLiteral("threads") << QStringLiteral("csv")
+                         << QStringLiteral(
+                                "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts")
                          << 21;
-    QTest::newRow("markdown") << QStringLiteral("markdown")
+    QTest::newRow("markdown") << QStringLiteral("threads") << QStringLiteral("markdown")
                               << QStringLiteral("**threads**, 2 workers, book workload") << 23;
-    QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("{") << -1;
+    QTest::newRow("json") << QStringLiteral("threads") << QStringLiteral("json") << QStringLiteral("{") << -1;
+    // One worker, whatever --workers says, and said so.
+    QTest::newRow("sequential, csv") << QStringLiteral("sequential") << QStringLiteral("csv")
+                                     << QStringLiteral("mode,workers,") << 21;
+    QTest::newRow("sequential, markdown") << QStringLiteral("sequential") << QStringLiteral("markdown")
+                                          << QStringLiteral("**sequential**, 1 worker, book workload") << 23;
 }
 
 void TestCli::exportFormats()
 {
+    QFETCH(QString, mode);
     QFETCH(QString, format);
     QFETCH(QString, firstLine);
     QFETCH(int, lines);
     const CliRun run
-        = runCli({ QStringLiteral("primes"), QStringLiteral("--mode"), QStringLiteral("threads"),
-                   QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--format"), format });
+        = runCli({ QStringLiteral("primes"), QStringLiteral("--mode"), mode, QStringLiteral("--workers"),
+                   QStringLiteral("2"), QStringLiteral("--format"), format });
     QCOMPARE(run.exitCode, 0);
     const QStringList all = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(all.first().startsWith(firstLine), qPrintable(all.first()));
     if (lines > 0)
         QCOMPARE(all.size(), lines);
-    if (format == QLatin1String("csv")) {
+    if (mode == QLatin1String("sequential") && format == QLatin1String("csv"))
+        QVERIFY2(all.at(1).startsWith(QLatin1String("sequential,1,1,2,true,")), qPrintable(all.at(1)));
+    else if (format == QLatin1String("csv")) {
         // Input order, whatever order the threads finished in.
         QVERIFY(all.at(1).startsWith(QLatin1String("threads,2,1,2,true,")));
         QVERIFY(all.at(20).startsWith(QLatin1String("threads,2,20,9999999999999999,false,")));

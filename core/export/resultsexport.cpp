@@ -249,9 +249,10 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
 bool writeMarkdown(const RunReport &report, QIODevice &device, const ResultsExport::RowProgress &progress)
 {
     BlockWriter out(device);
-    out.add(QStringLiteral("**%1**, %2 workers, %3 workload: %4 of %5 checked in %6 s\n\n")
+    out.add(QStringLiteral("**%1**, %2, %3 workload: %4 of %5 checked in %6 s\n\n")
                 .arg(report.mode)
-                .arg(report.workerCount)
+                .arg(report.workerCount == 1 ? QStringLiteral("1 worker")
+                                             : QStringLiteral("%1 workers").arg(report.workerCount))
                 .arg(report.workload)
                 .arg(report.checkedCount())
                 .arg(report.size())

@@ -21,7 +21,7 @@ void Runner::start(const Workload &workload, const RunOptions &options)
     m_report = {};
     m_report.mode = Modes::name(mode());
     m_report.workload = workload.name;
-    m_report.workerCount = options.workerCount();
+    m_report.workerCount = workerCount(options);
     m_store = std::make_shared<RunStore>(workload.numbers, m_report.workerCount);
     m_report.store = m_store;
     m_canceling = false;

@@ -51,6 +51,9 @@ Q_SIGNALS:
 protected:
     virtual void startWorkers() = 0;
     virtual void stopWorkers() = 0;
+    // How many workers a run with these options has: the report, the store and the history
+    // say it. The sequential mode has one, whatever --workers says.
+    virtual int workerCount(const RunOptions &options) const { return options.workerCount(); }
 
     const Workload &workload() const { return m_workload; }
     const RunOptions &options() const { return m_options; }

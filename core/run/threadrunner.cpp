@@ -28,11 +28,6 @@ ThreadRunner::~ThreadRunner()
     joinThreads();
 }
 
-int ThreadRunner::threadCount() const
-{
-    return options().workerCount();
-}
-
 std::shared_ptr<GlobalInterpreterLock> GilThreadRunner::makeLock() const
 {
     return std::make_shared<GlobalInterpreterLock>(std::chrono::microseconds(options().switchIntervalUs));
@@ -41,7 +36,7 @@ std::shared_ptr<GlobalInterpreterLock> GilThreadRunner::makeLock() const
 void ThreadRunner::startWorkers()
 {
     joinThreads();
-    m_threadCount = threadCount();
+    m_threadCount = report().workerCount;
     m_threadsEnded = 0;
     auto queue = std::make_shared<JobQueue>();
     queue->reset(int(workload().size()));

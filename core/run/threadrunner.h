@@ -31,7 +31,6 @@ Q_SIGNALS:
 protected:
     void startWorkers() override;
     void stopWorkers() override;
-    virtual int threadCount() const;
     // The threads (GIL) mode hands every thread this lock; nullptr: no lock.
     virtual std::shared_ptr<GlobalInterpreterLock> makeLock() const { return nullptr; }
 
@@ -65,7 +64,7 @@ public:
     Mode mode() const override { return Mode::Sequential; }
 
 protected:
-    int threadCount() const override { return 1; }
+    int workerCount(const RunOptions &) const override { return 1; }
 };
 
 // Python's threads.py: the same threads, but a slice runs only while its thread holds one
