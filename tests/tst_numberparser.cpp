@@ -27,6 +27,8 @@ private Q_SLOTS:
     void thousands_data();
     void thousands();
     void streamInPieces();
+    void byteOrderMark_data();
+    void byteOrderMark();
     void cancel();
 };
 
@@ -313,6 +315,50 @@ void TestNumberParser::streamInPieces()
         QCOMPARE(pieces.numbers, whole.numbers);
         QCOMPARE(pieces.errors, whole.errors);
         QCOMPARE(pieces.thousandsCount, whole.thousandsCount);
+    }
+}
+
+void TestNumberParser::byteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Numbers>("numbers");
+    QTest::addColumn<QString>("error"); // "line:column token", empty for none
+    QTest::newRow("a mark first") << QByteArray("\xEF\xBB\xBF"
+                                                "97\t101\n")
+                                  << Numbers { 97, 101 } << QString();
+    QTest::newRow("a mark alone") << QByteArray("\xEF\xBB\xBF") << Numbers {} << QString();
+    // Anywhere else it is a character like another: not part of a number.
+    QTest::newRow("a mark inside") << QByteArray("97 \xEF\xBB\xBF"
+                                                 "101")
+                                   << Numbers { 97 } << QStringLiteral("1:4 \\ufeff101");
+    QTest::newRow("two marks") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                             "5")
+                               << Numbers {} << QStringLiteral("1:1 \\ufeff5");
+    QTest::newRow("half a mark, then a number") << QByteArray("\xEF\xBB"
+                                                              "7 8")
+                                                << Numbers { 8 } << QStringLiteral("1:1 ");
+    QTest::newRow("half a mark alone") << QByteArray("\xEF") << Numbers {} << QStringLiteral("1:1 ");
+}
+
+// A UTF-8 byte order mark opening the text (Windows editors write one) is skipped, whole or
+// in pieces, and is a bad character anywhere else.
+void TestNumberParser::byteOrderMark()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Numbers, numbers);
+    QFETCH(QString, error);
+    for (const qsizetype piece : { bytes.size(), qsizetype(1), qsizetype(2) }) {
+        NumberParser parser;
+        for (qsizetype at = 0; at < bytes.size(); at += piece)
+            parser.feed(QByteArrayView(bytes).sliced(at, std::min(piece, bytes.size() - at)));
+        const ParsedNumbers parsed = parser.finish();
+        QCOMPARE(parsed.numbers, numbers);
+        QCOMPARE(parsed.errors.size(), error.isEmpty() ? 0 : 1);
+        if (!error.isEmpty()) {
+            const NumberError &e = parsed.errors.first();
+            QVERIFY2(QStringLiteral("%1:%2 %3").arg(e.line).arg(e.column).arg(e.token).startsWith(error),
+                     qPrintable(e.toString(QStringLiteral("bytes"))));
+        }
     }
 }
 

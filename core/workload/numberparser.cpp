@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QStringDecoder>
 #include <QVarLengthArray>
 
 #include <limits>
+#include <string_view>
 
 namespace {
 constexpr quint64 maxNumber = std::numeric_limits<quint64>::max();
@@ -43,7 +45,9 @@ bool startsCharacter(uchar byte, int &pending)
 // (escape sequences, bidirectional overrides) written as \xHH or \uHHHH, "…" when cut.
 QString display(QByteArrayView kept, bool cut)
 {
-    const QString text = QString::fromUtf8(kept);
+    // A byte order mark in a token is shown, not dropped as fromUtf8() drops a leading one.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(kept);
     QString out;
     out.reserve(text.size() + 1);
     for (QChar c : text) {
@@ -138,6 +142,11 @@ QString ParsedNumbers::nothingToCheck(const QString &source)
     return QStringLiteral("%1: error: %2").arg(source, Text::tr("no numbers to check"));
 }
 
+namespace {
+constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
+constexpr qsizetype markLength = qsizetype(byteOrderMark.size());
+} // namespace
+
 struct NumberParser::State
 {
     Options options;
@@ -150,6 +159,11 @@ struct NumberParser::State
     int pending = 0; // continuation bytes the last lead byte announced
     qint64 lineBytes = 0;
     bool comment = false;
+    qsizetype markSeen = 0; // bytes of a byte order mark seen at the start
+
+    // One byte of the text.
+    void take(char b);
+    void releaseMark();
 
     // The token being read.
     bool inToken = false;
@@ -324,56 +338,83 @@ qint64 NumberParser::bytesRead() const
     return d->bytes;
 }
 
+void NumberParser::State::take(char b)
+{
+    ++bytes;
+    if (b == '\n') {
+        endToken();
+        endRun();
+        ++line;
+        column = 0;
+        pending = 0;
+        lineBytes = 0;
+        comment = false;
+        return;
+    }
+    if (++lineBytes > options.limits.maxLineBytes) {
+        stopAt(column + 1,
+               Text::tr("line longer than %1 bytes: not a list of numbers")
+                   .arg(QString::number(options.limits.maxLineBytes)));
+        return;
+    }
+    if (startsCharacter(uchar(b), pending))
+        ++column;
+    if (b == '\0') {
+        stopAt(column, Text::tr("binary data (a NUL byte): not a list of numbers"));
+        return;
+    }
+    if (comment)
+        return;
+    if (b == '#') {
+        endToken();
+        endRun();
+        comment = true;
+    } else if (isSpace(b)) {
+        endToken();
+        endRun();
+    } else if (b == ',') {
+        endToken();
+        comma();
+    } else {
+        tokenByte(b);
+    }
+}
+
+void NumberParser::State::releaseMark()
+{
+    // Not a byte order mark after all: the bytes held back are read as text.
+    const qsizetype held = markSeen;
+    markSeen = markLength;
+    bytes -= held;
+    for (qsizetype i = 0; i < held; ++i)
+        take(byteOrderMark[size_t(i)]);
+}
+
 bool NumberParser::feed(QByteArrayView utf8)
 {
     State &s = *d;
     for (const char b : utf8) {
         if (s.stopped)
             return false;
-        ++s.bytes;
-        if (b == '\n') {
-            s.endToken();
-            s.endRun();
-            ++s.line;
-            s.column = 0;
-            s.pending = 0;
-            s.lineBytes = 0;
-            s.comment = false;
-            continue;
+        // A UTF-8 byte order mark opening the text is not part of it (Windows editors write
+        // one): held back while it may be one, skipped once it is.
+        if (s.markSeen < markLength && s.bytes == s.markSeen) {
+            if (b == byteOrderMark[size_t(s.markSeen)]) {
+                ++s.markSeen;
+                ++s.bytes;
+                continue;
+            }
+            s.releaseMark();
         }
-        if (++s.lineBytes > s.options.limits.maxLineBytes) {
-            s.stopAt(s.column + 1,
-                     Text::tr("line longer than %1 bytes: not a list of numbers")
-                         .arg(QString::number(s.options.limits.maxLineBytes)));
-            return false;
-        }
-        if (startsCharacter(uchar(b), s.pending))
-            ++s.column;
-        if (b == '\0') {
-            s.stopAt(s.column, Text::tr("binary data (a NUL byte): not a list of numbers"));
-            return false;
-        }
-        if (s.comment)
-            continue;
-        if (b == '#') {
-            s.endToken();
-            s.endRun();
-            s.comment = true;
-        } else if (isSpace(b)) {
-            s.endToken();
-            s.endRun();
-        } else if (b == ',') {
-            s.endToken();
-            s.comma();
-        } else {
-            s.tokenByte(b);
-        }
+        s.take(b);
     }
     return !s.stopped;
 }
 
 ParsedNumbers NumberParser::finish()
 {
+    if (d->markSeen > 0 && d->markSeen < markLength && d->bytes == d->markSeen)
+        d->releaseMark();
     if (!d->stopped) {
         d->endToken();
         d->endRun();
