@@ -60,6 +60,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void bookTable_data();
     void bookTable();
+    void bookTableOnOtherNumbers_data();
+    void bookTableOnOtherNumbers();
     void exportFormats_data();
     void exportFormats();
     void outputFile();
@@ -140,6 +142,49 @@ void TestCli::bookTable()
         QVERIFY(lines.at(1).endsWith(QLatin1String("s"))
                 && lines.at(1).trimmed().startsWith(QLatin1String("2 ")));
     }
+}
+
+void TestCli::bookTableOnOtherNumbers_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("lines"); // the table, without its footer
+    QTest::addColumn<QString>("footer"); // its start
+    QTest::newRow("one number, one process")
+        << QStringList { QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                         QStringLiteral("1") }
+        << QByteArray("7\n") << QStringList { QStringLiteral("Checking 1 number with 1 process:") }
+        << QStringLiteral("1 check in ");
+    QTest::newRow("one thread under a GIL")
+        << QStringList { QStringLiteral("--mode"), QStringLiteral("threads-gil"), QStringLiteral("--workers"),
+                         QStringLiteral("1") }
+        << QByteArray("4 9\n")
+        << QStringList { QStringLiteral("Checking 2 numbers with 1 thread holding one GIL:") }
+        << QStringLiteral("2 checks in ");
+    // Wider than the book's 16 columns: every number still right-aligned with the others.
+    QTest::newRow("a 20-digit number") << QStringList {} << QByteArray("97 18446744073709551615\n")
+                                       << QStringList { QStringLiteral("Checking 2 numbers sequentially:"),
+                                                        QStringLiteral("                  97  P "),
+                                                        QStringLiteral("18446744073709551615    ") }
+                                       << QStringLiteral("Total time: ");
+}
+
+void TestCli::bookTableOnOtherNumbers()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, footer);
+    const CliRun run
+        = runCli(QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-") }
+                     + arguments,
+                 input);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList printed = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(printed.size() >= lines.size() + 1, qPrintable(run.out));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QVERIFY2(printed.at(i).startsWith(lines.at(i)), qPrintable(printed.at(i)));
+    QVERIFY2(printed.last().startsWith(footer), qPrintable(printed.last()));
 }
 
 void TestCli::exportFormats_data()

@@ -1,17 +1,23 @@
 #include "booktable.h"
 
+#include <algorithm>
+
 QString BookTable::header(Mode mode, int count, int workers)
 {
-    const QString numbers = QStringLiteral("Checking %1 numbers").arg(count);
+    const QString numbers
+        = count == 1 ? QStringLiteral("Checking 1 number") : QStringLiteral("Checking %1 numbers").arg(count);
     if (mode == Mode::Sequential)
         return numbers + QStringLiteral(" sequentially:");
+    const ModeInfo &info = Modes::info(mode);
     return numbers
-        + QStringLiteral(" with %1 %2:").arg(workers).arg(QLatin1String(Modes::info(mode).bookUnits));
+        + QStringLiteral(" with %1 %2:")
+              .arg(workers)
+              .arg(QLatin1String(workers == 1 ? info.bookUnit : info.bookUnits));
 }
 
-QString BookTable::row(const JobResult &result)
+QString BookTable::row(const JobResult &result, int numberWidth)
 {
-    const QString number = QStringLiteral("%1").arg(result.number, 16);
+    const QString number = QStringLiteral("%1").arg(result.number, numberWidth);
     if (!result.error.isEmpty())
         return QStringLiteral("%1  error: %2").arg(number, result.error);
     return QStringLiteral("%1  %2 %3s")
@@ -19,9 +25,16 @@ QString BookTable::row(const JobResult &result)
         .arg(result.elapsed, 9, 'f', 6);
 }
 
+int BookTable::numberWidth(const QList<quint64> &numbers)
+{
+    const quint64 largest = numbers.isEmpty() ? 0 : *std::max_element(numbers.cbegin(), numbers.cend());
+    return std::max(16, int(QString::number(largest).size()));
+}
+
 QString BookTable::footer(Mode mode, int checked, double wallSeconds)
 {
     if (mode == Mode::Sequential)
         return QStringLiteral("Total time: %1s").arg(wallSeconds, 0, 'f', 2);
-    return QStringLiteral("%1 checks in %2s").arg(checked).arg(wallSeconds, 0, 'f', 2);
+    return (checked == 1 ? QStringLiteral("1 check in %2s") : QStringLiteral("%1 checks in %2s").arg(checked))
+        .arg(wallSeconds, 0, 'f', 2);
 }

@@ -79,6 +79,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         return int(Failed);
     }
     const bool table = m_format == QLatin1String("table");
+    m_numberWidth = BookTable::numberWidth(m_workload.numbers);
     if (table && !hasOutputFile()) {
         // Rows stream as results arrive, as in the book.
         m_out << BookTable::header(m_mode, int(m_workload.size()), m_options.workerCount()) << Qt::endl;
@@ -111,8 +112,9 @@ void PrimesCommand::printNewRows()
     const std::shared_ptr<const RunStore> store = m_runner->store();
     if (!store)
         return;
-    store->takeFinished(m_rowCursor,
-                        [&](qint32 index) { m_out << BookTable::row(store->result(index)) << '\n'; });
+    store->takeFinished(m_rowCursor, [&](qint32 index) {
+        m_out << BookTable::row(store->result(index), m_numberWidth) << '\n';
+    });
     m_out.flush();
 }
 
@@ -182,7 +184,7 @@ bool PrimesCommand::writeTable(const RunReport &report, QIODevice &device) const
     QByteArray block = BookTable::header(m_mode, int(report.size()), report.workerCount).toUtf8() + '\n';
     for (qsizetype i = 0; i < report.size(); ++i) {
         if (const JobResult result = report.result(i); result.index >= 0)
-            block += BookTable::row(result).toUtf8() + '\n';
+            block += BookTable::row(result, m_numberWidth).toUtf8() + '\n';
         if ((i + 1) % rowsABlock == 0) {
             if (device.write(block) != block.size())
                 return false;

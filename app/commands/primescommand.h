@@ -60,5 +60,6 @@ private:
     std::unique_ptr<CpuSampler> m_cpu;
     QList<UtilizationSample> m_utilization;
     qsizetype m_rowCursor = 0;
+    int m_numberWidth = 16; // the table's number column (BookTable::numberWidth)
     bool m_interrupted = false;
 };

@@ -23,6 +23,7 @@ struct ModeInfo
     const char *title; // untranslated; Modes::title() translates
     const char *explanation; // one line from the chapter, untranslated
     const char *bookProgram; // the book's program it mirrors, or "" when none
+    const char *bookUnit; // the book table's header with one worker: "... with 1 <unit>:"
     const char *bookUnits; // the book table's header: "Checking 20 numbers with 2 <units>:"
     bool parallel; // whether it computes on more than one core at once (not under a GIL)
     std::unique_ptr<Runner> (*create)(QObject *parent);
