@@ -1649,12 +1649,16 @@
         <translation>已重试（尝试次数）</translation>
     </message>
     <message>
-        <source>not checked, or wrong</source>
-        <translation>未检测或答案错误</translation>
+        <source>could not be checked</source>
+        <translation>无法检查</translation>
     </message>
     <message>
-        <source>pending or stopped</source>
-        <translation>等待中或已停止</translation>
+        <source>a wrong answer (Verified)</source>
+        <translation>答案错误（已验证列）</translation>
+    </message>
+    <message>
+        <source>the run stopped first</source>
+        <translation>运行先停止了</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1729,7 @@
     </message>
     <message>
         <source>error</source>
-        <translation>错误</translation>
+        <translation>出错</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -1737,7 +1741,7 @@
     </message>
     <message>
         <source>✗ wrong</source>
-        <translation>✗ 错误</translation>
+        <translation>✗ 答错</translation>
     </message>
     <message>
         <source>Miller-Rabin disagrees with this answer</source>

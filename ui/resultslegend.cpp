@@ -59,10 +59,9 @@ void ResultsLegend::refresh()
         entry(mark(QStringLiteral("–"), StatusColors::composite(p)), tr("composite")),
         entry(mark(cellText("%1%").arg(42), text, running), tr("being checked")),
         entry(mark(QStringLiteral("2"), StatusColors::retried(p)), tr("retried (Attempts)")),
-        entry(mark(cellText("error"), StatusColors::error(p))
-                  + mark(cellText("✗ wrong"), StatusColors::error(p)),
-              tr("not checked, or wrong")),
-        entry(mark(cellText("stopped"), grey), tr("pending or stopped")),
+        entry(mark(cellText("error"), StatusColors::error(p)), tr("could not be checked")),
+        entry(mark(cellText("✗ wrong"), StatusColors::error(p)), tr("a wrong answer (Verified)")),
+        entry(mark(cellText("stopped"), grey), tr("the run stopped first")),
     };
     setText(entries.join(gap));
 }
