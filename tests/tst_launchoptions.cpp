@@ -2,6 +2,7 @@
 // F]`.
 #include "launchoptions.h"
 
+#include <QDir>
 #include <QTest>
 
 class TestLaunchOptions : public QObject
@@ -13,6 +14,7 @@ private Q_SLOTS:
     void workerProgram();
     void helpNamesEveryMode();
     void joinThousands();
+    void noErrorAsked();
 };
 
 void TestLaunchOptions::parse_data()
@@ -133,6 +135,21 @@ void TestLaunchOptions::joinThousands()
     QVERIFY2(joined, qPrintable(why));
     QVERIFY(joined->joinThousands);
     QVERIFY(!LaunchOptions::parse({ QStringLiteral("conviz") }, &why)->joinThousands);
+}
+
+// The benchmarks parse arguments they know are right and ask for no message: good or bad,
+// the arguments are read without one.
+void TestLaunchOptions::noErrorAsked()
+{
+    QVERIFY(
+        LaunchOptions::parse({ QStringLiteral("conviz"), QStringLiteral("--run"), QStringLiteral("--export"),
+                               QDir::temp().filePath(QStringLiteral("results.csv")) },
+                             nullptr));
+    QVERIFY(!LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--workers"), QStringLiteral("0") }, nullptr));
+    QVERIFY(!LaunchOptions::parse({ QStringLiteral("conviz"), QStringLiteral("--run"),
+                                    QStringLiteral("--export"), QStringLiteral("/no/dir/a.csv") },
+                                  nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

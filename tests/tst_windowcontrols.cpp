@@ -145,7 +145,8 @@ void TestWindowControls::resultsTableNamesItsColours()
     QVERIFY(legend);
     QVERIFY(legend->isVisible());
     QVERIFY(!legend->toolTip().isEmpty());
-    for (const char *word : { "prime", "composite", "being checked", "retried", "not checked", "pending" })
+    for (const char *word : { "prime", "composite", "being checked", "retried", "could not be checked",
+                              "wrong answer", "stopped first" })
         QVERIFY2(legend->text().contains(QLatin1String(word)), word);
     // Before the run every number is pending, and each cell says so.
     const QModelIndex cell = window.resultsView()->model()->index(0, 1);

@@ -14,6 +14,9 @@
 std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, QString *error,
                                                   bool *helpShown)
 {
+    QString unread; // a caller that knows its arguments are right may pass no error
+    if (!error)
+        error = &unread;
     const auto tr = [](const char *text) { return QCoreApplication::translate("LaunchOptions", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Conviz: watch threads, processes and coroutines check primes."));
@@ -138,10 +141,13 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         }
     }
     // Before a run that may be long: where its files go must take them.
-    *error = OutputTarget::checkBeforeRun({ { QStringLiteral("--export"), options.exportPath },
-                                            { QStringLiteral("--trace"), options.tracePath },
-                                            { QStringLiteral("--export-timeline"), options.timelinePath } });
-    if (!error->isEmpty())
+    if (const QString unusable
+        = OutputTarget::checkBeforeRun({ { QStringLiteral("--export"), options.exportPath },
+                                         { QStringLiteral("--trace"), options.tracePath },
+                                         { QStringLiteral("--export-timeline"), options.timelinePath } });
+        !unusable.isEmpty()) {
+        *error = unusable;
         return std::nullopt;
+    }
     return options;
 }

@@ -26,7 +26,7 @@ struct LaunchOptions
     QString tracePath; // with run: the Chrome trace (jobs, slices, CPU counters) when the run ends
 
     // Parses the arguments (argv, program name first). On bad usage returns nothing and
-    // sets *error to a message naming the option.
+    // sets *error (if given) to a message naming the option.
     static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error,
                                               bool *helpShown = nullptr);
 };
