@@ -71,6 +71,7 @@ private Q_SLOTS:
     void untrustedWorker();
     void crashInALongBatchChargesOnlyItsNumber();
     void tinyChecksAreDatedOneAfterAnother();
+    void startReadWithItsResult_data();
     void startReadWithItsResult();
     void cancelKillsDuringShutdown();
     void programFromEnvironment();
@@ -278,21 +279,38 @@ void TestProcessRunner::tinyChecksAreDatedOneAfterAnother()
 
 // A busy supervisor reads a worker's START and its RESULT together: the check is dated from
 // the time the worker measured, not squeezed to nothing at the moment both were read.
+void TestProcessRunner::startReadWithItsResult_data()
+{
+    QTest::addColumn<QList<quint64>>("numbers");
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<double>("share"); // of the measured time End - Start gives at least
+    // Alone, it began within the time the worker measured before its answer was read: dated
+    // exactly.
+    QTest::newRow("one number") << QList<quint64> { 1000003 } << 1 << 1.0;
+    // After another check whose answer was also read late, it cannot begin before that one
+    // was dated to end: short of its time by at most how late the answers were read, never
+    // squeezed to nothing.
+    QTest::newRow("six numbers, two workers") << QList<quint64> { 2, 3, 4, 97, 100, 1000003 } << 2 << 0.5;
+}
+
+// A busy supervisor reads a worker's START and its RESULT together: the check is dated from
+// the time the worker measured, not squeezed to nothing at the moment both were read.
 void TestProcessRunner::startReadWithItsResult()
 {
+    QFETCH(QList<quint64>, numbers);
+    QFETCH(int, workers);
+    QFETCH(double, share);
     const FaultScope scope("start-with-result", "CONVIZ_FAKE_WORKER");
-    RunOptions opts = options(2);
+    RunOptions opts = options(workers);
     opts.workerProgram = fakeWorker;
     ProcessRunner runner;
-    const Workload workload = smallNumbers();
+    const Workload workload = Workload::fromNumbers(QStringLiteral("late"), numbers);
     const RunReport report = run(runner, workload, opts, 30000);
     QVERIFY(verifyReport(report, workload));
     for (qsizetype i = 0; i < report.size(); ++i) {
         const JobResult r = report.result(i);
-        // Short of the measured time by at most what reading the answer late can take from it
-        // (a lane's checks do not overlap, and the one before may be dated late too).
         QVERIFY2(
-            r.elapsed >= 0.03 && r.end - r.start >= 0.9 * r.elapsed,
+            r.elapsed >= 0.03 && r.end - r.start >= share * r.elapsed - 1e-6,
             qPrintable(
                 QStringLiteral("job %1: %2 s from %3 to %4").arg(i).arg(r.elapsed).arg(r.start).arg(r.end)));
     }
