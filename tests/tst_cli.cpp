@@ -62,6 +62,7 @@ private Q_SLOTS:
     void bookTable();
     void bookTableOnOtherNumbers_data();
     void bookTableOnOtherNumbers();
+    void fileWorkloadIsNamedByTheFile();
     void exportFormats_data();
     void exportFormats();
     void outputFile();
@@ -185,6 +186,23 @@ void TestCli::bookTableOnOtherNumbers()
     for (qsizetype i = 0; i < lines.size(); ++i)
         QVERIFY2(printed.at(i).startsWith(lines.at(i)), qPrintable(printed.at(i)));
     QVERIFY2(printed.last().startsWith(footer), qPrintable(printed.last()));
+}
+
+// As the window names it: a file's numbers are named by the file in the exports' headers.
+void TestCli::fileWorkloadIsNamedByTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my-primes.txt"));
+    QVERIFY(TestFiles::write(path, "7 11\n"));
+    CliRun run = runCli({ QStringLiteral("primes"), QStringLiteral("--numbers"), path,
+                          QStringLiteral("--format"), QStringLiteral("markdown") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("**sequential**, 1 worker, my-primes.txt workload")),
+             qPrintable(run.out));
+    run = runCli({ QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-"),
+                   QStringLiteral("--format"), QStringLiteral("json") },
+                 "7\n");
+    QVERIFY2(run.out.contains(QLatin1String("\"workload\": \"stdin\"")), qPrintable(run.out));
 }
 
 void TestCli::exportFormats_data()

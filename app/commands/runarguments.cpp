@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <climits>
@@ -202,7 +203,8 @@ std::optional<int> RunArguments::loadNumbers(const QString &source, QTextStream 
         err << ParsedNumbers::nothingToCheck(name) << Qt::endl;
         return int(BadInput);
     }
-    workload = Workload::fromNumbers(stdinSource ? QStringLiteral("stdin") : QStringLiteral("file"),
+    // Named as the window names a file's numbers: by the file.
+    workload = Workload::fromNumbers(stdinSource ? QStringLiteral("stdin") : QFileInfo(source).fileName(),
                                      parsed.numbers);
     return std::nullopt;
 }
