@@ -162,6 +162,8 @@ void TestWindowLayout::resultsShowEveryColumn_data()
     QTest::newRow("threads, the book's numbers") << Mode::Threads << QString();
     // Longer names: "process 1 (pid 12345)".
     QTest::newRow("processes, the book's numbers") << Mode::Processes << QString();
+    // The longest mode title in the run history.
+    QTest::newRow("coroutines on a thread pool, the book's numbers") << Mode::CoroutinesPool << QString();
     QTest::newRow("threads, the largest 64-bit number")
         << Mode::Threads << QStringLiteral("7 18446744073709551615 1000003");
 }
@@ -189,14 +191,22 @@ void TestWindowLayout::resultsShowEveryColumn()
     QCoreApplication::processEvents();
     QCOMPARE(window.size(), QSize(1200, 800));
 
+    // The run history too, whatever the mode's title.
+    for (const QTableView *view : window.findChildren<CopyableTableView *>()) {
+        if (!view->isVisible())
+            continue;
+        const QHeaderView *header = view->horizontalHeader();
+        const int last = header->logicalIndex(header->count() - 1);
+        QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last)
+                     <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the last column ends at %2 px of %3")
+                                .arg(view->accessibleName())
+                                .arg(header->sectionViewportPosition(last) + header->sectionSize(last))
+                                .arg(view->viewport()->width())));
+    }
     const QTableView *table = window.findChild<ResultsView *>();
     QVERIFY(table);
     const QHeaderView *header = table->horizontalHeader();
-    const int last = ResultsModel::ColumnCount - 1;
-    QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last) <= table->viewport()->width(),
-             qPrintable(QStringLiteral("the last column ends at %1 px of %2")
-                            .arg(header->sectionViewportPosition(last) + header->sectionSize(last))
-                            .arg(table->viewport()->width())));
     const QFontMetrics metrics = table->fontMetrics();
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {

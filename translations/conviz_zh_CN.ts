@@ -1850,10 +1850,6 @@
         <translation>数字</translation>
     </message>
     <message>
-        <source>Wall time (s)</source>
-        <translation>实际用时（秒）</translation>
-    </message>
-    <message>
         <source>Speedup</source>
         <translation>加速比</translation>
     </message>
@@ -1864,10 +1860,6 @@
     <message>
         <source>The last complete sequential run of the same numbers divided by this run&apos;s wall time</source>
         <translation>同样数字上一次完整顺序执行的用时，除以本次运行的实际用时</translation>
-    </message>
-    <message>
-        <source>Speedup per worker: 100% means every worker&apos;s time became speed</source>
-        <translation>每个工作者的加速比：100% 表示每个工作者的时间都转化成了速度</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1898,12 +1890,24 @@
         <translation>对这些数字运行一次顺序执行模式，即可得到基准</translation>
     </message>
     <message>
-        <source>CPU time (s)</source>
+        <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
+        <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
+    </message>
+    <message>
+        <source>Wall (s)</source>
+        <translation>实际用时（秒）</translation>
+    </message>
+    <message>
+        <source>CPU (s)</source>
         <translation>CPU 时间（秒）</translation>
     </message>
     <message>
-        <source>CPU time of Conviz and its worker processes during the run: about the wall time when one core worked, up to workers × wall time when all did</source>
-        <translation>运行期间 Conviz 及其工作进程占用的 CPU 时间：只有一个CPU核工作时约等于实际用时，全部工作时最多为工作者数 × 实际用时</translation>
+        <source>Wall-clock time of the run, in seconds: from its start to its last answer</source>
+        <translation>本次运行的实际用时（秒）：从开始到最后一个答案</translation>
+    </message>
+    <message>
+        <source>Speedup per worker: 100% means every worker&apos;s time became speed; none where the workers compute one at a time (coroutines on one thread, threads under a GIL)</source>
+        <translation>每个工作者的加速比：100% 表示每个工作者的时间都变成了速度；工作者一次只有一个在计算时（单线程上的协程、GIL 下的线程）不计算效率</translation>
     </message>
 </context>
 <context>

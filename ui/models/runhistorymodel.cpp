@@ -35,9 +35,9 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
         case Numbers:
             return tr("Numbers");
         case Wall:
-            return tr("Wall time (s)");
+            return tr("Wall (s)");
         case Cpu:
-            return tr("CPU time (s)");
+            return tr("CPU (s)");
         case Speedup:
             return tr("Speedup");
         case Efficiency:
@@ -46,13 +46,16 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case Wall:
+            return tr("Wall-clock time of the run, in seconds: from its start to its last answer");
         case Cpu:
             return tr("CPU time of Conviz and its worker processes during the run: about the wall time "
                       "when one core worked, up to workers × wall time when all did");
         case Speedup:
             return tr("The last complete sequential run of the same numbers divided by this run's wall time");
         case Efficiency:
-            return tr("Speedup per worker: 100% means every worker's time became speed");
+            return tr("Speedup per worker: 100% means every worker's time became speed; none where the "
+                      "workers compute one at a time (coroutines on one thread, threads under a GIL)");
         }
     }
     return {};
