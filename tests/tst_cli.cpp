@@ -528,6 +528,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("missing file") << QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"),
                                                    QStringLiteral("/no/such/file") }
                                   << QStringLiteral("/no/such/file: error: cannot read");
+    QTest::newRow("--number without a prime to check")
+        << QStringList { QStringLiteral("spinner"), QStringLiteral("--number"), QStringLiteral("4") }
+        << QStringLiteral("--number goes with --slow prime");
+    QTest::newRow("--seconds with a prime to check")
+        << QStringList { QStringLiteral("spinner"), QStringLiteral("--slow"), QStringLiteral("prime"),
+                         QStringLiteral("--seconds"), QStringLiteral("1") }
+        << QStringLiteral("--seconds goes with --slow sleep");
     // Outputs are checked before the run, which may be long.
     QTest::newRow("output folder missing") << QStringList {
         QStringLiteral("primes"), QStringLiteral("--output"), QStringLiteral("/no/such/dir/r.csv")

@@ -96,6 +96,11 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
     const std::optional<SlowCall> call = SlowCall::fromText(parser.value(slow), parser.value(number), &error);
     if (!call)
         return usageError(error);
+    // An option for the other slow() would be dropped without a word.
+    if (call->kind == SlowCall::Kind::Sleep && parser.isSet(number))
+        return usageError(tr("--number goes with --slow prime (slow() sleeps unless told otherwise)"));
+    if (call->kind == SlowCall::Kind::Prime && parser.isSet(seconds))
+        return usageError(tr("--seconds goes with --slow sleep (a prime check takes the time it takes)"));
     m_call = *call;
     if (parser.isSet(seconds)) {
         bool ok = false;

@@ -22,6 +22,7 @@ bool isSpecialFile(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)
         && !S_ISDIR(info.st_mode);
 }
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(OutputTarget)
