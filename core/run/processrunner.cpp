@@ -52,8 +52,7 @@ void ProcessRunner::startWorkers()
     killAll();
     const int count = options().workerCount();
     m_queue.reset(int(workload().size()));
-    m_tries = QList<int>(workload().size(), 0);
-    m_pieceLimit = QList<int>(workload().size(), maxBatch);
+    m_travel = ZeroedArray<JobTravel>(workload().size());
     m_children = QList<Child>(count);
     m_alive = 0;
     m_failedStarts = 0;
@@ -274,7 +273,7 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
         result.end = double(endNs) / 1e9;
         child.doneNs = endNs;
     }
-    result.attempts = m_tries.at(index);
+    result.attempts = m_travel[index].tries;
     // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
     if (reportResult(result, RunStore::OnWrong::Refuse, &m_held) == RunStore::Answer::Wrong) {
         replace(worker, AnswerCheck::wrong(result).error, index);
@@ -285,6 +284,12 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
         child.batches.remove(batch);
     child.lastMovedNs = m_readNs;
     return true;
+}
+
+int ProcessRunner::pieceLimit(int job) const
+{
+    const int limit = m_travel[job].pieceLimit;
+    return limit > 0 ? limit : maxBatch;
 }
 
 void ProcessRunner::feed(int worker)
@@ -302,19 +307,19 @@ void ProcessRunner::feed(int worker)
         if (!next)
             return; // idle: a retry may still come back to the queue
         if (!child.batches.isEmpty()
-            && (child.batches.first().divisions > budget || m_pieceLimit.at(*next) < maxBatch))
+            && (child.batches.first().divisions > budget || pieceLimit(*next) < maxBatch))
             return;
         // A job suspected of killing its worker travels alone; the rest of a dead worker's
         // batch in pieces of at most half its size, whatever comes after them in the queue.
         quint64 divisions = 0;
         const QList<int> jobs = m_queue.takeBatch(
             [&work](int job) { return TrialDivision::divisionsFor(work.numbers.at(job)) + 1; }, budget,
-            maxBatch, &divisions, [this](int job) { return m_pieceLimit.at(job); });
+            maxBatch, &divisions, [this](int job) { return pieceLimit(job); });
         QList<WorkerProtocol::Job> batch;
         batch.reserve(jobs.size());
         for (int job : jobs) {
             batch.append({ job, work.numbers.at(job) });
-            ++m_tries[job];
+            ++m_travel[job].tries;
         }
         const qint64 now = nsSinceStart();
         if (child.inFlight.isEmpty()) {
@@ -382,22 +387,22 @@ void ProcessRunner::childExited(int worker)
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);
         if (job != charged) {
-            --m_tries[job];
+            --m_travel[job].tries;
             // A batch still waiting in the pipe never started: it goes back as it was.
             if (i < current)
-                m_pieceLimit[job] = std::min(m_pieceLimit.at(job), piece);
+                m_travel[job].pieceLimit = std::min(pieceLimit(job), piece);
             m_queue.putBack(job);
-        } else if (m_tries.at(job) >= options().maxAttempts) {
+        } else if (m_travel[job].tries >= options().maxAttempts) {
             JobResult result;
             result.index = job;
             result.number = workload().numbers.at(job);
             result.worker = worker;
-            result.attempts = m_tries.at(job);
+            result.attempts = m_travel[job].tries;
             result.error
-                = tr("gave up after %1 tries; the last worker process %2").arg(m_tries.at(job)).arg(why);
+                = tr("gave up after %1 tries; the last worker process %2").arg(m_travel[job].tries).arg(why);
             reportResult(result);
         } else {
-            m_pieceLimit[job] = 1;
+            m_travel[job].pieceLimit = 1;
             m_queue.putBack(job);
         }
     }

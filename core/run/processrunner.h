@@ -3,6 +3,7 @@
 #include "jobqueue.h"
 #include "runner.h"
 #include "workerprotocol.h"
+#include "zeroedarray.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -77,8 +78,15 @@ private:
     QList<Child> m_children;
     QTimer m_heartbeatTimer;
     JobQueue m_queue;
-    QList<int> m_tries; // per job
-    QList<int> m_pieceLimit; // per job: the largest batch it may travel in
+    // Per job, all zero as a run starts: the array's pages are mapped as the jobs are sent,
+    // not filled for a million jobs before the first worker is started.
+    struct JobTravel
+    {
+        int tries = 0;
+        int pieceLimit = 0; // the largest batch it may travel in; 0: any batch
+    };
+    int pieceLimit(int job) const;
+    ZeroedArray<JobTravel> m_travel;
     QElapsedTimer m_quitClock; // since QUIT was sent
     // When the lines being handled were read: they arrived together, so one clock read serves
     // them all (nanoseconds since the run's start).

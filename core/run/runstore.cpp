@@ -20,7 +20,7 @@ RunStore::RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpo
     , m_workerSlots(std::max(0, workerCount))
     , m_numbersList(numbers)
     , m_numbers(m_numbersList.constData())
-    , m_sieve(purpose == Purpose::Run ? PrimeSieve::worthBuildingFor(numbers) : PrimeSieve())
+    , m_purpose(purpose)
     , m_records(numbers.size())
     , m_order(numbers.size())
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
@@ -61,6 +61,15 @@ bool RunStore::finish(const JobResult &result)
     return true;
 }
 
+const PrimeSieve &RunStore::sieve() const
+{
+    std::call_once(m_sieveBuilt, [this] {
+        if (m_purpose == Purpose::Run)
+            m_sieve = PrimeSieve::worthBuildingFor(m_numbersList);
+    });
+    return m_sieve;
+}
+
 bool RunStore::write(const JobResult &result)
 {
     return write(result, true) == Answer::Stored;
@@ -83,8 +92,9 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
     // The one check an answer gets, before anything is claimed: a refused answer leaves the
     // record untouched.
     const quint64 number = m_numbers[result.index];
+    const PrimeSieve &sieve = this->sieve();
     const bool verified = !failed
-        && (m_sieve.covers(number) ? m_sieve.isPrime(number) : MillerRabin::isPrime(number)) == result.prime;
+        && (sieve.covers(number) ? sieve.isPrime(number) : MillerRabin::isPrime(number)) == result.prime;
     if (!failed && !verified && !keepWrong)
         return Answer::Wrong;
     JobStatus expected = JobStatus::Pending;

@@ -179,8 +179,13 @@ private:
     // Shared with the workload, never copied: a run of a million numbers starts at once.
     QList<quint64> m_numbersList;
     const quint64 *m_numbers = nullptr;
-    // What verifies the answers of many small numbers (the rest go through Miller-Rabin).
-    PrimeSieve m_sieve;
+    // What verifies the answers of many small numbers (the rest go through Miller-Rabin),
+    // built by the first answer's writer: sieving takes milliseconds that would otherwise
+    // come before the first worker starts, while a worker process is still loading then.
+    const PrimeSieve &sieve() const;
+    const Purpose m_purpose;
+    mutable std::once_flag m_sieveBuilt;
+    mutable PrimeSieve m_sieve;
     ZeroedArray<JobRecord> m_records;
     ZeroedArray<OrderSlot> m_order;
     std::atomic<qsizetype> m_claimed { 0 };
