@@ -1,5 +1,6 @@
 #include "millerrabin.h"
 #include "primesieve.h"
+#include "workload.h"
 
 #include <QTest>
 
@@ -72,7 +73,7 @@ void TestPrimeSieve::worthBuildingFor()
 {
     QFETCH(QList<quint64>, numbers);
     QFETCH(quint64, limit);
-    const PrimeSieve sieve = PrimeSieve::worthBuildingFor(numbers);
+    const PrimeSieve sieve = PrimeSieve::worthBuildingFor(Workload::largestOf(numbers), numbers.size());
     if (limit == 0) {
         QVERIFY(!sieve.covers(0));
         return;

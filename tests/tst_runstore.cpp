@@ -139,8 +139,8 @@ void TestRunStore::runnersNeverStoreAWrongAnswer_data()
     // Two numbers are checked by Miller-Rabin; with four more small ones, by a sieve.
     const QList<quint64> tested { 91, 97 };
     const QList<quint64> sieved { 91, 97, 1, 2, 3, 4 };
-    QVERIFY(!PrimeSieve::worthBuildingFor(tested).covers(97));
-    QVERIFY(PrimeSieve::worthBuildingFor(sieved).covers(97));
+    QVERIFY(!PrimeSieve::worthBuildingFor(97, tested.size()).covers(97));
+    QVERIFY(PrimeSieve::worthBuildingFor(97, sieved.size()).covers(97));
     QTest::newRow("fail, Miller-Rabin") << false << tested;
     QTest::newRow("refuse, Miller-Rabin") << true << tested;
     QTest::newRow("fail, sieve") << false << sieved;

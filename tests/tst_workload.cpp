@@ -15,6 +15,8 @@ private Q_SLOTS:
     void generatedIsReproducible();
     void presets_data();
     void presets();
+    void largestNumber_data();
+    void largestNumber();
 };
 
 void TestWorkload::bookPreset()
@@ -106,6 +108,26 @@ void TestWorkload::presets()
         QCOMPARE(preset->name, name);
         QVERIFY(Workload::presetNames().contains(name));
     }
+}
+
+void TestWorkload::largestNumber_data()
+{
+    QTest::addColumn<QList<quint64>>("numbers");
+    QTest::addColumn<quint64>("largest");
+    QTest::newRow("none") << QList<quint64>() << quint64(0);
+    QTest::newRow("one") << QList<quint64> { 7 } << quint64(7);
+    QTest::newRow("largest first") << QList<quint64> { 9, 2, 5 } << quint64(9);
+    QTest::newRow("largest last") << QList<quint64> { 1, 2, 18446744073709551615ull }
+                                  << quint64(18446744073709551615ull);
+    QTest::newRow("the book's") << Workload::book().numbers << quint64(9999999999999999);
+}
+
+void TestWorkload::largestNumber()
+{
+    QFETCH(QList<quint64>, numbers);
+    QFETCH(quint64, largest);
+    QCOMPARE(Workload::largestOf(numbers), largest);
+    QCOMPARE(Workload::fromNumbers(QStringLiteral("test"), numbers).largestNumber(), largest);
 }
 
 QTEST_GUILESS_MAIN(TestWorkload)

@@ -25,9 +25,8 @@ QString BookTable::row(const JobResult &result, int numberWidth)
         .arg(result.elapsed, 9, 'f', 6);
 }
 
-int BookTable::numberWidth(const QList<quint64> &numbers)
+int BookTable::numberWidth(quint64 largest)
 {
-    const quint64 largest = numbers.isEmpty() ? 0 : *std::max_element(numbers.cbegin(), numbers.cend());
     return std::max(16, int(QString::number(largest).size()));
 }
 

@@ -14,7 +14,7 @@ QString header(Mode mode, int count, int workers);
 // or in numberWidth columns for longer numbers.
 QString row(const JobResult &result, int numberWidth = 16);
 // The columns the numbers' rows take: 16, or the digits of the largest.
-int numberWidth(const QList<quint64> &numbers);
+int numberWidth(quint64 largest);
 // "Total time: 19.79s" / "20 checks in 3.00s"
 QString footer(Mode mode, int checked, double wallSeconds);
 } // namespace BookTable

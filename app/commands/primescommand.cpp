@@ -79,7 +79,7 @@ std::optional<int> PrimesCommand::start(const QStringList &arguments)
         return int(Failed);
     }
     const bool table = m_format == QLatin1String("table");
-    m_numberWidth = BookTable::numberWidth(m_workload.numbers);
+    m_numberWidth = BookTable::numberWidth(m_workload.largestNumber());
     if (table && !hasOutputFile()) {
         // Rows stream as results arrive, as in the book.
         m_out << BookTable::header(m_mode, int(m_workload.size()), m_options.workerCount()) << Qt::endl;

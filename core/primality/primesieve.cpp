@@ -19,14 +19,13 @@ PrimeSieve::PrimeSieve(quint64 limit)
     }
 }
 
-PrimeSieve PrimeSieve::worthBuildingFor(const QList<quint64> &numbers)
+PrimeSieve PrimeSieve::worthBuildingFor(quint64 largest, qsizetype count)
 {
-    if (numbers.isEmpty())
+    if (count <= 0)
         return {};
-    const quint64 largest = *std::max_element(numbers.cbegin(), numbers.cend());
     // Sieving costs about a nanosecond a number below the limit; a Miller-Rabin test, some
     // tens of nanoseconds an answer.
-    if (largest > largestLimit || largest / 16 > quint64(numbers.size()))
+    if (largest > largestLimit || largest / 16 > quint64(count))
         return {};
     return PrimeSieve(largest);
 }

@@ -17,10 +17,10 @@ public:
     PrimeSieve() = default; // covers nothing
     explicit PrimeSieve(quint64 limit);
 
-    // A sieve for these numbers when it costs less than the Miller-Rabin tests it saves: every
-    // number at most largestLimit, and no larger than 16 times how many there are. Otherwise
-    // one that covers nothing.
-    static PrimeSieve worthBuildingFor(const QList<quint64> &numbers);
+    // A sieve for count numbers up to largest when it costs less than the Miller-Rabin tests it
+    // saves: largest at most largestLimit, and no larger than 16 times count. Otherwise one
+    // that covers nothing.
+    static PrimeSieve worthBuildingFor(quint64 largest, qsizetype count);
 
     quint64 limit() const { return m_limit; }
     bool covers(quint64 number) const { return number <= m_limit && !m_composite.empty(); }

@@ -2,6 +2,7 @@
 
 #include "answercheck.h"
 #include "millerrabin.h"
+#include "workload.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +21,7 @@ RunStore::RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpo
     , m_workerSlots(std::max(0, workerCount))
     , m_numbersList(numbers)
     , m_numbers(m_numbersList.constData())
+    , m_largestNumber(Workload::largestOf(numbers))
     , m_purpose(purpose)
     , m_records(numbers.size())
     , m_order(numbers.size())
@@ -65,7 +67,7 @@ const PrimeSieve &RunStore::sieve() const
 {
     std::call_once(m_sieveBuilt, [this] {
         if (m_purpose == Purpose::Run)
-            m_sieve = PrimeSieve::worthBuildingFor(m_numbersList);
+            m_sieve = PrimeSieve::worthBuildingFor(m_largestNumber, m_size);
     });
     return m_sieve;
 }

@@ -78,6 +78,7 @@ public:
 
     qsizetype size() const { return m_size; }
     quint64 number(qsizetype index) const { return m_numbers[index]; }
+    quint64 largestNumber() const { return m_largestNumber; }
     JobStatus status(qsizetype index) const
     {
         const JobStatus status = m_records[index].status.load(std::memory_order_acquire);
@@ -179,6 +180,7 @@ private:
     // Shared with the workload, never copied: a run of a million numbers starts at once.
     QList<quint64> m_numbersList;
     const quint64 *m_numbers = nullptr;
+    quint64 m_largestNumber = 0;
     // What verifies the answers of many small numbers (the rest go through Miller-Rabin),
     // built by the first answer's writer: sieving takes milliseconds that would otherwise
     // come before the first worker starts, while a worker process is still loading then.

@@ -104,6 +104,11 @@ Workload Workload::generated(int count, int digits, double primeShare, quint64 s
     return workload;
 }
 
+quint64 Workload::largestOf(const QList<quint64> &numbers)
+{
+    return numbers.isEmpty() ? 0 : *std::max_element(numbers.cbegin(), numbers.cend());
+}
+
 Workload Workload::fromNumbers(const QString &name, const QList<quint64> &numbers)
 {
     Workload workload;

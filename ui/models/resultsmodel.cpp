@@ -284,9 +284,6 @@ void ResultsModel::reset(std::shared_ptr<const RunStore> store)
     beginResetModel();
     m_store = std::move(store);
     m_shown.assign(size_t(m_store->size()), false);
-    m_largestNumber = 0;
-    for (qsizetype row = 0; row < m_store->size(); ++row)
-        m_largestNumber = std::max(m_largestNumber, m_store->number(row));
     m_running.clear();
     m_workers.clear();
     m_done = 0;
@@ -317,7 +314,7 @@ QStringList ResultsModel::widthSamples(int column) const
     case Index:
         return { QString::number(rowCount()) };
     case Number:
-        return { QString::number(m_largestNumber) };
+        return { QString::number(m_store ? m_store->largestNumber() : 0) };
     case Prime:
         return { tr("P"), tr("error"), tr("stopped"), tr("%1%").arg(100) };
     case Elapsed:

@@ -80,7 +80,6 @@ private:
     std::shared_ptr<const RunStore> m_store;
     // Rows this model has been told are finished (the store may already hold more).
     std::vector<bool> m_shown;
-    quint64 m_largestNumber = 0;
     QHash<int, ResultsBatch::Running> m_running;
     QHash<int, WorkerInfo> m_workers;
     int m_done = 0;
