@@ -1,6 +1,7 @@
 #include "batchcommand.h"
 
 #include "comparisonexport.h"
+#include "englishcount.h"
 #include "exportformat.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,7 @@ std::optional<int> wholeNumber(const QString &text, int low, int high)
 }
 QString runs(int count)
 {
-    return count == 1 ? BatchCommand::tr("1 run") : BatchCommand::tr("%1 runs").arg(count);
+    return englishCount(count, QLatin1String("run"), QLatin1String("runs"));
 }
 } // namespace
 
@@ -114,10 +115,9 @@ std::optional<int> BatchCommand::start(const QStringList &arguments)
             m_err << tr("warning: %1").arg(warning) << Qt::endl;
     });
     connect(&m_batch, &BatchRun::runStarted, this, [this](int index, int total, Mode mode, int workers) {
-        m_err << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total)
-              << (workers == 1 ? tr("%1, 1 worker…").arg(Modes::name(mode))
-                               : tr("%1, %2 workers…").arg(Modes::name(mode)).arg(workers))
-              << Qt::endl;
+        m_err << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << Modes::name(mode) << ", "
+              << englishCount(workers, QLatin1String("worker"), QLatin1String("workers"))
+              << QStringLiteral("…") << Qt::endl;
     });
     connect(&m_batch, &BatchRun::finished, this, &BatchCommand::onFinished);
     connect(&m_batch, &BatchRun::failed, this, [this](const QString &message) {

@@ -1,18 +1,19 @@
 #include "booktable.h"
 
+#include "englishcount.h"
+
 #include <algorithm>
 
 QString BookTable::header(Mode mode, int count, int workers)
 {
-    const QString numbers
-        = count == 1 ? QStringLiteral("Checking 1 number") : QStringLiteral("Checking %1 numbers").arg(count);
+    const QString numbers = QStringLiteral("Checking ")
+        + englishCount(count, QLatin1String("number"), QLatin1String("numbers"));
     if (mode == Mode::Sequential)
         return numbers + QStringLiteral(" sequentially:");
     const ModeInfo &info = Modes::info(mode);
-    return numbers
-        + QStringLiteral(" with %1 %2:")
-              .arg(workers)
-              .arg(QLatin1String(workers == 1 ? info.bookUnit : info.bookUnits));
+    return numbers + QStringLiteral(" with ")
+        + englishCount(workers, QLatin1String(info.bookUnit), QLatin1String(info.bookUnits))
+        + QLatin1Char(':');
 }
 
 QString BookTable::row(const JobResult &result, int numberWidth)
@@ -34,6 +35,6 @@ QString BookTable::footer(Mode mode, int checked, double wallSeconds)
 {
     if (mode == Mode::Sequential)
         return QStringLiteral("Total time: %1s").arg(wallSeconds, 0, 'f', 2);
-    return (checked == 1 ? QStringLiteral("1 check in %2s") : QStringLiteral("%1 checks in %2s").arg(checked))
-        .arg(wallSeconds, 0, 'f', 2);
+    return englishCount(checked, QLatin1String("check"), QLatin1String("checks"))
+        + QStringLiteral(" in %1s").arg(wallSeconds, 0, 'f', 2);
 }

@@ -1,6 +1,7 @@
 #include "resultsexport.h"
 
 #include "appendnumber.h"
+#include "englishcount.h"
 
 #include <charconv>
 
@@ -251,8 +252,7 @@ bool writeMarkdown(const RunReport &report, QIODevice &device, const ResultsExpo
     BlockWriter out(device);
     out.add(QStringLiteral("**%1**, %2, %3 workload: %4 of %5 checked in %6 s\n\n")
                 .arg(report.mode)
-                .arg(report.workerCount == 1 ? QStringLiteral("1 worker")
-                                             : QStringLiteral("%1 workers").arg(report.workerCount))
+                .arg(englishCount(report.workerCount, QLatin1String("worker"), QLatin1String("workers")))
                 .arg(report.workload)
                 .arg(report.checkedCount())
                 .arg(report.size())
