@@ -176,8 +176,18 @@ void TestBatchCommand::sweepRows()
         QVERIFY(row.at(4).toDouble() <= workers + 1e-9 && row.at(4).toDouble() >= 1 - 1e-9);
         QVERIFY(qAbs(row.at(5).toDouble() - row.at(2).toDouble() / workers) < 0.002);
     }
-    // One baseline and the mode at each worker count.
-    QCOMPARE(outcome.err.count(QStringLiteral("worker")), maxWorkers + 1);
+    // One baseline and the mode at each worker count, a line each, the count in words.
+    QStringList expected { QStringLiteral("[1/%1] sequential, 1 worker…").arg(maxWorkers + 1) };
+    for (int workers = 1; workers <= maxWorkers; ++workers)
+        expected.append(QStringLiteral("[%1/%2] %3, %4 %5…")
+                            .arg(workers + 1)
+                            .arg(maxWorkers + 1)
+                            .arg(mode)
+                            .arg(workers)
+                            .arg(workers == 1 ? QStringLiteral("worker") : QStringLiteral("workers")));
+    QStringList progress = outcome.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    progress.removeIf([](const QString &line) { return !line.startsWith(QLatin1Char('[')); });
+    QCOMPARE(progress, expected);
 }
 
 void TestBatchCommand::machineSampledFirst()
