@@ -1,6 +1,7 @@
 // The window from 1000x650 up to 4K: nothing cut at the smallest size, no width wasted on a
 // one-character column at the largest, on every page.
 #include "comparepage.h"
+#include "controlpanel.h"
 #include "copyabletableview.h"
 #include "divisionrate.h"
 #include "language.h"
@@ -8,6 +9,7 @@
 #include "resultsmodel.h"
 #include "resultsview.h"
 #include "runhistoryfile.h"
+#include "workerboard.h"
 #include "workloadpanel.h"
 
 #include <QAbstractButton>
@@ -16,6 +18,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -83,6 +87,8 @@ private Q_SLOTS:
     void resultsShowEveryColumn_data();
     void resultsShowEveryColumn();
     void resultsKeepTheUsersWidths();
+    void controlsFitEveryMode_data();
+    void controlsFitEveryMode();
     void comparePageFits_data();
     void comparePageFits();
 };
@@ -249,6 +255,46 @@ void TestWindowLayout::resultsKeepTheUsersWidths()
              QStringLiteral("18446744073709551615"));
     QVERIFY(header->sectionSize(ResultsModel::Number)
             > table->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")));
+}
+
+void TestWindowLayout::controlsFitEveryMode_data()
+{
+    QTest::addColumn<Mode>("mode");
+    for (const Mode mode : Modes::all())
+        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+}
+
+// At the window's first size the controls of every mode are in view without scrolling, its
+// explanation and the GIL's switch interval included, and so are two workers' bars.
+void TestWindowLayout::controlsFitEveryMode()
+{
+    QFETCH(Mode, mode);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    window.setMode(mode);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(ended.wait(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), QSize(1200, 800));
+
+    const auto *panel = window.findChild<ControlPanel *>();
+    QVERIFY(panel);
+    const auto *board = panel->findChild<WorkerBoard *>();
+    QVERIFY(board);
+    QCOMPARE(board->barCount(), mode == Mode::Sequential ? 1 : 2);
+    for (const QScrollArea *scroll : panel->findChildren<QScrollArea *>()) {
+        const bool ofWorkers = scroll->widget() == board;
+        QVERIFY2(
+            !scroll->verticalScrollBar()->isVisible(),
+            qPrintable(QStringLiteral("%1 scroll: %2 px of content in %3 px")
+                           .arg(ofWorkers ? QStringLiteral("the workers'") : QStringLiteral("the controls'"))
+                           .arg(scroll->widget()->sizeHint().height())
+                           .arg(scroll->viewport()->height())));
+    }
 }
 
 void TestWindowLayout::comparePageFits_data()

@@ -1193,10 +1193,6 @@
         <translation>线程（GIL）</translation>
     </message>
     <message>
-        <source>Python&apos;s threads: the same threads, but only the one holding a global lock may compute, handed over every switch interval (5 ms) as CPython does. The lock is simulated, the interpreter is not: no speedup, one core busy at a time.</source>
-        <translation>Python 的线程：同样的线程，但只有持有全局锁的那个才能计算，锁像 CPython 那样每个切换间隔（5 毫秒）交接一次。模拟的是锁，而不是解释器：没有加速，同一时刻只有一个CPU核在忙。</translation>
-    </message>
-    <message>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -1219,6 +1215,10 @@
     <message>
         <source>Coroutines hand each check to a thread pool and await it: one event loop orchestrating parallel work.</source>
         <translation>协程把每次检测交给线程池并 await 它：由一个事件循环编排并行工作。</translation>
+    </message>
+    <message>
+        <source>Python&apos;s threads, simulated: only the one holding the global lock computes; it is handed on every switch interval, as in CPython. No speedup.</source>
+        <translation>模拟的 Python 线程：只有持有全局锁的那个线程在计算；锁像 CPython 那样每个切换间隔交接一次。没有加速。</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,8 @@ const QList<ModeInfo> &Modes::table()
           "threads.py", "thread", "threads", true, &make<ThreadRunner> },
         { Mode::ThreadsGil, "threads-gil", QT_TRANSLATE_NOOP("Modes", "Threads (GIL)"),
           QT_TRANSLATE_NOOP("Modes",
-                            "Python's threads: the same threads, but only the one holding a global "
-                            "lock may compute, handed over every switch interval (5 ms) as CPython "
-                            "does. The lock is simulated, the interpreter is not: no speedup, one "
-                            "core busy at a time."),
+                            "Python's threads, simulated: only the one holding the global lock computes; "
+                            "it is handed on every switch interval, as in CPython. No speedup."),
           "threads.py", "thread holding one GIL", "threads holding one GIL", false, &make<GilThreadRunner> },
         { Mode::Processes, "processes", QT_TRANSLATE_NOOP("Modes", "Processes"),
           QT_TRANSLATE_NOOP("Modes",
