@@ -22,12 +22,26 @@ CopyableTableView::CopyableTableView(QWidget *parent)
     // Tab leaves the table for the next control; the arrow keys move between cells.
     setTabKeyNavigation(false);
     verticalHeader()->hide();
+    fitRowHeight();
     horizontalHeader()->setHighlightSections(false);
     // A column that grows or shrinks changes what the spare one takes.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section != m_spareColumn)
             fitSpareColumn();
     });
+}
+
+// One line of text a row, the same in every table (the style's default is taller than a line).
+void CopyableTableView::fitRowHeight()
+{
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+}
+
+void CopyableTableView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitRowHeight();
 }
 
 QString CopyableTableView::selectionAsText() const

@@ -32,8 +32,10 @@ protected:
     int cellWidth(const QString &text) const;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void fitRowHeight();
     void fitSpareColumn();
 
     int m_spareColumn = -1;

@@ -10,7 +10,6 @@ ResultsView::ResultsView(QWidget *parent)
 {
     setSortingEnabled(true);
     setItemDelegateForColumn(ResultsModel::Prime, new RunningRowDelegate(this));
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     // Fixed row heights: the view never measures 100,000 rows.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setStretchLastSection(true);
