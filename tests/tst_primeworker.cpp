@@ -103,8 +103,9 @@ void TestPrimeWorker::input_data()
     // A NUL must not cut the line and join "3" to it: that would check 53, which nobody sent.
     QTest::newRow("NUL byte") << QByteArray("JOB 1 5\0x\n3\n", 12) << 2 << QList<QByteArray> {}
                               << QByteArray("binary data in line");
-    QTest::newRow("line over 64 KiB")
-        << longLine << 2 << QList<QByteArray> {} << QByteArray("longer than 65536 bytes");
+    QTest::newRow("line over the limit")
+        << longLine << 2 << QList<QByteArray> {}
+        << "longer than " + QByteArray::number(WorkerProtocol::maxLineLength) + " bytes";
     QTest::newRow("a worker's message")
         << QByteArray("RESULT 0 2 1 5\n") << 2 << QList<QByteArray> {}
         << QByteArray("rejected a line from the supervisor: a worker's message");

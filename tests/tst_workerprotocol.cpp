@@ -172,13 +172,14 @@ void TestWorkerProtocol::rejected_data()
     QTest::newRow("binary garbage") << QByteArray("RES\x01\xff\x00LT", 9)
                                     << QStringLiteral("binary data in line");
     QTest::newRow("utf-8") << QByteArray("START \xc2\xb9") << QStringLiteral("binary data in line");
-    QTest::newRow("too long") << QByteArray("START ") + QByteArray(WorkerProtocol::maxLineLength, '1')
-                              << QStringLiteral("line longer than 65536 bytes");
+    QTest::newRow("too long")
+        << QByteArray("START ") + QByteArray(WorkerProtocol::maxLineLength, '1')
+        << QStringLiteral("line longer than %1 bytes").arg(WorkerProtocol::maxLineLength);
     QTest::newRow("wrong program") << QByteArray("HELLO python 1 42")
                                    << QStringLiteral("HELLO: bad program name");
-    QTest::newRow("older version") << QByteArray("HELLO conviz-worker 1 42")
-                                   << QStringLiteral("HELLO: protocol version 1, expected 2");
-    QTest::newRow("pid zero") << QByteArray("HELLO conviz-worker 2 0") << QStringLiteral("HELLO: bad pid");
+    QTest::newRow("older version") << QByteArray("HELLO conviz-worker 2 42")
+                                   << QStringLiteral("HELLO: protocol version 2, expected 3");
+    QTest::newRow("pid zero") << QByteArray("HELLO conviz-worker 3 0") << QStringLiteral("HELLO: bad pid");
     QTest::newRow("job without colon") << QByteArray("JOBS 1:2 3") << QStringLiteral("JOBS: bad job");
     QTest::newRow("job with bad number") << QByteArray("JOB 1 x") << QStringLiteral("JOB: bad job");
     // ANSWERS and JOBS are decoded in place first too.

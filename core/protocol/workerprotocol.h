@@ -7,7 +7,7 @@
 #include <optional>
 
 // The line protocol between the supervisor and conviz-worker children, one message a
-// line, ASCII, fields separated by one space. Version 2:
+// line, ASCII, fields separated by one space. Version 3 (2 allowed lines of 64 KiB, 1,024 jobs):
 //
 //   worker -> supervisor                  supervisor -> worker
 //   HELLO conviz-worker <version> <pid>   JOB <index> <number>
@@ -25,11 +25,11 @@
 //
 // The supervisor never trusts a line it cannot decode: decode() says why it rejected it.
 namespace WorkerProtocol {
-constexpr int version = 2;
-constexpr qsizetype maxLineLength = 64 * 1024;
+constexpr int version = 3;
+constexpr qsizetype maxLineLength = 256 * 1024;
 // The most jobs a JOBS line carries (and so an ANSWERS line answers): with the largest index
 // and number each, such a line still fits in maxLineLength.
-constexpr int maxJobsPerLine = 1024;
+constexpr int maxJobsPerLine = 4096;
 
 struct Job
 {
