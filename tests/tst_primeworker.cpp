@@ -66,6 +66,7 @@ class TestPrimeWorker : public QObject
 private Q_SLOTS:
     void input_data();
     void input();
+    void checksWithoutADivisionAreNotTimed();
 };
 
 void TestPrimeWorker::input_data()
@@ -126,6 +127,22 @@ void TestPrimeWorker::input()
         QCOMPARE(run.err, QByteArray());
     else
         QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+// An even number or one below 9 is answered without a division; its check is not timed (a
+// clock read costs more than the check), the others are.
+void TestPrimeWorker::checksWithoutADivisionAreNotTimed()
+{
+    const WorkerRun run = runWorker("JOBS 0:2 1:1000000 2:7 3:1000003 4:1000001\n");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(results(run.out), QList<QByteArray> { "ANSWERS 0 p c p p c" });
+    const QList<QByteArray> fields = run.out.last().split(' ');
+    QCOMPARE(fields.size(), 7);
+    QCOMPARE(fields.at(2), QByteArray("p0"));
+    QCOMPARE(fields.at(3), QByteArray("c0"));
+    QCOMPARE(fields.at(4), QByteArray("p0"));
+    QVERIFY2(fields.at(5).mid(1).toULongLong() > 0, fields.at(5).constData());
+    QVERIFY2(fields.at(6).mid(1).toULongLong() > 0, fields.at(6).constData());
 }
 
 QTEST_GUILESS_MAIN(TestPrimeWorker)
