@@ -52,7 +52,7 @@ void ProcessRunner::startWorkers()
     killAll();
     const int count = options().workerCount();
     m_queue.reset(int(workload().size()));
-    m_travel = ZeroedArray<JobTravel>(workload().size());
+    m_travel.clear();
     m_children = QList<Child>(count);
     m_alive = 0;
     m_failedStarts = 0;
@@ -273,7 +273,7 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
         result.end = double(endNs) / 1e9;
         child.doneNs = endNs;
     }
-    result.attempts = m_travel[index].tries;
+    result.attempts = attempts(index);
     // A wrong answer is a worker fault like a crash: replaced, and the job tried again.
     if (reportResult(result, RunStore::OnWrong::Refuse, &m_held) == RunStore::Answer::Wrong) {
         replace(worker, AnswerCheck::wrong(result).error, index);
@@ -286,10 +286,17 @@ bool ProcessRunner::accept(int worker, int index, bool prime, quint64 elapsedNs)
     return true;
 }
 
+int ProcessRunner::attempts(int job) const
+{
+    return 1 + (m_travel.isEmpty() ? 0 : m_travel.value(job).charged);
+}
+
 int ProcessRunner::pieceLimit(int job) const
 {
-    const int limit = m_travel[job].pieceLimit;
-    return limit > 0 ? limit : maxBatch;
+    if (m_travel.isEmpty())
+        return maxBatch;
+    const auto it = m_travel.constFind(job);
+    return it == m_travel.cend() || it->pieceLimit == 0 ? maxBatch : it->pieceLimit;
 }
 
 void ProcessRunner::feed(int worker)
@@ -319,7 +326,6 @@ void ProcessRunner::feed(int worker)
         batch.reserve(jobs.size());
         for (int job : jobs) {
             batch.append({ job, work.numbers.at(job) });
-            ++m_travel[job].tries;
         }
         const qint64 now = nsSinceStart();
         if (child.inFlight.isEmpty()) {
@@ -387,22 +393,25 @@ void ProcessRunner::childExited(int worker)
     for (qsizetype i = child.inFlight.size() - 1; i >= 0; --i) {
         const int job = child.inFlight.at(i);
         if (job != charged) {
-            --m_travel[job].tries;
             // A batch still waiting in the pipe never started: it goes back as it was.
-            if (i < current)
-                m_travel[job].pieceLimit = std::min(pieceLimit(job), piece);
+            if (i < current) {
+                const int limit = std::min(pieceLimit(job), piece);
+                m_travel[job].pieceLimit = limit;
+            }
             m_queue.putBack(job);
-        } else if (m_travel[job].tries >= options().maxAttempts) {
+        } else if (attempts(job) >= options().maxAttempts) {
             JobResult result;
             result.index = job;
             result.number = workload().numbers.at(job);
             result.worker = worker;
-            result.attempts = m_travel[job].tries;
+            result.attempts = attempts(job);
             result.error
-                = tr("gave up after %1 tries; the last worker process %2").arg(m_travel[job].tries).arg(why);
+                = tr("gave up after %1 tries; the last worker process %2").arg(attempts(job)).arg(why);
             reportResult(result);
         } else {
-            m_travel[job].pieceLimit = 1;
+            JobTravel &travel = m_travel[job];
+            ++travel.charged;
+            travel.pieceLimit = 1;
             m_queue.putBack(job);
         }
     }

@@ -3,9 +3,9 @@
 #include "jobqueue.h"
 #include "runner.h"
 #include "workerprotocol.h"
-#include "zeroedarray.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QProcess>
 #include <QTimer>
@@ -78,15 +78,17 @@ private:
     QList<Child> m_children;
     QTimer m_heartbeatTimer;
     JobQueue m_queue;
-    // Per job, all zero as a run starts: the array's pages are mapped as the jobs are sent,
-    // not filled for a million jobs before the first worker is started.
+    // What a job's travels left behind, kept only for the jobs a dead worker had: most jobs
+    // are sent once, in any batch, and need no entry (nor a write each as they are sent).
     struct JobTravel
     {
-        int tries = 0;
+        int charged = 0; // the deaths it was charged with
         int pieceLimit = 0; // the largest batch it may travel in; 0: any batch
     };
+    // The tries it has had, the one under way included.
+    int attempts(int job) const;
     int pieceLimit(int job) const;
-    ZeroedArray<JobTravel> m_travel;
+    QHash<int, JobTravel> m_travel;
     QElapsedTimer m_quitClock; // since QUIT was sent
     // When the lines being handled were read: they arrived together, so one clock read serves
     // them all (nanoseconds since the run's start).

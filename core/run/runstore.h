@@ -42,7 +42,6 @@ struct alignas(64) WorkerActivity
 {
     std::atomic<qint32> job { -1 }; // index being checked, -1 when idle
     std::atomic<quint32> permyriad { 0 }; // progress of that job, 0..10000
-    std::atomic<qint32> done { 0 }; // jobs finished (not failed)
     std::atomic<quint8> state { 0 }; // WorkerState::Phase
 };
 

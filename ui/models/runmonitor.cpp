@@ -34,6 +34,7 @@ void RunMonitor::onRunStarted()
     m_store = m_runner->store();
     m_cursor = 0;
     m_workersVersion = 0;
+    m_doneByWorker.clear();
     m_total = int(m_store->size());
     m_model->reset(m_store);
     m_timer.start();
@@ -69,7 +70,17 @@ void RunMonitor::flush()
         m_runningJobs.resize(m_workers.size(), -1);
     }
     ResultsBatch batch;
-    m_store->takeFinished(m_cursor, [&batch](qint32 index) { batch.finished.append(index); });
+    // Each worker's count of finished jobs is read off the jobs as they are taken: the workers
+    // keep no counter of their own to update for every answer.
+    m_store->takeFinished(m_cursor, [this, &batch](qint32 index) {
+        batch.finished.append(index);
+        const qint32 worker = m_store->record(index).worker;
+        if (m_store->status(index) != JobStatus::Done || worker < 0)
+            return;
+        if (worker >= m_doneByWorker.size())
+            m_doneByWorker.resize(worker + 1);
+        ++m_doneByWorker[worker];
+    });
     for (int i = 0; i < m_workers.size(); ++i) {
         WorkerState &state = m_workers[i];
         if (i >= m_store->workerSlots())
@@ -77,7 +88,7 @@ void RunMonitor::flush()
         const WorkerActivity &activity = m_store->activity(i);
         const int job = activity.job.load(std::memory_order_acquire);
         const double fraction = activity.permyriad.load(std::memory_order_relaxed) / 10000.0;
-        state.done = activity.done.load(std::memory_order_relaxed);
+        state.done = m_doneByWorker.value(i);
         const auto phase = m_store->workerPhase(i);
         state.finished = phase != RunStore::WorkerPhase::Working;
         state.stopped = phase == RunStore::WorkerPhase::Stopped;

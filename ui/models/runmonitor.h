@@ -46,6 +46,7 @@ private:
     quint64 m_workersVersion = 0;
     QList<WorkerState> m_workers;
     QList<int> m_runningJobs; // per worker, what the model was last told
+    QList<int> m_doneByWorker; // jobs each worker finished, counted from the completion log
     int m_total = 0;
     int m_flushes = 0;
 };
