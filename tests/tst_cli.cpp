@@ -525,6 +525,15 @@ void TestCli::usageErrors_data()
                                     << QStringLiteral("unknown format 'xml'");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("primes"), QStringLiteral("--fast") }
                                     << QStringLiteral("Unknown option 'fast'");
+    QTest::newRow("an option cut short")
+        << QStringList { QStringLiteral("primes"), QStringLiteral("--mod"), QStringLiteral("threads") }
+        << QStringLiteral("Unknown option 'mod'. Did you mean --mode?");
+    QTest::newRow("a mistyped option")
+        << QStringList { QStringLiteral("compare"), QStringLiteral("--wokers"), QStringLiteral("2") }
+        << QStringLiteral("Unknown option 'wokers'. Did you mean --workers?");
+    QTest::newRow("a mistyped spinner option")
+        << QStringList { QStringLiteral("spinner"), QStringLiteral("--slwo"), QStringLiteral("prime") }
+        << QStringLiteral("Unknown option 'slwo'. Did you mean --slow?");
     QTest::newRow("missing file") << QStringList { QStringLiteral("primes"), QStringLiteral("--numbers"),
                                                    QStringLiteral("/no/such/file") }
                                   << QStringLiteral("/no/such/file: error: cannot read");

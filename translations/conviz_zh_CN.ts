@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLineError</name>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>您是想用 --%1 吗？</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>SVG drawing (*.svg)</source>

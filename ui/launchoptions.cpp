@@ -1,5 +1,6 @@
 #include "launchoptions.h"
 
+#include "commandlineerror.h"
 #include "outputtarget.h"
 
 #include "exportformat.h"
@@ -56,7 +57,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     parser.addOptions({ mode, workers, preset, numbers, join, run, exportTo, screenshots, lab, timeline,
                         workerProgram, trace });
     if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+        *error = CommandLineError::describe(parser);
         return std::nullopt;
     }
     if (parser.isSet(help) || parser.isSet(version)) {

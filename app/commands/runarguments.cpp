@@ -1,5 +1,6 @@
 #include "runarguments.h"
 
+#include "commandlineerror.h"
 #include "exportformat.h"
 #include "numberparser.h"
 #include "outputtarget.h"
@@ -58,7 +59,7 @@ std::optional<int> RunArguments::parse(QCommandLineParser &parser, const QString
                                        QTextStream &out, QTextStream &err) const
 {
     if (!parser.parse(arguments))
-        return usageError(err, parser.errorText());
+        return usageError(err, CommandLineError::describe(parser));
     if (parser.isSet(m_help)) {
         out << parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli ") + m_command)
             << Qt::flush;

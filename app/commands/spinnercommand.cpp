@@ -1,5 +1,6 @@
 #include "spinnercommand.h"
 
+#include "commandlineerror.h"
 #include "eventloopyield.h"
 #include "interruptlatch.h"
 #include "spinnerframes.h"
@@ -74,7 +75,7 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
         return 2;
     };
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(CommandLineError::describe(parser));
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(
             qPrintable(parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli spinner"))),
