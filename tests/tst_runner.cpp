@@ -23,6 +23,8 @@ private Q_SLOTS:
     void deleteWhileRunning();
     void emptyWorkload_data();
     void emptyWorkload();
+    void verificationIsPreparedOffTheClock_data();
+    void verificationIsPreparedOffTheClock();
 
 private:
     void addModes();
@@ -165,6 +167,29 @@ void TestRunner::deleteWhileRunning()
         // Coroutines suspended at the moment of deletion wake up and must return quietly.
         QTest::qWait(20);
     }
+}
+
+void TestRunner::verificationIsPreparedOffTheClock_data()
+{
+    QTest::addColumn<Mode>("mode");
+    for (Mode mode : RunnerTesting::testableModes())
+        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+}
+
+// Many small numbers are verified with a sieve. It is built before the clocks start, where no
+// job's time counts it; the processes mode builds it while its workers start.
+void TestRunner::verificationIsPreparedOffTheClock()
+{
+    QFETCH(Mode, mode);
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+    const Workload workload = Workload::generated(20000, 5, 0.3, 3);
+    bool preparedAtStart = false;
+    connect(runner.get(), &Runner::runStarted, this,
+            [&] { preparedAtStart = runner->store()->isVerificationPrepared(); });
+    const RunReport report = run(*runner, workload, options(2));
+    QVERIFY(verifyReport(report, workload));
+    QCOMPARE(preparedAtStart, mode != Mode::Processes);
+    QVERIFY(runner->store()->isVerificationPrepared());
 }
 
 void TestRunner::emptyWorkload_data()

@@ -72,6 +72,8 @@ void ProcessRunner::startWorkers()
         addWorker({ i, tr("process %1").arg(i + 1), 0 });
         spawn(i);
     }
+    // The workers take some milliseconds to start: time to build what checks their answers.
+    store()->prepareVerification();
     m_heartbeatTimer.start();
 }
 

@@ -59,6 +59,7 @@ private:
     };
 
     void startWorkers() override;
+    bool preparesVerificationItself() const override { return true; }
     void stopWorkers() override;
     void spawn(int worker);
     void readLines(int worker);

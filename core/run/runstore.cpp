@@ -67,12 +67,20 @@ bool RunStore::finish(const JobResult &result)
     return true;
 }
 
-const PrimeSieve &RunStore::sieve() const
+void RunStore::prepareVerification() const
 {
     std::call_once(m_sieveBuilt, [this] {
         if (m_purpose == Purpose::Run)
             m_sieve = PrimeSieve::worthBuildingFor(m_largestNumber, m_size);
+        m_sieveReady.store(true, std::memory_order_release);
     });
+}
+
+const PrimeSieve &RunStore::sieve() const
+{
+    // The flag spares every answer a call into call_once once the sieve is there.
+    if (!m_sieveReady.load(std::memory_order_acquire))
+        prepareVerification();
     return m_sieve;
 }
 

@@ -74,6 +74,11 @@ public:
     RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpose = Purpose::Run);
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
+    // Builds what verifies the answers (a sieve, when the numbers are many and small), once:
+    // the runner calls it where the milliseconds it takes are counted in no job's time. The
+    // first answer written builds it otherwise.
+    void prepareVerification() const;
+    bool isVerificationPrepared() const { return m_sieveReady.load(std::memory_order_acquire); }
 
     qsizetype size() const { return m_size; }
     quint64 number(qsizetype index) const { return m_numbers[index]; }
@@ -180,12 +185,11 @@ private:
     QList<quint64> m_numbersList;
     const quint64 *m_numbers = nullptr;
     quint64 m_largestNumber = 0;
-    // What verifies the answers of many small numbers (the rest go through Miller-Rabin),
-    // built by the first answer's writer: sieving takes milliseconds that would otherwise
-    // come before the first worker starts, while a worker process is still loading then.
     const PrimeSieve &sieve() const;
     const Purpose m_purpose;
+    // What verifies the answers of many small numbers (the rest go through Miller-Rabin).
     mutable std::once_flag m_sieveBuilt;
+    mutable std::atomic<bool> m_sieveReady { false };
     mutable PrimeSieve m_sieve;
     ZeroedArray<JobRecord> m_records;
     ZeroedArray<OrderSlot> m_order;
