@@ -1224,8 +1224,8 @@
         <translation>协程把每次检测交给线程池并 await 它：由一个事件循环编排并行工作。</translation>
     </message>
     <message>
-        <source>Python&apos;s threads, simulated: only the one holding the global lock computes; it is handed on every switch interval, as in CPython. No speedup.</source>
-        <translation>模拟的 Python 线程：只有持有全局锁的那个线程在计算；锁像 CPython 那样每个切换间隔交接一次。没有加速。</translation>
+        <source>Python&apos;s threads: real threads under a simulated global lock; only the one holding it computes, and it is handed on every switch interval, as in CPython. No speedup.</source>
+        <translation>Python 的线程：真实的线程，加上模拟的全局锁；只有持有锁的那个线程在计算，锁像 CPython 那样每个切换间隔交接一次。没有加速。</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,11 @@ void CopyableTableView::fitRowHeight()
 void CopyableTableView::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         fitRowHeight();
+        if (m_minimumRows > 0)
+            setMinimumRows(m_minimumRows); // rows of the new height
+    }
 }
 
 QString CopyableTableView::selectionAsText() const
@@ -123,6 +126,7 @@ void CopyableTableView::fitSpareColumn()
 
 void CopyableTableView::setMinimumRows(int rows)
 {
+    m_minimumRows = rows;
     setMinimumHeight(horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize()
                      + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth());
 }

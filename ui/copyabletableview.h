@@ -36,6 +36,7 @@ protected:
 
 private:
     void fitRowHeight();
+    int m_minimumRows = 0;
     void fitSpareColumn();
 
     int m_spareColumn = -1;

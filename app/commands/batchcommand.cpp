@@ -19,6 +19,10 @@ QString runs(int count)
 {
     return englishCount(count, QLatin1String("run"), QLatin1String("runs"));
 }
+QString numbers(qsizetype count)
+{
+    return englishCount(count, QLatin1String("number"), QLatin1String("numbers"));
+}
 } // namespace
 
 BatchCommand::BatchCommand(Kind kind, QTextStream &out, QTextStream &err, QObject *parent)
@@ -145,19 +149,16 @@ QByteArray BatchCommand::output() const
         const QList<ComparisonRow> rows = Comparison::rows(samples);
         if (format)
             return ComparisonExport::comparison(*format, rows);
-        const QString title = tr("Compare on %1 (%2 numbers), %3 each:\n")
-                                  .arg(m_run.workload.name)
-                                  .arg(m_run.workload.size())
-                                  .arg(runs(m_repeat));
+        const QString title = tr("Compare on %1 (%2), %3 each:\n")
+                                  .arg(m_run.workload.name, numbers(m_run.workload.size()), runs(m_repeat));
         return title.toUtf8() + ComparisonExport::comparisonText(rows);
     }
     const QList<SweepRow> rows = Sweep::rows(samples, Modes::name(m_mode));
     if (format)
         return ComparisonExport::sweep(*format, rows);
-    const QString title = tr("Sweep of %1 on %2 (%3 numbers), %4 each; speedup over sequential:\n")
-                              .arg(Modes::name(m_mode), m_run.workload.name)
-                              .arg(m_run.workload.size())
-                              .arg(runs(m_repeat));
+    const QString title
+        = tr("Sweep of %1 on %2 (%3), %4 each; speedup over sequential:\n")
+              .arg(Modes::name(m_mode), m_run.workload.name, numbers(m_run.workload.size()), runs(m_repeat));
     return title.toUtf8() + ComparisonExport::sweepText(rows);
 }
 
@@ -173,6 +174,6 @@ void BatchCommand::onFinished(bool stopped)
         code = Failed;
     }
     if (stopped)
-        m_err << tr("Interrupted: %1 of %2 runs done.").arg(m_batch.done()).arg(m_batch.total()) << Qt::endl;
+        m_err << tr("Interrupted: %1 of %2 done.").arg(m_batch.done()).arg(runs(m_batch.total())) << Qt::endl;
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);
 }

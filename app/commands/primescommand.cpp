@@ -1,6 +1,7 @@
 #include "primescommand.h"
 
 #include "booktable.h"
+#include "englishcount.h"
 #include "exportformat.h"
 #include "numberparser.h"
 #include "outputtarget.h"
@@ -171,7 +172,9 @@ void PrimesCommand::onFinished(const RunReport &report)
     if (report.faultCount() > 0 && code == Done)
         code = Failed;
     if (report.canceled)
-        m_err << tr("Interrupted: %1 of %2 numbers checked.").arg(report.checkedCount()).arg(report.size())
+        m_err << tr("Interrupted: %1 of %2 checked.")
+                     .arg(report.checkedCount())
+                     .arg(englishCount(report.size(), QLatin1String("number"), QLatin1String("numbers")))
               << Qt::endl;
     m_err.flush();
     Q_EMIT finished(m_interrupted ? int(Interrupted) : code);

@@ -7,7 +7,8 @@
 #include <optional>
 
 // The line protocol between the supervisor and conviz-worker children, one message a
-// line, ASCII, fields separated by one space. Version 3 (2 allowed lines of 64 KiB, 1,024 jobs):
+// line, ASCII, fields separated by one space. Version 3 (version 2 allowed lines of 64 KiB
+// and 1,024 jobs a line):
 //
 //   worker -> supervisor                  supervisor -> worker
 //   HELLO conviz-worker <version> <pid>   JOB <index> <number>

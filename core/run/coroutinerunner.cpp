@@ -66,7 +66,8 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         auto sliceKind = resumed ? RunStore::SliceStart::AfterHandOver : RunStore::SliceStart::Continues;
         const auto closeSlice = [&] {
             const qint64 now = self->nsSinceStart();
-            self->sharedStore()->addSlice(worker, { sliceStart, now, result.index, ::sched_getcpu() }, sliceKind);
+            self->sharedStore()->addSlice(worker, { sliceStart, now, result.index, ::sched_getcpu() },
+                                          sliceKind);
             sliceKind = RunStore::SliceStart::Continues;
             sliceStart = now;
         };

@@ -29,8 +29,9 @@ const QList<ModeInfo> &Modes::table()
           "threads.py", "thread", "threads", true, &make<ThreadRunner> },
         { Mode::ThreadsGil, "threads-gil", QT_TRANSLATE_NOOP("Modes", "Threads (GIL)"),
           QT_TRANSLATE_NOOP("Modes",
-                            "Python's threads, simulated: only the one holding the global lock computes; "
-                            "it is handed on every switch interval, as in CPython. No speedup."),
+                            "Python's threads: real threads under a simulated global lock; only the one "
+                            "holding it computes, and it is handed on every switch interval, as in "
+                            "CPython. No speedup."),
           "threads.py", "thread holding one GIL", "threads holding one GIL", false, &make<GilThreadRunner> },
         { Mode::Processes, "processes", QT_TRANSLATE_NOOP("Modes", "Processes"),
           QT_TRANSLATE_NOOP("Modes",

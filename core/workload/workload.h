@@ -16,7 +16,7 @@ struct Workload
     qsizetype size() const { return numbers.size(); }
     bool isEmpty() const { return numbers.isEmpty(); }
     std::optional<bool> expected(qsizetype index) const;
-    // The largest of the numbers, 0 when there are none.
+    // The largest of the numbers, found by a pass over them; 0 when there are none.
     quint64 largestNumber() const { return largestOf(numbers); }
     static quint64 largestOf(const QList<quint64> &numbers);
 
