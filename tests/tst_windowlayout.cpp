@@ -73,6 +73,24 @@ void checkLayout(MainWindow &window, const QSize &size, const QString &name)
                                 .arg(header->sectionSize(last))));
     }
 }
+
+// Runs mode with two workers on numbers (empty: the book's) in a shown window, to its end.
+bool runToItsEnd(MainWindow &window, Mode mode, const QString &numbers = {})
+{
+    if (numbers.isEmpty()) {
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
+    } else {
+        window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
+        window.workloadPanel()->setCustomText(numbers);
+    }
+    window.setMode(mode);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    if (!window.startRun() || !ended.wait(60000))
+        return false;
+    QCoreApplication::processEvents();
+    return true;
+}
 } // namespace
 
 class TestWindowLayout : public QObject
@@ -151,13 +169,7 @@ void TestWindowLayout::afterARun()
     window.show();
     window.resize(size);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
-    window.setMode(Mode::Threads);
-    window.setWorkers(2);
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    QVERIFY(window.startRun());
-    QVERIFY(ended.wait(60000));
-    QCoreApplication::processEvents();
+    QVERIFY(runToItsEnd(window, Mode::Threads));
     checkLayout(window, size, QStringLiteral("window-1000x650"));
 }
 
@@ -183,18 +195,7 @@ void TestWindowLayout::resultsShowEveryColumn()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    if (numbers.isEmpty())
-        window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
-    else {
-        window.workloadPanel()->setSource(WorkloadPanel::Source::Custom);
-        window.workloadPanel()->setCustomText(numbers);
-    }
-    window.setMode(mode);
-    window.setWorkers(2);
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    QVERIFY(window.startRun());
-    QVERIFY(ended.wait(60000));
-    QCoreApplication::processEvents();
+    QVERIFY(runToItsEnd(window, mode, numbers));
     QCOMPARE(window.size(), QSize(1200, 800));
 
     // The run history too, whatever the mode's title.
@@ -272,13 +273,7 @@ void TestWindowLayout::controlsFitEveryMode()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.workloadPanel()->setSource(WorkloadPanel::Source::Book);
-    window.setMode(mode);
-    window.setWorkers(2);
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    QVERIFY(window.startRun());
-    QVERIFY(ended.wait(60000));
-    QCoreApplication::processEvents();
+    QVERIFY(runToItsEnd(window, mode));
     QCOMPARE(window.size(), QSize(1200, 800));
 
     const auto *panel = window.findChild<ControlPanel *>();
