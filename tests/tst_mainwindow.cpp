@@ -747,6 +747,7 @@ void TestMainWindow::historySurvivesAndStopKeepsTheBaseline()
     QCOMPARE(next.historyModel()->rowCount(), 2);
     QVERIFY(next.historyModel()->history().runs().at(1).canceled);
     next.historyModel()->clear();
+    QVERIFY(next.historyModel()->waitForStored(10000));
     const std::optional<QList<RunSummary>> kept = RunHistoryFile::load(RunHistoryFile::defaultPath(), &error);
     QVERIFY2(kept && kept->isEmpty(), qPrintable(error));
 }

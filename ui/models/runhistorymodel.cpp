@@ -3,10 +3,14 @@
 #include "celltext.h"
 #include "mode.h"
 #include "runhistoryfile.h"
+#include "runhistorywriter.h"
 
 RunHistoryModel::RunHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_writer(new RunHistoryWriter(this))
+{
+    connect(m_writer, &RunHistoryWriter::failed, this, &RunHistoryModel::storageFailed);
+}
 
 int RunHistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -154,9 +158,13 @@ bool RunHistoryModel::keepIn(const QString &path, QString *error)
     return true;
 }
 
+bool RunHistoryModel::waitForStored(int msecs)
+{
+    return m_writer->waitForWritten(msecs);
+}
+
 void RunHistoryModel::store()
 {
-    QString error;
-    if (!m_path.isEmpty() && !RunHistoryFile::save(m_path, m_history.runs(), &error))
-        Q_EMIT storageFailed(error);
+    if (!m_path.isEmpty())
+        m_writer->save(m_path, m_history.runs());
 }

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class RunHistoryWriter;
+
 // The runs, one row each, so the models can be compared side by side; kept between sessions
 // when given a file.
 class RunHistoryModel : public QAbstractTableModel
@@ -22,9 +24,12 @@ public:
 
     const RunSummary &add(const RunReport &report, const QString &workloadKey);
     void clear();
-    // Reads the runs kept in path and writes them there after every change. An unreadable
-    // file is left alone (false, *error says why) and is not written over.
+    // Reads the runs kept in path and writes them there after every change, on a thread of
+    // their own (storageFailed says when one could not be written). An unreadable file is left
+    // alone (false, *error says why) and is not written over.
     bool keepIn(const QString &path, QString *error);
+    // Waits until every change so far is in the file, at most msecs (false then).
+    bool waitForStored(int msecs);
     QString storagePath() const { return m_path; }
     const RunHistory &history() const { return m_history; }
 
@@ -37,4 +42,5 @@ private:
 
     RunHistory m_history;
     QString m_path;
+    RunHistoryWriter *m_writer;
 };
