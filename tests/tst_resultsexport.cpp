@@ -104,6 +104,8 @@ private Q_SLOTS:
     void streamsAMillionRows();
     void stopsAtAFailedWrite();
     void chromeTrace();
+    void traceIsWhatQJsonDocumentWrites_data();
+    void traceIsWhatQJsonDocumentWrites();
     void traceEventFormat_data();
     void traceEventFormat();
     void formatForPath_data();
@@ -296,6 +298,47 @@ void TestResultsExport::chromeTrace()
             pids.insert(value.toObject().value(QStringLiteral("pid")).toInteger());
     }
     QCOMPARE(pids, (QSet<qint64> { 4242, 4243 }));
+}
+
+void TestResultsExport::traceIsWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<RunReport>("report");
+    QTest::newRow("threads") << sampleReport();
+    RunReport processes = sampleReport();
+    processes.workers
+        = { { 0, QStringLiteral("process 1"), 4242 }, { 1, QStringLiteral("process 2"), 2147483648 } };
+    QTest::newRow("processes") << processes;
+    // A job with no time at all, one late in a long run, the largest number there is.
+    JobResult instant;
+    instant.index = 0;
+    instant.number = 18446744073709551615ull;
+    instant.worker = 0;
+    JobResult late;
+    late.index = 1;
+    late.number = 1'000'003;
+    late.prime = true;
+    late.worker = 1;
+    late.start = 86399.999999;
+    late.end = 86400.5;
+    late.attempts = 3;
+    RunReport edges = RunReport::fromResults({ instant.number, late.number }, { instant, late }, 2);
+    edges.mode = QStringLiteral("coroutines");
+    edges.workers = { { 0, QStringLiteral("coroutine 1"), 0 }, { 1, QStringLiteral("coroutine 2"), 0 } };
+    QTest::newRow("edges") << edges;
+}
+
+void TestResultsExport::traceIsWhatQJsonDocumentWrites()
+{
+    // The jobs' events are written as bytes: read and written again by QJsonDocument, the
+    // trace is the same to the byte, so it is what a QJsonObject of each event gave.
+    QFETCH(RunReport, report);
+    const QByteArray trace = ResultsExport::toChromeTrace(report);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(trace, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.toJson(QJsonDocument::Compact), trace);
+    const QByteArray firstName = "\"name\":\"" + QByteArray::number(report.result(0).number) + '"';
+    QVERIFY(trace.contains(firstName));
 }
 
 void TestResultsExport::traceEventFormat_data()

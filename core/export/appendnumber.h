@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <charconv>
 #include <cmath>
@@ -18,6 +19,15 @@ template<typename Write> void appendInPlace(QByteArray &bytes, qsizetype most, W
     bytes.resize(size + most);
     char *const begin = bytes.data();
     bytes.resize(write(begin + size) - begin);
+}
+
+// text's bytes at `at`; where they end.
+inline char *writeText(char *at, QByteArrayView text)
+{
+    if (text.isEmpty())
+        return at; // a null view's data() is null: not for memcpy
+    std::memcpy(at, text.data(), size_t(text.size()));
+    return at + text.size();
 }
 
 // An integer's decimal digits, with std::to_chars.

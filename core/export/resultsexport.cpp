@@ -122,6 +122,14 @@ public:
             m_out.add(QByteArray(compact() ? "," : ",\n"));
         m_out.add(text);
     }
+    // An element already written as the compact document writes it.
+    void addCompact(const QByteArray &text)
+    {
+        Q_ASSERT(compact());
+        if (m_count++ > 0)
+            m_out.add(QByteArray(","));
+        m_out.add(text);
+    }
     void finish()
     {
         if (!compact())
@@ -164,12 +172,7 @@ bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::R
         const QByteArray &key = workerKey(r.worker);
         // Everything but the fault written in place: a million rows spend their time here.
         appendInPlace(row, 3 * maxSecondsLength + key.size() + 96, [&](char *at) {
-            const auto put = [&at](QByteArrayView text) {
-                if (text.isEmpty())
-                    return; // a null view's data() is null: not for memcpy
-                std::memcpy(at, text.data(), size_t(text.size()));
-                at += text.size();
-            };
+            const auto put = [&at](QByteArrayView text) { at = writeText(at, text); };
             at = writeNumber(at, i + 1);
             *at++ = ',';
             at = writeNumber(at, r.number);
@@ -382,23 +385,36 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
             events.add(metadata(QStringLiteral("process_name"), pid, -1, w.label));
         events.add(metadata(QStringLiteral("thread_name"), pid, tid, w.label));
     }
+    QByteArray event;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         const JobResult r = report.result(i);
         if (!r.isValid())
             continue;
         const auto [pid, tid] = place(r.worker);
-        events.add(QJsonObject {
-            { QStringLiteral("name"), QString::number(r.number) },
-            { QStringLiteral("cat"), r.prime ? QStringLiteral("prime") : QStringLiteral("composite") },
-            { QStringLiteral("ph"), QStringLiteral("X") },
-            { QStringLiteral("ts"), micros(r.start) },
-            { QStringLiteral("dur"), std::max<qint64>(1, micros(r.end - r.start)) },
-            { QStringLiteral("pid"), pid },
-            { QStringLiteral("tid"), tid },
-            { QStringLiteral("args"),
-              QJsonObject { { QStringLiteral("index"), i + 1 },
-                            { QStringLiteral("prime"), r.prime },
-                            { QStringLiteral("attempts"), r.attempts } } } });
+        // Written as QJsonDocument writes a compact object (its keys sorted): built as
+        // QJsonObjects, a million jobs took seven seconds.
+        event.resize(0);
+        appendInPlace(event, 256, [&](char *at) {
+            at = writeText(at, R"({"args":{"attempts":)");
+            at = writeNumber(at, r.attempts);
+            at = writeText(at, R"(,"index":)");
+            at = writeNumber(at, i + 1);
+            at = writeText(at,
+                           r.prime ? R"(,"prime":true},"cat":"prime","dur":)"
+                                   : R"(,"prime":false},"cat":"composite","dur":)");
+            at = writeNumber(at, std::max<qint64>(1, micros(r.end - r.start)));
+            at = writeText(at, R"(,"name":")");
+            at = writeNumber(at, r.number);
+            at = writeText(at, R"(","ph":"X","pid":)");
+            at = writeNumber(at, pid);
+            at = writeText(at, R"(,"tid":)");
+            at = writeNumber(at, tid);
+            at = writeText(at, R"(,"ts":)");
+            at = writeNumber(at, micros(r.start));
+            *at++ = '}';
+            return at;
+        });
+        events.addCompact(event);
     }
     if (report.store) {
         for (const WorkerInfo &w : report.workers) {
