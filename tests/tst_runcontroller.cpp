@@ -26,6 +26,7 @@ private Q_SLOTS:
     void exports();
     void backgroundExport_data();
     void backgroundExport();
+    void backgroundTrace();
     void speedupNote_data();
     void speedupNote();
 
@@ -262,6 +263,36 @@ void TestRunController::backgroundExport()
     QVERIFY(controller.lastError().contains(QLatin1String("/no/such/dir")));
     QVERIFY(!controller.startResultsExport(dir.filePath(QStringLiteral("r.xlsx"))));
     QVERIFY(controller.lastError().contains(QLatin1String(".csv")));
+}
+
+// The trace too is written on a worker thread, byte for byte what the synchronous one writes,
+// and no other export starts meanwhile.
+void TestRunController::backgroundTrace()
+{
+    RunController controller;
+    QSignalSpy ended(&controller, &RunController::ended);
+    QVERIFY(controller.start(Workload::book(), Mode::Threads, twoWorkers()));
+    QVERIFY(!ended.isEmpty() || ended.wait(60000));
+    QTemporaryDir dir;
+    const QString expectedPath = dir.filePath(QStringLiteral("sync-trace.json"));
+    QVERIFY(controller.exportTrace(expectedPath));
+    const QString path = dir.filePath(QStringLiteral("trace.json"));
+    QSignalSpy finished(&controller, &RunController::exportFinished);
+    QVERIFY2(controller.startTraceExport(path), qPrintable(controller.lastError()));
+    QVERIFY(controller.isExporting());
+    QCOMPARE(controller.exportingPath(), path);
+    QVERIFY(!controller.startResultsExport(dir.filePath(QStringLiteral("r.csv"))));
+    QCOMPARE(controller.lastError(),
+             QDir::toNativeSeparators(path) + QStringLiteral(" is still being written."));
+    QVERIFY(!controller.startTraceExport(dir.filePath(QStringLiteral("other.json"))));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toString(), path);
+    QVERIFY(finished.first().at(1).toBool());
+    QVERIFY(controller.exportingPath().isEmpty());
+    QFile expected(expectedPath);
+    QFile written(path);
+    QVERIFY(expected.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected.readAll());
 }
 
 QTEST_MAIN(TestRunController)

@@ -1165,16 +1165,16 @@
         <translation>清除运行历史中的全部记录（此前跨会话保留）</translation>
     </message>
     <message>
-        <source>Writing the results… %1%</source>
-        <translation>正在写入结果… %1%</translation>
-    </message>
-    <message>
         <source> — ⚠ speedup %1</source>
         <translation> — ⚠ 加速比%1</translation>
     </message>
     <message>
         <source> ⚠</source>
         <translation> ⚠</translation>
+    </message>
+    <message>
+        <source>Writing %1… %2%</source>
+        <translation>正在写入 %1… %2%</translation>
     </message>
 </context>
 <context>
@@ -1795,12 +1795,12 @@
         <translation>%1：无法从文件名判断格式；请使用 .csv、.json 或 .md</translation>
     </message>
     <message>
-        <source>The results are still being written to a file.</source>
-        <translation>结果仍在写入文件。</translation>
-    </message>
-    <message>
         <source>The results can be written once the run has ended.</source>
         <translation>运行结束后才能写出结果。</translation>
+    </message>
+    <message>
+        <source>%1 is still being written.</source>
+        <translation>%1 仍在写入。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,11 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     m_exportResults = new QAction(tr("&Export results…"), this);
     m_exportResults->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportResults->setToolTip(tr("Save the results table as CSV, JSON or Markdown"));
-    connect(m_exportResults, &QAction::triggered, this, &ExportActions::exportResultsInBackground);
+    connect(m_exportResults, &QAction::triggered, this, [this] {
+        exportInBackground(tr("Export results"),
+                           QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true,
+                           [this](const QString &path) { return m_controller->startResultsExport(path); });
+    });
     connect(m_controller, &RunController::exportFinished, this, [this](const QString &path, bool ok) {
         if (m_exportTitle.isEmpty())
             return; // not one this menu started: whoever started it reports it
@@ -69,9 +73,9 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     m_exportTrace = new QAction(tr("Export &trace…"), this);
     m_exportTrace->setToolTip(tr("Chrome Trace Event JSON: open it in Perfetto or chrome://tracing"));
     connect(m_exportTrace, &QAction::triggered, this, [this] {
-        chooseAndExport(tr("Export trace"),
-                        QStringLiteral("conviz-%1-trace").arg(m_controller->lastReport().mode), false,
-                        [this](const QString &path) { return m_controller->exportTrace(path); });
+        exportInBackground(tr("Export trace"),
+                           QStringLiteral("conviz-%1-trace").arg(m_controller->lastReport().mode), false,
+                           [this](const QString &path) { return m_controller->startTraceExport(path); });
     });
 
     m_copyMarkdown = new QAction(tr("Copy results as &Markdown"), this);
@@ -105,21 +109,20 @@ void ExportActions::update()
     const bool running = m_controller->isRunning();
     const bool haveResults = m_controller->hasReport() && !running;
     m_exportResults->setEnabled(haveResults && !m_controller->isExporting());
-    m_exportTrace->setEnabled(haveResults);
+    m_exportTrace->setEnabled(haveResults && !m_controller->isExporting());
     m_copyMarkdown->setEnabled(haveResults);
     m_exportHistory->setEnabled(m_controller->history()->rowCount() > 0 && !running);
 }
 
-// A results table of a million rows takes a while to write: it is written on a worker thread
-// while the window shows how far it got.
-void ExportActions::exportResultsInBackground()
+// A results table or a trace of a million jobs takes a while to write: it is written on a worker
+// thread while the window shows how far it got.
+void ExportActions::exportInBackground(const QString &title, const QString &suggestedName, bool withFormats,
+                                       const std::function<bool(const QString &)> &start)
 {
-    const QString title = tr("Export results");
-    const QString path
-        = choosePath(title, QStringLiteral("conviz-%1-results").arg(m_controller->lastReport().mode), true);
+    const QString path = choosePath(title, suggestedName, withFormats);
     if (path.isEmpty())
         return;
-    if (!m_controller->startResultsExport(path)) {
+    if (!start(path)) {
         Q_EMIT failed(title, m_controller->lastError());
         return;
     }

@@ -47,7 +47,9 @@ private:
     QString choosePath(const QString &title, const QString &suggestedName, bool withFormats);
     void chooseAndExport(const QString &title, const QString &suggestedName, bool withFormats,
                          const std::function<bool(const QString &)> &write);
-    void exportResultsInBackground();
+    // The same, for an export start() begins on a worker thread: its end is said when it comes.
+    void exportInBackground(const QString &title, const QString &suggestedName, bool withFormats,
+                            const std::function<bool(const QString &)> &start);
 
     RunController *m_controller;
     QAction *m_exportResults;

@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -175,7 +176,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RunController::failed, this, &MainWindow::onRunFailed);
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_controller, &RunController::exportProgress, m_stateLabel, [this](qint64 rows, qint64 total) {
-        m_stateLabel->setText(tr("Writing the results… %1%").arg(total > 0 ? rows * 100 / total : 0));
+        m_stateLabel->setText(tr("Writing %1… %2%")
+                                  .arg(QFileInfo(m_controller->exportingPath()).fileName())
+                                  .arg(total > 0 ? rows * 100 / total : 0));
     });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_cpu, &CpuSampler::usageSampled, m_controls, &ControlPanel::showUsage);

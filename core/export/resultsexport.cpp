@@ -365,7 +365,7 @@ QByteArray ResultsExport::toChromeTrace(const RunReport &report, const QList<Uti
 }
 
 bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
-                                     const QList<UtilizationSample> &utilization)
+                                     const QList<UtilizationSample> &utilization, const RowProgress &progress)
 {
     // Processes get a pid each; threads and coroutines share the run's pid with a tid each.
     auto place = [&report](int workerId) {
@@ -387,6 +387,8 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
     }
     QByteArray event;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
+        if (!goOn(progress, i))
+            return false;
         const JobResult r = report.result(i);
         if (!r.isValid())
             continue;

@@ -27,7 +27,7 @@ bool write(ExportFormat format, const RunReport &report, QIODevice &device, cons
 // each core's load (this run's share and other programs') and the run's own CPU use, so
 // jobs and CPU share one time axis.
 bool writeChromeTrace(const RunReport &report, QIODevice &device,
-                      const QList<UtilizationSample> &utilization = {});
+                      const QList<UtilizationSample> &utilization = {}, const RowProgress &progress = {});
 
 // The same as bytes, for small runs and tests.
 QByteArray to(ExportFormat format, const RunReport &report);

@@ -7,6 +7,7 @@
 #include "runner.h"
 #include "speedupcheck.h"
 
+#include <QDir>
 #include <QIODevice>
 #include <QPromise>
 #include <QThread>
@@ -27,6 +28,7 @@ RunController::RunController(QObject *parent)
             [this](int rows) { Q_EMIT exportProgress(rows, m_exportWatcher->progressMaximum()); });
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         m_exporting = false;
+        m_exportingPath.clear();
         const ExportOutcome outcome
             = m_exportWatcher->future().resultCount() > 0 ? m_exportWatcher->result() : ExportOutcome {};
         m_lastError = outcome.error;
@@ -192,27 +194,54 @@ bool RunController::exportResults(const QString &path)
 
 bool RunController::startResultsExport(const QString &path)
 {
-    if (m_exporting || isRunning()) {
-        m_lastError = m_exporting ? tr("The results are still being written to a file.")
-                                  : tr("The results can be written once the run has ended.");
+    if (!canStartExport())
         return false;
-    }
     const std::optional<ExportFormat> format = formatFor(path);
-    if (!format)
+    return format
+        && startExport(path,
+                       [format = *format](const RunReport &report, QIODevice &device,
+                                          const ResultsExport::RowProgress &progress) {
+                           return ResultsExport::write(format, report, device, progress);
+                       });
+}
+
+bool RunController::startTraceExport(const QString &path)
+{
+    return startExport(path,
+                       [utilization = m_utilization](const RunReport &report, QIODevice &device,
+                                                     const ResultsExport::RowProgress &progress) {
+                           return ResultsExport::writeChromeTrace(report, device, utilization, progress);
+                       });
+}
+
+bool RunController::canStartExport()
+{
+    if (!m_exporting && !isRunning())
+        return true;
+    m_lastError = m_exporting
+        ? tr("%1 is still being written.").arg(QDir::toNativeSeparators(m_exportingPath))
+        : tr("The results can be written once the run has ended.");
+    return false;
+}
+
+bool RunController::startExport(const QString &path, ExportWriter write)
+{
+    if (!canStartExport())
         return false;
     // The report shares the ended run's store, which nobody writes again (a new run gets a
     // store of its own), and keeps it alive for as long as the worker reads it.
     const RunReport report = lastReport();
     m_exporting = true;
+    m_exportingPath = path;
     m_lastError.clear();
     m_exportWatcher->setFuture(
-        QtConcurrent::run([report, path, format = *format](QPromise<ExportOutcome> &promise) {
+        QtConcurrent::run([report, path, write = std::move(write)](QPromise<ExportOutcome> &promise) {
             promise.setProgressRange(0, int(std::min<qsizetype>(report.size(), INT_MAX)));
             ExportOutcome outcome { path, false, {} };
             outcome.ok = ExportFiles::write(
                 path,
                 [&](QIODevice &device) {
-                    return ResultsExport::write(format, report, device, [&promise](qsizetype rows) {
+                    return write(report, device, [&promise](qsizetype rows) {
                         promise.setProgressValue(int(std::min<qsizetype>(rows, INT_MAX)));
                         return !promise.isCanceled();
                     });

@@ -2,6 +2,7 @@
 
 #include "cpusampler.h"
 #include "mode.h"
+#include "resultsexport.h"
 #include "runhistory.h"
 #include "runoptions.h"
 #include "runreport.h"
@@ -66,8 +67,12 @@ public:
     // when it cannot start: an unknown extension, a run or another export under way.
     bool startResultsExport(const QString &path);
     bool isExporting() const { return m_exporting; }
+    // The file being written in the background, while isExporting().
+    QString exportingPath() const { return m_exportingPath; }
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
+    // The trace on a worker thread, as startResultsExport() writes the results.
+    bool startTraceExport(const QString &path);
     QByteArray resultsAsMarkdown() const;
     // A CPU sample taken while the run is under way: the trace's CPU counters.
     void recordUsage(const CpuUsage &usage);
@@ -92,6 +97,12 @@ private:
     bool writeFile(const QString &path, const QByteArray &data);
     bool writeFile(const QString &path, const std::function<bool(QIODevice &)> &produce);
     std::optional<ExportFormat> formatFor(const QString &path);
+    using ExportWriter = std::function<bool(const RunReport &report, QIODevice &device,
+                                            const ResultsExport::RowProgress &progress)>;
+    // false with lastError() saying why when a run or another export is under way.
+    bool canStartExport();
+    // Writes the last run's report to path on a worker thread (see startResultsExport()).
+    bool startExport(const QString &path, ExportWriter write);
 
     // What a background export ends with: the error is empty when it worked.
     struct ExportOutcome
@@ -107,6 +118,7 @@ private:
     RunMonitor *m_monitor;
     QFutureWatcher<ExportOutcome> *m_exportWatcher;
     bool m_exporting = false;
+    QString m_exportingPath;
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QFuture<QString> m_workloadKey;
