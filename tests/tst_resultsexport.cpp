@@ -104,8 +104,8 @@ private Q_SLOTS:
     void streamsAMillionRows();
     void stopsAtAFailedWrite();
     void chromeTrace();
-    void traceIsWhatQJsonDocumentWrites_data();
-    void traceIsWhatQJsonDocumentWrites();
+    void jsonIsWhatQJsonDocumentWrites_data();
+    void jsonIsWhatQJsonDocumentWrites();
     void traceEventFormat_data();
     void traceEventFormat();
     void formatForPath_data();
@@ -300,14 +300,13 @@ void TestResultsExport::chromeTrace()
     QCOMPARE(pids, (QSet<qint64> { 4242, 4243 }));
 }
 
-void TestResultsExport::traceIsWhatQJsonDocumentWrites_data()
+void TestResultsExport::jsonIsWhatQJsonDocumentWrites_data()
 {
     QTest::addColumn<RunReport>("report");
-    QTest::newRow("threads") << sampleReport();
+    QTest::addColumn<bool>("trace"); // or the results as JSON
     RunReport processes = sampleReport();
     processes.workers
         = { { 0, QStringLiteral("process 1"), 4242 }, { 1, QStringLiteral("process 2"), 2147483648 } };
-    QTest::newRow("processes") << processes;
     // A job with no time at all, one late in a long run, the largest number there is.
     JobResult instant;
     instant.index = 0;
@@ -320,25 +319,32 @@ void TestResultsExport::traceIsWhatQJsonDocumentWrites_data()
     late.worker = 1;
     late.start = 86399.999999;
     late.end = 86400.5;
+    late.elapsed = 0.500001;
     late.attempts = 3;
     RunReport edges = RunReport::fromResults({ instant.number, late.number }, { instant, late }, 2);
     edges.mode = QStringLiteral("coroutines");
-    edges.workers = { { 0, QStringLiteral("coroutine 1"), 0 }, { 1, QStringLiteral("coroutine 2"), 0 } };
-    QTest::newRow("edges") << edges;
+    edges.workers = { { 0, QStringLiteral("coroutine \"1\""), 0 }, { 1, QStringLiteral("coroutine\t2"), 0 } };
+    for (const bool trace : { true, false }) {
+        const char *what = trace ? "trace" : "results";
+        QTest::addRow("%s, threads", what) << sampleReport() << trace;
+        QTest::addRow("%s, processes", what) << processes << trace;
+        QTest::addRow("%s, edges", what) << edges << trace;
+    }
 }
 
-void TestResultsExport::traceIsWhatQJsonDocumentWrites()
+void TestResultsExport::jsonIsWhatQJsonDocumentWrites()
 {
-    // The jobs' events are written as bytes: read and written again by QJsonDocument, the
-    // trace is the same to the byte, so it is what a QJsonObject of each event gave.
+    // The jobs' events and rows are written as bytes: read and written again by QJsonDocument,
+    // the file is the same to the byte, so it is what a QJsonObject of each gave.
     QFETCH(RunReport, report);
-    const QByteArray trace = ResultsExport::toChromeTrace(report);
+    QFETCH(bool, trace);
+    const QByteArray json = trace ? ResultsExport::toChromeTrace(report) : ResultsExport::toJson(report);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(trace, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(doc.toJson(QJsonDocument::Compact), trace);
-    const QByteArray firstName = "\"name\":\"" + QByteArray::number(report.result(0).number) + '"';
-    QVERIFY(trace.contains(firstName));
+    QCOMPARE(doc.toJson(trace ? QJsonDocument::Compact : QJsonDocument::Indented), json);
+    const QByteArray number = QByteArray::number(report.result(0).number);
+    QVERIFY(json.contains(trace ? "\"name\":\"" + number + '"' : "\"number\": \"" + number + '"'));
 }
 
 void TestResultsExport::traceEventFormat_data()

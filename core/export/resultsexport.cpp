@@ -122,12 +122,12 @@ public:
             m_out.add(QByteArray(compact() ? "," : ",\n"));
         m_out.add(text);
     }
-    // An element already written as the compact document writes it.
-    void addCompact(const QByteArray &text)
+    // An element already written as the document writes it, indented as an element when the
+    // document is.
+    void addWritten(const QByteArray &text)
     {
-        Q_ASSERT(compact());
         if (m_count++ > 0)
-            m_out.add(QByteArray(","));
+            m_out.add(QByteArray(compact() ? "," : ",\n"));
         m_out.add(text);
     }
     void finish()
@@ -224,10 +224,56 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
     };
     BlockWriter out(device);
     JsonArrayStream results(out, root, QStringLiteral("results"), QJsonDocument::Indented);
+    // Worker keys as JSON strings, quoted and escaped as the document writes them.
+    QHash<int, QByteArray> workerStrings;
+    const auto workerString = [&](int worker) -> const QByteArray & {
+        auto it = workerStrings.find(worker);
+        if (it == workerStrings.end()) {
+            const QByteArray array
+                = QJsonDocument(QJsonArray { report.workerKey(worker) }).toJson(QJsonDocument::Compact);
+            it = workerStrings.insert(worker, array.mid(1, array.size() - 2));
+        }
+        return *it;
+    };
+    // A double as the document writes one.
+    const auto number
+        = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
+    QByteArray row;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         if (!goOn(progress, i))
             return false;
         const JobResult r = report.result(i);
+        if (r.isValid() && report.isVerified(i)) {
+            // The common row written as bytes, its keys in the document's order: built as a
+            // QJsonObject, a million rows took four seconds. A verified answer has no fault.
+            const QByteArray &key = workerString(r.worker);
+            const QByteArray elapsed = number(r.elapsed);
+            const QByteArray start = number(r.start);
+            const QByteArray end = number(r.end);
+            row.resize(0);
+            appendInPlace(row, 400 + key.size() + elapsed.size() + start.size() + end.size(), [&](char *at) {
+                at = writeText(at, "        {\n            \"attempts\": ");
+                at = writeNumber(at, r.attempts);
+                at = writeText(at, ",\n            \"elapsed_s\": ");
+                at = writeText(at, elapsed);
+                at = writeText(at, ",\n            \"end_s\": ");
+                at = writeText(at, end);
+                at = writeText(at, ",\n            \"index\": ");
+                at = writeNumber(at, i + 1);
+                at = writeText(at, ",\n            \"number\": \"");
+                at = writeNumber(at, r.number);
+                at = writeText(
+                    at, r.prime ? "\",\n            \"prime\": true" : "\",\n            \"prime\": false");
+                at = writeText(at, ",\n            \"start_s\": ");
+                at = writeText(at, start);
+                at = writeText(at, ",\n            \"verified\": true,\n            \"worker\": ");
+                at = writeText(at, key);
+                at = writeText(at, "\n        }");
+                return at;
+            });
+            results.addWritten(row);
+            continue;
+        }
         QJsonObject row { { QStringLiteral("index"), i + 1 },
                           { QStringLiteral("number"), QString::number(r.number) } };
         if (r.isValid()) {
@@ -416,7 +462,7 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
             *at++ = '}';
             return at;
         });
-        events.addCompact(event);
+        events.addWritten(event);
     }
     if (report.store) {
         for (const WorkerInfo &w : report.workers) {
