@@ -104,6 +104,7 @@ private Q_SLOTS:
     void streamsAMillionRows();
     void stopsAtAFailedWrite();
     void chromeTrace();
+    void markdownNamesEachWorkerProcess();
     void jsonIsWhatQJsonDocumentWrites_data();
     void jsonIsWhatQJsonDocumentWrites();
     void traceEventFormat_data();
@@ -298,6 +299,21 @@ void TestResultsExport::chromeTrace()
             pids.insert(value.toObject().value(QStringLiteral("pid")).toInteger());
     }
     QCOMPARE(pids, (QSet<qint64> { 4242, 4243 }));
+}
+
+void TestResultsExport::markdownNamesEachWorkerProcess()
+{
+    RunReport processes = sampleReport();
+    processes.mode = QStringLiteral("processes");
+    processes.workers
+        = { { 0, QStringLiteral("process 1"), 4242 }, { 1, QStringLiteral("process 2"), 4243 } };
+    const QList<QByteArray> lines = ResultsExport::toMarkdown(processes).split('\n');
+    QCOMPARE(lines.value(4),
+             QByteArray("| 1 | 2 | P | yes | 0.000001 | ") + processes.workerKey(0).toUtf8()
+                 + " | 4242 | 0.000100 | 0.000101 | 1 |");
+    QCOMPARE(lines.value(5),
+             QByteArray("| 2 | 9999999999999999 |  | yes | 1.250000 | ") + processes.workerKey(1).toUtf8()
+                 + " | 4243 | 0.250000 | 1.500000 | 2 |");
 }
 
 void TestResultsExport::jsonIsWhatQJsonDocumentWrites_data()
