@@ -424,7 +424,9 @@ void TestMainWindow::copySelectionAndMarkdown()
         if (a->text().contains(QLatin1String("Markdown")))
             a->trigger();
     }
-    QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("| # | number |")));
+    // Written on a worker thread, then put on the clipboard.
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().contains(QLatin1String("| # | number |")),
+                             10000);
 }
 
 // What `conviz --mode threads --workers 2 --preset book --run OUTPUT FILE` does, OUTPUT being

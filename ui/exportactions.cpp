@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "exportformat.h"
+#include "resultsexport.h"
 #include "runcontroller.h"
 #include "runhistorymodel.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -81,8 +83,20 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
     m_copyMarkdown = new QAction(tr("Copy results as &Markdown"), this);
     m_copyMarkdown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyMarkdown->setToolTip(tr("Put the results table on the clipboard as a Markdown table"));
+    // A table of a million rows takes a while to write: on a worker thread, then onto the
+    // clipboard from the window's thread.
+    m_markdownCopy = new QFutureWatcher<QString>(this);
     connect(m_copyMarkdown, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(QString::fromUtf8(m_controller->resultsAsMarkdown()));
+        if (m_markdownCopy->isRunning())
+            return;
+        m_markdownCopy->setFuture(QtConcurrent::run([report = m_controller->lastReport()] {
+            return QString::fromUtf8(ResultsExport::toMarkdown(report));
+        }));
+        update();
+    });
+    connect(m_markdownCopy, &QFutureWatcherBase::finished, this, [this] {
+        QApplication::clipboard()->setText(m_markdownCopy->result());
+        update();
         Q_EMIT done(tr("Copied the results as a Markdown table"));
     });
 }
@@ -110,7 +124,7 @@ void ExportActions::update()
     const bool haveResults = m_controller->hasReport() && !running;
     m_exportResults->setEnabled(haveResults && !m_controller->isExporting());
     m_exportTrace->setEnabled(haveResults && !m_controller->isExporting());
-    m_copyMarkdown->setEnabled(haveResults);
+    m_copyMarkdown->setEnabled(haveResults && !m_markdownCopy->isRunning());
     m_exportHistory->setEnabled(m_controller->history()->rowCount() > 0 && !running);
 }
 

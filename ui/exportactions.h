@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -56,6 +57,7 @@ private:
     QAction *m_exportHistory;
     QAction *m_exportTrace;
     QAction *m_copyMarkdown;
+    QFutureWatcher<QString> *m_markdownCopy; // the table being written for the clipboard
     SaveFileChooser m_chooseSaveFile;
     QString m_exportTitle; // of the background export this menu started, until it ends
 };

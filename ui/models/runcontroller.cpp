@@ -271,8 +271,3 @@ bool RunController::exportTrace(const QString &path)
         return ResultsExport::writeChromeTrace(report, device, m_utilization);
     });
 }
-
-QByteArray RunController::resultsAsMarkdown() const
-{
-    return ResultsExport::toMarkdown(lastReport());
-}

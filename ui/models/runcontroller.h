@@ -73,7 +73,6 @@ public:
     bool exportTrace(const QString &path);
     // The trace on a worker thread, as startResultsExport() writes the results.
     bool startTraceExport(const QString &path);
-    QByteArray resultsAsMarkdown() const;
     // A CPU sample taken while the run is under way: the trace's CPU counters.
     void recordUsage(const CpuUsage &usage);
     const QList<UtilizationSample> &utilization() const { return m_utilization; }
