@@ -1,9 +1,46 @@
-// The tables' common ground: rows one line of text high, before and after a font change.
+// The tables' common ground: rows one line of text high, before and after a font change; Ctrl+C
+// copies the selection as the user sees it, bounded however many rows are selected.
 #include "copyabletableview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+
+namespace {
+// rows x columns cells "r<row>c<column>", made when asked for: a million rows cost nothing.
+class GeneratedModel : public QAbstractTableModel
+{
+public:
+    GeneratedModel(int rows, int columns)
+        : m_rows(rows)
+        , m_columns(columns)
+    { }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columns;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        return QStringLiteral("r%1c%2").arg(index.row()).arg(index.column());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return QString(QLatin1Char(char('A' + section)));
+    }
+
+private:
+    int m_rows;
+    int m_columns;
+};
+} // namespace
 
 class TestCopyableTableView : public QObject
 {
@@ -11,6 +48,9 @@ class TestCopyableTableView : public QObject
 private Q_SLOTS:
     void rowsFollowTheFont_data();
     void rowsFollowTheFont();
+    void copiesTheSelection_data();
+    void copiesTheSelection();
+    void aMillionRowsAreCopiedUpToABound();
 };
 
 void TestCopyableTableView::rowsFollowTheFont_data()
@@ -41,6 +81,64 @@ void TestCopyableTableView::rowsFollowTheFont()
     // Three rows of the new height still fit under the header.
     QCOMPARE(view.minimumHeight() - minimumBefore > 0, rowHeight() > heightBefore);
     QVERIFY(view.minimumHeight() >= view.horizontalHeader()->sizeHint().height() + 3 * rowHeight());
+}
+
+void TestCopyableTableView::copiesTheSelection_data()
+{
+    QTest::addColumn<QList<int>>("rows"); // selected in this order
+    QTest::addColumn<int>("hidden"); // a hidden column, or -1
+    QTest::addColumn<bool>("lastFirst"); // the last column moved to the front
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing") << QList<int> {} << -1 << false << QString();
+    QTest::newRow("one row") << QList<int> { 2 } << -1 << false
+                             << QStringLiteral("A\tB\tC\nr2c0\tr2c1\tr2c2\n");
+    QTest::newRow("rows apart, in the table's order")
+        << QList<int> { 4, 0, 3 } << -1 << false
+        << QStringLiteral("A\tB\tC\nr0c0\tr0c1\tr0c2\nr3c0\tr3c1\tr3c2\nr4c0\tr4c1\tr4c2\n");
+    QTest::newRow("a hidden column left out")
+        << QList<int> { 1 } << 1 << false << QStringLiteral("A\tC\nr1c0\tr1c2\n");
+    QTest::newRow("columns as the user moved them")
+        << QList<int> { 1 } << -1 << true << QStringLiteral("C\tA\tB\nr1c2\tr1c0\tr1c1\n");
+}
+
+void TestCopyableTableView::copiesTheSelection()
+{
+    QFETCH(QList<int>, rows);
+    QFETCH(int, hidden);
+    QFETCH(bool, lastFirst);
+    QFETCH(QString, expected);
+    GeneratedModel model(5, 3);
+    CopyableTableView view;
+    view.setModel(&model);
+    if (hidden >= 0)
+        view.setColumnHidden(hidden, true);
+    if (lastFirst)
+        view.horizontalHeader()->moveSection(2, 0);
+    for (int row : rows)
+        view.selectionModel()->select(model.index(row, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(view.selectionAsText(), expected);
+    const SelectionText::Copy copy = view.selectionCopy(SelectionText::maxRows);
+    QCOMPARE(copy.rows, rows.size());
+    QCOMPARE(copy.rowsLeftOut, 0);
+}
+
+void TestCopyableTableView::aMillionRowsAreCopiedUpToABound()
+{
+    // Select all, Ctrl+C on a million rows: the clipboard gets the first rows, and the view
+    // says how many more were selected (its cells were once all listed first, ten million).
+    GeneratedModel model(1'000'000, 9);
+    CopyableTableView view;
+    view.setModel(&model);
+    view.selectAll();
+    QSignalSpy copied(&view, &CopyableTableView::copied);
+    QTest::keySequence(&view, QKeySequence::Copy);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.at(0).at(0).value<qsizetype>(), SelectionText::maxRows);
+    QCOMPARE(copied.at(0).at(1).value<qsizetype>(), 1'000'000 - SelectionText::maxRows);
+    const QString text = QApplication::clipboard()->text();
+    QCOMPARE(text.count(QLatin1Char('\n')), SelectionText::maxRows + 1);
+    QVERIFY(text.endsWith(QStringLiteral("r%1c8\n").arg(SelectionText::maxRows - 1)));
 }
 
 QTEST_MAIN(TestCopyableTableView)

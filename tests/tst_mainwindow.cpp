@@ -420,6 +420,10 @@ void TestMainWindow::copySelectionAndMarkdown()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith(QLatin1String("#\tNumber\tPrime")));
     QVERIFY2(lines.at(1).startsWith(QLatin1String("2\t142702110479723\tP\t")), qPrintable(lines.at(1)));
+    QTest::keySequence(view, QKeySequence::Copy);
+    QVERIFY(QApplication::clipboard()->text().startsWith(lines.at(0)));
+    // English plural forms, from conviz_en.qm.
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("Copied 1 row"));
     for (QAction *a : window.findChildren<QAction *>()) {
         if (a->text().contains(QLatin1String("Markdown")))
             a->trigger();

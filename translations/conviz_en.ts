@@ -41,6 +41,13 @@
             <numerusform>%n workers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>Copied %Ln row</numerusform>
+            <numerusform>Copied %Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NapSweepPanel</name>

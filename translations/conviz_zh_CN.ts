@@ -1176,6 +1176,16 @@
         <source>Writing %1… %2%</source>
         <translation>正在写入 %1… %2%</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s)</source>
+        <translation>
+            <numerusform>已复制 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the first %L1 of %L2 selected rows: File → Export results writes them all</source>
+        <translation>已复制所选 %L2 行中的前 %L1 行：“文件 → 导出结果”可写出全部</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>

@@ -47,21 +47,32 @@ void CopyableTableView::changeEvent(QEvent *event)
     }
 }
 
-QString CopyableTableView::selectionAsText() const
+SelectionText::Copy CopyableTableView::selectionCopy(qsizetype maxRows) const
 {
-    if (!selectionModel())
+    if (!model())
         return {};
-    QModelIndexList indexes = selectionModel()->selectedIndexes();
     // In the order the user sees, with hidden columns left out.
-    indexes.removeIf([this](const QModelIndex &index) { return isColumnHidden(index.column()); });
-    return SelectionText::fromIndexes(model(), indexes);
+    QList<int> columns;
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int column = horizontalHeader()->logicalIndex(visual);
+        if (!isColumnHidden(column))
+            columns << column;
+    }
+    return SelectionText::fromSelection(selectionModel(), columns, maxRows);
 }
 
-void CopyableTableView::copySelection() const
+QString CopyableTableView::selectionAsText() const
 {
-    const QString text = selectionAsText();
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    return selectionCopy(SelectionText::maxRows).text;
+}
+
+void CopyableTableView::copySelection()
+{
+    const SelectionText::Copy copy = selectionCopy(SelectionText::maxRows);
+    if (copy.text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(copy.text);
+    Q_EMIT copied(copy.rows, copy.rowsLeftOut);
 }
 
 void CopyableTableView::fitColumnsToContents()

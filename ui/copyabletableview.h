@@ -1,5 +1,7 @@
 #pragma once
 
+#include "selectiontext.h"
+
 #include <QTableView>
 
 // A table whose Ctrl+C copies the selected cells as tab-separated text with their column
@@ -10,8 +12,10 @@ class CopyableTableView : public QTableView
 public:
     explicit CopyableTableView(QWidget *parent = nullptr);
 
+    // The selection as Ctrl+C copies it: at most maxRows rows (SelectionText::maxRows).
+    SelectionText::Copy selectionCopy(qsizetype maxRows) const;
     QString selectionAsText() const;
-    void copySelection() const;
+    void copySelection();
     // Fits each column to its header and visible cells; stretched columns are left to the
     // header. For small tables that grow: the header does not refit on inserted rows.
     void fitColumnsToContents();
@@ -25,6 +29,10 @@ public:
     void setSpareWidthColumn(int column);
     // Never shorter than this many rows under the header (and a horizontal scroll bar).
     void setMinimumRows(int rows);
+
+Q_SIGNALS:
+    // Ctrl+C put rows on the clipboard; rowsLeftOut more were selected (beyond maxRows).
+    void copied(qsizetype rows, qsizetype rowsLeftOut);
 
 protected:
     // How wide a cell must be to show text whole: the text in the view's font, and what the

@@ -281,6 +281,14 @@ QWidget *MainWindow::buildTables()
     connect(results, &QAbstractItemModel::modelReset, m_resultsView, fitColumns);
     connect(results, &ResultsModel::workersChanged, m_resultsView, fitColumns);
     m_resultsView->setMinimumRows(3);
+    connect(m_resultsView, &CopyableTableView::copied, this, [this](qsizetype rows, qsizetype leftOut) {
+        m_stateLabel->setText(
+            leftOut == 0
+                ? tr("Copied %Ln row(s)", nullptr, rows)
+                : tr("Copied the first %L1 of %L2 selected rows: File → Export results writes them all")
+                      .arg(rows)
+                      .arg(rows + leftOut));
+    });
     resultsLayout->addWidget(m_resultsView);
     resultsLayout->addWidget(new ResultsLegend(resultsBox));
 

@@ -1,34 +1,62 @@
 #include "selectiontext.h"
 
 #include <QAbstractItemModel>
-#include <QMap>
-#include <QSet>
+#include <QItemSelectionModel>
 #include <QStringList>
 
-QString SelectionText::fromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes)
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+SelectionText::Copy SelectionText::fromSelection(const QItemSelectionModel *selection,
+                                                 const QList<int> &columns, qsizetype maxRows)
 {
-    if (!model || indexes.isEmpty())
-        return {};
-    QMap<int, QMap<int, QString>> cells; // row -> column -> text, both sorted
-    QSet<int> columnSet;
-    for (const QModelIndex &index : indexes) {
-        if (index.model() != model)
+    Copy copy;
+    const QAbstractItemModel *model = selection ? selection->model() : nullptr;
+    if (!model || !selection->hasSelection())
+        return copy;
+    // The selected rows as intervals, merged: a selection of every row is one range, never
+    // a list of its cells.
+    std::vector<std::pair<int, int>> rows;
+    QList<int> shown; // the columns given that any range selects
+    for (const QItemSelectionRange &range : selection->selection()) {
+        if (!range.isValid() || range.model() != model || range.parent().isValid())
             continue;
-        cells[index.row()][index.column()] = index.data().toString();
-        columnSet.insert(index.column());
+        rows.emplace_back(range.top(), range.bottom());
+        for (int column : columns) {
+            if (column >= range.left() && column <= range.right() && !shown.contains(column))
+                shown.append(column);
+        }
     }
-    QList<int> columns = columnSet.values();
-    std::sort(columns.begin(), columns.end());
-    QStringList lines;
-    QStringList header;
-    for (int column : std::as_const(columns))
-        header << model->headerData(column, Qt::Horizontal).toString();
-    lines << header.join(QLatin1Char('\t'));
-    for (auto row = cells.cbegin(); row != cells.cend(); ++row) {
-        QStringList line;
-        for (int column : std::as_const(columns))
-            line << row->value(column);
-        lines << line.join(QLatin1Char('\t'));
+    if (rows.empty() || shown.isEmpty())
+        return copy;
+    std::sort(shown.begin(), shown.end(),
+              [&columns](int a, int b) { return columns.indexOf(a) < columns.indexOf(b); });
+    std::sort(rows.begin(), rows.end());
+    std::vector<std::pair<int, int>> merged;
+    for (const auto &interval : rows) {
+        if (!merged.empty() && interval.first <= merged.back().second + 1)
+            merged.back().second = std::max(merged.back().second, interval.second);
+        else
+            merged.push_back(interval);
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QStringList cells;
+    for (int column : std::as_const(shown))
+        cells << model->headerData(column, Qt::Horizontal).toString();
+    copy.text = cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    for (const auto &[top, bottom] : merged) {
+        const qsizetype count = qsizetype(bottom) - top + 1;
+        const qsizetype taken = std::clamp<qsizetype>(maxRows - copy.rows, 0, count);
+        for (int row = top; row < top + taken; ++row) {
+            cells.clear();
+            for (int column : std::as_const(shown)) {
+                const QModelIndex index = model->index(row, column);
+                cells << (selection->isSelected(index) ? index.data().toString() : QString());
+            }
+            copy.text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+        }
+        copy.rows += taken;
+        copy.rowsLeftOut += count - taken;
+    }
+    return copy;
 }
