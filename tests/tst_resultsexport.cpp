@@ -337,7 +337,24 @@ void TestResultsExport::jsonIsWhatQJsonDocumentWrites_data()
     late.end = 86400.5;
     late.elapsed = 0.500001;
     late.attempts = 3;
-    RunReport edges = RunReport::fromResults({ instant.number, late.number }, { instant, late }, 2);
+    // Whole seconds, which a QJsonValue keeps as integers.
+    JobResult whole;
+    whole.index = 2;
+    whole.number = 4;
+    whole.worker = 0;
+    whole.elapsed = 3;
+    whole.start = 100;
+    whole.end = 1e6;
+    // A wrong answer: not verified, so it takes the slow way beside the others.
+    JobResult wrong;
+    wrong.index = 3;
+    wrong.number = 9;
+    wrong.prime = true;
+    wrong.worker = 1;
+    wrong.start = 0.5;
+    wrong.end = 0.75;
+    RunReport edges = RunReport::fromResults({ instant.number, late.number, whole.number, wrong.number },
+                                             { instant, late, whole, wrong }, 2);
     edges.mode = QStringLiteral("coroutines");
     edges.workers = { { 0, QStringLiteral("coroutine \"1\""), 0 }, { 1, QStringLiteral("coroutine\t2"), 0 } };
     for (const bool trace : { true, false }) {
@@ -350,8 +367,9 @@ void TestResultsExport::jsonIsWhatQJsonDocumentWrites_data()
 
 void TestResultsExport::jsonIsWhatQJsonDocumentWrites()
 {
-    // The jobs' events and rows are written as bytes: read and written again by QJsonDocument,
-    // the file is the same to the byte, so it is what a QJsonObject of each gave.
+    // The jobs' events and rows are written as bytes. Read back, each is the QJsonObject the
+    // export once built for it; written again by QJsonDocument, the file is the same to the
+    // byte: together, what the QJsonObjects gave.
     QFETCH(RunReport, report);
     QFETCH(bool, trace);
     const QByteArray json = trace ? ResultsExport::toChromeTrace(report) : ResultsExport::toJson(report);
@@ -359,8 +377,59 @@ void TestResultsExport::jsonIsWhatQJsonDocumentWrites()
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.toJson(trace ? QJsonDocument::Compact : QJsonDocument::Indented), json);
-    const QByteArray number = QByteArray::number(report.result(0).number);
-    QVERIFY(json.contains(trace ? "\"name\":\"" + number + '"' : "\"number\": \"" + number + '"'));
+    const auto place = [&report](int worker) {
+        const WorkerInfo *w = report.worker(worker);
+        return w && w->pid ? std::pair<qint64, qint64> { w->pid, 1 }
+                           : std::pair<qint64, qint64> { 1, worker + 1 };
+    };
+    const auto micros = [](double seconds) { return std::llround(seconds * 1e6); };
+    QList<QJsonObject> expected;
+    for (qsizetype i = 0; i < report.size(); ++i) {
+        const JobResult r = report.result(i);
+        if (trace) {
+            if (!r.isValid())
+                continue;
+            expected << QJsonObject { { QStringLiteral("name"), QString::number(r.number) },
+                                      { QStringLiteral("cat"),
+                                        r.prime ? QStringLiteral("prime") : QStringLiteral("composite") },
+                                      { QStringLiteral("ph"), QStringLiteral("X") },
+                                      { QStringLiteral("ts"), micros(r.start) },
+                                      { QStringLiteral("dur"), std::max<qint64>(1, micros(r.end - r.start)) },
+                                      { QStringLiteral("pid"), place(r.worker).first },
+                                      { QStringLiteral("tid"), place(r.worker).second },
+                                      { QStringLiteral("args"),
+                                        QJsonObject { { QStringLiteral("index"), i + 1 },
+                                                      { QStringLiteral("prime"), r.prime },
+                                                      { QStringLiteral("attempts"), r.attempts } } } };
+            continue;
+        }
+        QJsonObject row { { QStringLiteral("index"), i + 1 },
+                          { QStringLiteral("number"), QString::number(r.number) } };
+        if (r.isValid()) {
+            row.insert(QStringLiteral("prime"), r.prime);
+            row.insert(QStringLiteral("elapsed_s"), r.elapsed);
+            row.insert(QStringLiteral("worker"), report.workerKey(r.worker));
+            row.insert(QStringLiteral("start_s"), r.start);
+            row.insert(QStringLiteral("end_s"), r.end);
+            row.insert(QStringLiteral("attempts"), r.attempts);
+            row.insert(QStringLiteral("verified"), report.isVerified(i));
+            if (const QString fault = report.fault(i); !fault.isEmpty())
+                row.insert(QStringLiteral("error"), fault);
+        } else if (r.index >= 0) {
+            row.insert(QStringLiteral("error"), r.error);
+            row.insert(QStringLiteral("attempts"), r.attempts);
+        }
+        expected << row;
+    }
+    QList<QJsonObject> written;
+    const QJsonArray array
+        = doc.object().value(trace ? QStringLiteral("traceEvents") : QStringLiteral("results")).toArray();
+    for (const QJsonValue &value : array) {
+        const QString category = value.toObject().value(QStringLiteral("cat")).toString();
+        if (!trace || category == QLatin1String("prime") || category == QLatin1String("composite"))
+            written << value.toObject();
+    }
+    QCOMPARE(written, expected);
 }
 
 void TestResultsExport::traceEventFormat_data()

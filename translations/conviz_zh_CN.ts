@@ -538,6 +538,14 @@
         <source>Put the results table on the clipboard as a Markdown table</source>
         <translation>将结果表以 Markdown 表格放到剪贴板</translation>
     </message>
+    <message>
+        <source>Copy results as Markdown</source>
+        <translation>将结果复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>The table could not be made.</source>
+        <translation>无法生成该表格。</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

@@ -95,8 +95,13 @@ ExportActions::ExportActions(RunController *controller, QWidget *dialogParent)
         update();
     });
     connect(m_markdownCopy, &QFutureWatcherBase::finished, this, [this] {
-        QApplication::clipboard()->setText(m_markdownCopy->result());
         update();
+        // A task that threw (out of memory for a huge table) has no result to take.
+        if (m_markdownCopy->future().resultCount() == 0) {
+            Q_EMIT failed(tr("Copy results as Markdown"), tr("The table could not be made."));
+            return;
+        }
+        QApplication::clipboard()->setText(m_markdownCopy->result());
         Q_EMIT done(tr("Copied the results as a Markdown table"));
     });
 }

@@ -176,9 +176,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RunController::failed, this, &MainWindow::onRunFailed);
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_controller, &RunController::exportProgress, m_stateLabel, [this](qint64 rows, qint64 total) {
+        // One arg() call: a file name holding "%2" must not take the percentage's place.
         m_stateLabel->setText(tr("Writing %1… %2%")
-                                  .arg(QFileInfo(m_controller->exportingPath()).fileName())
-                                  .arg(total > 0 ? rows * 100 / total : 0));
+                                  .arg(QFileInfo(m_controller->exportingPath()).fileName(),
+                                       QString::number(total > 0 ? rows * 100 / total : 0)));
     });
     connect(m_exports, &ExportActions::failed, this, &MainWindow::showError);
     connect(m_cpu, &CpuSampler::usageSampled, m_controls, &ControlPanel::showUsage);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
 QString seconds(double value)
@@ -82,11 +83,24 @@ private:
     bool m_ok = true;
 };
 
-// Whether to go on after row: the progress hook hears every few thousand rows.
-bool goOn(const ResultsExport::RowProgress &progress, qsizetype row)
+// A double as QJsonDocument writes one: a whole number a qint64 holds as an integer (a
+// QJsonValue keeps it as one), one that is not finite as null, any other in its shortest form.
+QByteArray jsonNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null");
+    if (value == std::trunc(value) && value > -0x1p63 && value < 0x1p63)
+        return QByteArray::number(qint64(value));
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// Whether to go on at step: every few thousand steps the progress hook hears how many rows
+// are written (the step itself, or rowsDone for what comes after the rows: a trace's slices
+// and CPU samples can still be stopped).
+bool goOn(const ResultsExport::RowProgress &progress, qsizetype step, std::optional<qsizetype> rowsDone = {})
 {
     constexpr qsizetype every = 4096;
-    return !progress || row % every != 0 || progress(row);
+    return !progress || step % every != 0 || progress(rowsDone.value_or(step));
 }
 
 // Writes a JSON document exactly as QJsonDocument would, but with one array streamed element
@@ -235,10 +249,7 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
         }
         return *it;
     };
-    // A double as the document writes one.
-    const auto number
-        = [](double value) { return QByteArray::number(value, 'g', QLocale::FloatingPointShortest); };
-    QByteArray row;
+    QByteArray text;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         if (!goOn(progress, i))
             return false;
@@ -247,11 +258,11 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
             // The common row written as bytes, its keys in the document's order: built as a
             // QJsonObject, a million rows took four seconds. A verified answer has no fault.
             const QByteArray &key = workerString(r.worker);
-            const QByteArray elapsed = number(r.elapsed);
-            const QByteArray start = number(r.start);
-            const QByteArray end = number(r.end);
-            row.resize(0);
-            appendInPlace(row, 400 + key.size() + elapsed.size() + start.size() + end.size(), [&](char *at) {
+            const QByteArray elapsed = jsonNumber(r.elapsed);
+            const QByteArray start = jsonNumber(r.start);
+            const QByteArray end = jsonNumber(r.end);
+            text.resize(0);
+            appendInPlace(text, 400 + key.size() + elapsed.size() + start.size() + end.size(), [&](char *at) {
                 at = writeText(at, "        {\n            \"attempts\": ");
                 at = writeNumber(at, r.attempts);
                 at = writeText(at, ",\n            \"elapsed_s\": ");
@@ -271,7 +282,7 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
                 at = writeText(at, "\n        }");
                 return at;
             });
-            results.addWritten(row);
+            results.addWritten(text);
             continue;
         }
         QJsonObject row { { QStringLiteral("index"), i + 1 },
@@ -503,6 +514,7 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
         });
         events.addWritten(event);
     }
+    qsizetype step = 0; // after the rows
     if (report.store) {
         for (const WorkerInfo &w : report.workers) {
             const auto [pid, tid] = place(w.id);
@@ -512,6 +524,8 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
             for (const WorkSlice &slice : slices)
                 ++perJob[slice.job];
             for (const WorkSlice &slice : slices) {
+                if (!goOn(progress, ++step, report.size()))
+                    return false;
                 if (slice.job < 0 || slice.job >= report.size() || perJob.value(slice.job) < 2)
                     continue;
                 const JobResult r = report.result(slice.job);
@@ -539,6 +553,8 @@ bool ResultsExport::writeChromeTrace(const RunReport &report, QIODevice &device,
         }
     }
     for (const UtilizationSample &sample : utilization) {
+        if (!goOn(progress, ++step, report.size()))
+            return false;
         const qint64 ts = std::max<qint64>(0, micros(sample.seconds));
         for (qsizetype core = 0; core < sample.usage.cores.size(); ++core) {
             const CoreUsage &usage = sample.usage.cores.at(core);

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 struct RunHistoryWriter::Queue
@@ -23,9 +24,24 @@ struct RunHistoryWriter::Queue
     std::condition_variable idle;
     std::optional<Save> waiting;
     bool writing = false;
+    // The writing thread, joined once it has written everything (by the next save or the
+    // writer's end); left to finish alone only when the writer's end cannot wait for it.
+    std::thread thread;
     // Told of failures; cleared by the writer's destructor, under the mutex, so the writing
     // thread never speaks to a writer that is gone.
     RunHistoryWriter *owner = nullptr;
+
+    // Writes save; says so to the owner when it failed. Called without the mutex held.
+    void write(const Save &save)
+    {
+        QString error;
+        if (RunHistoryFile::save(save.path, save.runs, &error))
+            return;
+        const std::lock_guard lock(mutex);
+        if (owner)
+            QMetaObject::invokeMethod(
+                owner, [owner = owner, error] { Q_EMIT owner->failed(error); }, Qt::QueuedConnection);
+    }
 
     // The writing thread: takes the newest save until none waits.
     void writeAll()
@@ -34,12 +50,8 @@ struct RunHistoryWriter::Queue
         while (waiting) {
             const Save save = *std::exchange(waiting, std::nullopt);
             lock.unlock();
-            QString error;
-            const bool ok = RunHistoryFile::save(save.path, save.runs, &error);
+            write(save);
             lock.lock();
-            if (!ok && owner)
-                QMetaObject::invokeMethod(
-                    owner, [owner = owner, error] { Q_EMIT owner->failed(error); }, Qt::QueuedConnection);
         }
         writing = false;
         idle.notify_all();
@@ -55,21 +67,36 @@ RunHistoryWriter::RunHistoryWriter(QObject *parent)
 
 RunHistoryWriter::~RunHistoryWriter()
 {
-    if (!waitForWritten(finishMs))
-        qWarning("The run history is still being written after %d ms; it may not be saved.", finishMs);
+    const bool written = waitForWritten(finishMs);
     const std::lock_guard lock(m_queue->mutex);
     m_queue->owner = nullptr;
+    if (!m_queue->thread.joinable())
+        return;
+    if (written) {
+        m_queue->thread.join(); // past its last use of the mutex: it only has to end
+    } else {
+        qWarning("The run history is still being written after %d ms; it may not be saved.", finishMs);
+        m_queue->thread.detach(); // a disk that never answers must not hold the program at its end
+    }
 }
 
 void RunHistoryWriter::save(const QString &path, const QList<RunSummary> &runs)
 {
-    const std::lock_guard lock(m_queue->mutex);
+    std::unique_lock lock(m_queue->mutex);
     m_queue->waiting = Queue::Save { path, runs };
     if (m_queue->writing)
         return; // the thread under way takes it next
-    m_queue->writing = true;
-    // Detached: a disk that never answers must not hold the program at its end.
-    std::thread([queue = m_queue] { queue->writeAll(); }).detach();
+    if (m_queue->thread.joinable())
+        m_queue->thread.join(); // the last one, done writing: it only has to end
+    try {
+        m_queue->thread = std::thread([queue = m_queue] { queue->writeAll(); });
+        m_queue->writing = true;
+    } catch (const std::system_error &) {
+        // No thread to be had: written here rather than lost.
+        const Queue::Save save = *std::exchange(m_queue->waiting, std::nullopt);
+        lock.unlock();
+        m_queue->write(save);
+    }
 }
 
 bool RunHistoryWriter::waitForWritten(int msecs)
