@@ -367,9 +367,10 @@ void TestResultsExport::jsonIsWhatQJsonDocumentWrites_data()
 
 void TestResultsExport::jsonIsWhatQJsonDocumentWrites()
 {
-    // The jobs' events and rows are written as bytes. Read back, each is the QJsonObject the
-    // export once built for it; written again by QJsonDocument, the file is the same to the
-    // byte: together, what the QJsonObjects gave.
+    // The jobs' events and the common rows are written as bytes. Read back, each is the
+    // QJsonObject the export builds for the other rows (and once built for every event);
+    // written again by QJsonDocument, the file is the same to the byte: together, what the
+    // QJsonObjects gave.
     QFETCH(RunReport, report);
     QFETCH(bool, trace);
     const QByteArray json = trace ? ResultsExport::toChromeTrace(report) : ResultsExport::toJson(report);
@@ -403,23 +404,7 @@ void TestResultsExport::jsonIsWhatQJsonDocumentWrites()
                                                       { QStringLiteral("attempts"), r.attempts } } } };
             continue;
         }
-        QJsonObject row { { QStringLiteral("index"), i + 1 },
-                          { QStringLiteral("number"), QString::number(r.number) } };
-        if (r.isValid()) {
-            row.insert(QStringLiteral("prime"), r.prime);
-            row.insert(QStringLiteral("elapsed_s"), r.elapsed);
-            row.insert(QStringLiteral("worker"), report.workerKey(r.worker));
-            row.insert(QStringLiteral("start_s"), r.start);
-            row.insert(QStringLiteral("end_s"), r.end);
-            row.insert(QStringLiteral("attempts"), r.attempts);
-            row.insert(QStringLiteral("verified"), report.isVerified(i));
-            if (const QString fault = report.fault(i); !fault.isEmpty())
-                row.insert(QStringLiteral("error"), fault);
-        } else if (r.index >= 0) {
-            row.insert(QStringLiteral("error"), r.error);
-            row.insert(QStringLiteral("attempts"), r.attempts);
-        }
-        expected << row;
+        expected << ResultsExport::jsonRow(report, i);
     }
     QList<QJsonObject> written;
     const QJsonArray array

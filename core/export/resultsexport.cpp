@@ -285,23 +285,7 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
             results.addWritten(text);
             continue;
         }
-        QJsonObject row { { QStringLiteral("index"), i + 1 },
-                          { QStringLiteral("number"), QString::number(r.number) } };
-        if (r.isValid()) {
-            row.insert(QStringLiteral("prime"), r.prime);
-            row.insert(QStringLiteral("elapsed_s"), r.elapsed);
-            row.insert(QStringLiteral("worker"), report.workerKey(r.worker));
-            row.insert(QStringLiteral("start_s"), r.start);
-            row.insert(QStringLiteral("end_s"), r.end);
-            row.insert(QStringLiteral("attempts"), r.attempts);
-            row.insert(QStringLiteral("verified"), report.isVerified(i));
-            if (const QString error = report.fault(i); !error.isEmpty())
-                row.insert(QStringLiteral("error"), error);
-        } else if (r.index >= 0) {
-            row.insert(QStringLiteral("error"), r.error);
-            row.insert(QStringLiteral("attempts"), r.attempts);
-        }
-        results.add(row);
+        results.add(ResultsExport::jsonRow(report, i));
     }
     results.finish();
     return out.finish();
@@ -398,6 +382,28 @@ QByteArray toBytes(const std::function<bool(QIODevice &)> &write)
     return bytes;
 }
 } // namespace
+
+QJsonObject ResultsExport::jsonRow(const RunReport &report, qsizetype i)
+{
+    const JobResult r = report.result(i);
+    QJsonObject row { { QStringLiteral("index"), i + 1 },
+                      { QStringLiteral("number"), QString::number(r.number) } };
+    if (r.isValid()) {
+        row.insert(QStringLiteral("prime"), r.prime);
+        row.insert(QStringLiteral("elapsed_s"), r.elapsed);
+        row.insert(QStringLiteral("worker"), report.workerKey(r.worker));
+        row.insert(QStringLiteral("start_s"), r.start);
+        row.insert(QStringLiteral("end_s"), r.end);
+        row.insert(QStringLiteral("attempts"), r.attempts);
+        row.insert(QStringLiteral("verified"), report.isVerified(i));
+        if (const QString error = report.fault(i); !error.isEmpty())
+            row.insert(QStringLiteral("error"), error);
+    } else if (r.index >= 0) {
+        row.insert(QStringLiteral("error"), r.error);
+        row.insert(QStringLiteral("attempts"), r.attempts);
+    }
+    return row;
+}
 
 bool ResultsExport::write(ExportFormat format, const RunReport &report, QIODevice &device,
                           const RowProgress &progress)

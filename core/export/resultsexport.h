@@ -4,6 +4,8 @@
 #include "exportformat.h"
 #include "runreport.h"
 
+#include <QJsonObject>
+
 #include <functional>
 
 class QIODevice;
@@ -28,6 +30,10 @@ bool write(ExportFormat format, const RunReport &report, QIODevice &device, cons
 // jobs and CPU share one time axis.
 bool writeChromeTrace(const RunReport &report, QIODevice &device,
                       const QList<UtilizationSample> &utilization = {}, const RowProgress &progress = {});
+
+// Row index of the JSON results as an object; the common row is streamed as bytes made to
+// read back as this object (tests compare them).
+QJsonObject jsonRow(const RunReport &report, qsizetype index);
 
 // The same as bytes, for small runs and tests.
 QByteArray to(ExportFormat format, const RunReport &report);
