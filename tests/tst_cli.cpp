@@ -583,6 +583,15 @@ void TestCli::helpAndVersion()
     run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QLatin1String("conviz-cli ")));
+    // After a command too, as the command's help lists it.
+    const QString version = run.out;
+    for (const char *command : { "primes", "compare", "sweep", "spinner" }) {
+        run = runCli({ QString::fromLatin1(command), QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, version);
+        run = runCli({ QString::fromLatin1(command), QStringLiteral("--help") });
+        QVERIFY2(run.out.contains(QLatin1String("--version")), command);
+    }
 }
 
 void TestCli::windowPrintsWithoutADisplay_data()

@@ -6,6 +6,7 @@
 #include "outputtarget.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -47,6 +48,7 @@ RunArguments::RunArguments(const QString &command, int options)
 void RunArguments::addTo(QCommandLineParser &parser) const
 {
     parser.addOption(m_help);
+    parser.addVersionOption();
     if (m_optional & Workers)
         parser.addOption(m_workers);
     parser.addOptions({ m_preset, m_numbers, m_join, m_generate, m_digits, m_share, m_seed, m_format,
@@ -63,6 +65,10 @@ std::optional<int> RunArguments::parse(QCommandLineParser &parser, const QString
     if (parser.isSet(m_help)) {
         out << parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli ") + m_command)
             << Qt::flush;
+        return int(Done);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "conviz-cli " << QCoreApplication::applicationVersion() << '\n' << Qt::flush;
         return int(Done);
     }
     if (!parser.positionalArguments().isEmpty())

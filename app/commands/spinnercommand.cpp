@@ -8,6 +8,7 @@
 #include "workerprogram.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QCoro/QCoroTimer>
 #include <QProcess>
 
@@ -54,6 +55,7 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
            "coroutine while the supervisor calls slow(), which sleeps or checks a big prime and returns 42.\n"
            "Exit codes: 0 done, 2 bad usage, 130 interrupted (Ctrl-C)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   tr("Where the spinner runs: thread, process or coroutine."),
                                   QStringLiteral("mode"), QStringLiteral("thread"));
@@ -80,6 +82,10 @@ std::optional<int> SpinnerCommand::start(const QStringList &arguments)
         std::fputs(
             qPrintable(parser.helpText().replace(arguments.value(0), QStringLiteral("conviz-cli spinner"))),
             m_out);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(m_out, "conviz-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
