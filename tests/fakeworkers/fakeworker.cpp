@@ -66,7 +66,7 @@ int main()
     if (isMode(spec, "ignore-quit"))
         std::signal(SIGTERM, SIG_IGN);
     send(WorkerProtocol::hello(::getpid()));
-    char buffer[WorkerProtocol::maxLineLength + 2];
+    static char buffer[WorkerProtocol::maxLineLength + 2]; // a whole line: not for the stack
     while (std::fgets(buffer, sizeof buffer, stdin)) {
         const std::optional<WorkerProtocol::Message> message = WorkerProtocol::decode(buffer, nullptr);
         if (!message || message->kind != WorkerProtocol::Message::Jobs)

@@ -1,6 +1,7 @@
 // The fuzz targets in every build: the corpus, then seeded mutations of it. A failure names
 // the seed and the round, so it can be replayed exactly (and the input is printed).
 #include "fuzztargets.h"
+#include "workerprotocol.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,7 +103,13 @@ QByteArray mutate(QByteArray input, QRandomGenerator &random)
             break;
         }
     }
-    return input.left(64 * 1024);
+    // Now and then a stretch repeated past the longest line the protocol takes, so the
+    // "line too long" paths are reached too.
+    if (random.bounded(64) == 0 && !input.isEmpty()) {
+        const QByteArray stretch = input.mid(qsizetype(random.bounded(quint32(input.size()))), 16);
+        input.append(stretch.repeated(WorkerProtocol::maxLineLength / stretch.size() + 1));
+    }
+    return input.left(WorkerProtocol::maxLineLength + 4096);
 }
 } // namespace
 
