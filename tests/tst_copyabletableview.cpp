@@ -51,6 +51,7 @@ private Q_SLOTS:
     void copiesTheSelection_data();
     void copiesTheSelection();
     void aMillionRowsAreCopiedUpToABound();
+    void cellsNotSelectedAreEmpty();
 };
 
 void TestCopyableTableView::rowsFollowTheFont_data()
@@ -139,6 +140,18 @@ void TestCopyableTableView::aMillionRowsAreCopiedUpToABound()
     const QString text = QApplication::clipboard()->text();
     QCOMPARE(text.count(QLatin1Char('\n')), SelectionText::maxRows + 1);
     QVERIFY(text.endsWith(QStringLiteral("r%1c8\n").arg(SelectionText::maxRows - 1)));
+}
+
+void TestCopyableTableView::cellsNotSelectedAreEmpty()
+{
+    // Two single cells, as a program may select them: their columns, with the cells of those
+    // columns that are not selected left empty.
+    GeneratedModel model(5, 3);
+    CopyableTableView view;
+    view.setModel(&model);
+    view.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select);
+    view.selectionModel()->select(model.index(2, 2), QItemSelectionModel::Select);
+    QCOMPARE(view.selectionAsText(), QStringLiteral("A\tC\nr1c0\t\n\tr2c2\n"));
 }
 
 QTEST_MAIN(TestCopyableTableView)

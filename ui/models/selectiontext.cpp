@@ -19,12 +19,17 @@ SelectionText::Copy SelectionText::fromSelection(const QItemSelectionModel *sele
     // a list of its cells.
     std::vector<std::pair<int, int>> rows;
     QList<int> shown; // the columns given that any range selects
+    // Whether every range holds every column given: whole rows selected (the tables select
+    // rows), so no cell needs asking whether it is selected.
+    bool wholeRows = true;
     for (const QItemSelectionRange &range : selection->selection()) {
         if (!range.isValid() || range.model() != model || range.parent().isValid())
             continue;
         rows.emplace_back(range.top(), range.bottom());
         for (int column : columns) {
-            if (column >= range.left() && column <= range.right() && !shown.contains(column))
+            const bool inRange = column >= range.left() && column <= range.right();
+            wholeRows = wholeRows && inRange;
+            if (inRange && !shown.contains(column))
                 shown.append(column);
         }
     }
@@ -51,7 +56,7 @@ SelectionText::Copy SelectionText::fromSelection(const QItemSelectionModel *sele
             cells.clear();
             for (int column : std::as_const(shown)) {
                 const QModelIndex index = model->index(row, column);
-                cells << (selection->isSelected(index) ? index.data().toString() : QString());
+                cells << (wholeRows || selection->isSelected(index) ? index.data().toString() : QString());
             }
             copy.text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
         }
