@@ -52,6 +52,7 @@ private Q_SLOTS:
     void copiesTheSelection();
     void aMillionRowsAreCopiedUpToABound();
     void cellsNotSelectedAreEmpty();
+    void rowsSelectedAfterAColumnMoved();
 };
 
 void TestCopyableTableView::rowsFollowTheFont_data()
@@ -152,6 +153,27 @@ void TestCopyableTableView::cellsNotSelectedAreEmpty()
     view.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select);
     view.selectionModel()->select(model.index(2, 2), QItemSelectionModel::Select);
     QCOMPARE(view.selectionAsText(), QStringLiteral("A\tC\nr1c0\t\n\tr2c2\n"));
+}
+
+void TestCopyableTableView::rowsSelectedAfterAColumnMoved()
+{
+    // Rows clicked after a column was moved: whole rows, in the columns' order on screen.
+    GeneratedModel model(6, 3);
+    CopyableTableView view;
+    view.setModel(&model);
+    view.horizontalHeader()->moveSection(0, 2);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto click = [&view, &model](int row, Qt::KeyboardModifiers modifiers) {
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, modifiers,
+                          view.visualRect(model.index(row, 1)).center());
+    };
+    click(1, Qt::NoModifier);
+    click(3, Qt::ControlModifier);
+    click(4, Qt::ControlModifier);
+    QCOMPARE(view.selectionAsText(),
+             QStringLiteral("B\tC\tA\nr1c1\tr1c2\tr1c0\nr3c1\tr3c2\tr3c0\nr4c1\tr4c2\tr4c0\n"));
 }
 
 QTEST_MAIN(TestCopyableTableView)

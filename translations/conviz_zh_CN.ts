@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Copy results as Markdown</source>
-        <translation>将结果复制为 Markdown</translation>
+        <translation>以 Markdown 复制结果</translation>
     </message>
     <message>
         <source>The table could not be made.</source>

@@ -83,13 +83,13 @@ private:
     bool m_ok = true;
 };
 
-// A double as QJsonDocument writes one: a whole number a qint64 holds as an integer (a
-// QJsonValue keeps it as one), one that is not finite as null, any other in its shortest form.
+// A double as QJsonDocument writes one: a whole number up to 2^53 as an integer (a QJsonValue
+// keeps it as one), one that is not finite as null, any other in its shortest form.
 QByteArray jsonNumber(double value)
 {
     if (!std::isfinite(value))
         return QByteArrayLiteral("null");
-    if (value == std::trunc(value) && value > -0x1p63 && value < 0x1p63)
+    if (value == std::trunc(value) && std::fabs(value) <= 0x1p53)
         return QByteArray::number(qint64(value));
     return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }

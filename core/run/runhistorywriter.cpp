@@ -7,9 +7,9 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <optional>
-#include <system_error>
 #include <thread>
 
 struct RunHistoryWriter::Queue
@@ -91,7 +91,7 @@ void RunHistoryWriter::save(const QString &path, const QList<RunSummary> &runs)
     try {
         m_queue->thread = std::thread([queue = m_queue] { queue->writeAll(); });
         m_queue->writing = true;
-    } catch (const std::system_error &) {
+    } catch (const std::exception &) { // std::system_error, or no memory for the thread
         // No thread to be had: written here rather than lost.
         const Queue::Save save = *std::exchange(m_queue->waiting, std::nullopt);
         lock.unlock();

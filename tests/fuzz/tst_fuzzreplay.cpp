@@ -106,7 +106,9 @@ QByteArray mutate(QByteArray input, QRandomGenerator &random)
     // Now and then a stretch repeated past the longest line the protocol takes, so the
     // "line too long" paths are reached too.
     if (random.bounded(64) == 0 && !input.isEmpty()) {
-        const QByteArray stretch = input.mid(qsizetype(random.bounded(quint32(input.size()))), 16);
+        // One line: a line break in the stretch would cut it into short ones.
+        QByteArray stretch = input.mid(qsizetype(random.bounded(quint32(input.size()))), 16);
+        stretch.replace('\n', '7').replace('\r', '7');
         input.append(stretch.repeated(WorkerProtocol::maxLineLength / stretch.size() + 1));
     }
     return input.left(WorkerProtocol::maxLineLength + 4096);

@@ -8,6 +8,32 @@
 #include <utility>
 #include <vector>
 
+namespace {
+using Intervals = std::vector<std::pair<int, int>>; // rows, first to last
+
+// Sorted, with overlapping and adjacent intervals joined.
+Intervals merged(Intervals intervals)
+{
+    std::sort(intervals.begin(), intervals.end());
+    Intervals joined;
+    for (const auto &interval : intervals) {
+        if (!joined.empty() && interval.first <= joined.back().second + 1)
+            joined.back().second = std::max(joined.back().second, interval.second);
+        else
+            joined.push_back(interval);
+    }
+    return joined;
+}
+
+bool holds(const Intervals &intervals, int row)
+{
+    const auto after
+        = std::upper_bound(intervals.begin(), intervals.end(), row,
+                           [](int r, const std::pair<int, int> &interval) { return r < interval.first; });
+    return after != intervals.begin() && row <= std::prev(after)->second;
+}
+} // namespace
+
 SelectionText::Copy SelectionText::fromSelection(const QItemSelectionModel *selection,
                                                  const QList<int> &columns, qsizetype maxRows)
 {
@@ -15,49 +41,44 @@ SelectionText::Copy SelectionText::fromSelection(const QItemSelectionModel *sele
     const QAbstractItemModel *model = selection ? selection->model() : nullptr;
     if (!model || !selection->hasSelection())
         return copy;
-    // The selected rows as intervals, merged: a selection of every row is one range, never
-    // a list of its cells.
-    std::vector<std::pair<int, int>> rows;
-    QList<int> shown; // the columns given that any range selects
-    // Whether every range holds every column given: whole rows selected (the tables select
-    // rows), so no cell needs asking whether it is selected.
-    bool wholeRows = true;
+    // Each shown column's selected rows as intervals: a selection of every row is one range,
+    // never a list of its cells, and a selection split by moved columns stays cheap to ask.
+    std::vector<Intervals> byColumn(columns.size());
+    Intervals rows;
     for (const QItemSelectionRange &range : selection->selection()) {
         if (!range.isValid() || range.model() != model || range.parent().isValid())
             continue;
-        rows.emplace_back(range.top(), range.bottom());
-        for (int column : columns) {
-            const bool inRange = column >= range.left() && column <= range.right();
-            wholeRows = wholeRows && inRange;
-            if (inRange && !shown.contains(column))
-                shown.append(column);
+        bool shown = false;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns.at(c) >= range.left() && columns.at(c) <= range.right()) {
+                byColumn[size_t(c)].emplace_back(range.top(), range.bottom());
+                shown = true;
+            }
+        }
+        if (shown) // a range of hidden columns only adds no row
+            rows.emplace_back(range.top(), range.bottom());
+    }
+    QList<qsizetype> copied; // the columns any range selects, in the order given
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (!byColumn[size_t(c)].empty()) {
+            byColumn[size_t(c)] = merged(std::move(byColumn[size_t(c)]));
+            copied << c;
         }
     }
-    if (rows.empty() || shown.isEmpty())
+    if (rows.empty())
         return copy;
-    std::sort(shown.begin(), shown.end(),
-              [&columns](int a, int b) { return columns.indexOf(a) < columns.indexOf(b); });
-    std::sort(rows.begin(), rows.end());
-    std::vector<std::pair<int, int>> merged;
-    for (const auto &interval : rows) {
-        if (!merged.empty() && interval.first <= merged.back().second + 1)
-            merged.back().second = std::max(merged.back().second, interval.second);
-        else
-            merged.push_back(interval);
-    }
     QStringList cells;
-    for (int column : std::as_const(shown))
-        cells << model->headerData(column, Qt::Horizontal).toString();
+    for (qsizetype c : std::as_const(copied))
+        cells << model->headerData(columns.at(c), Qt::Horizontal).toString();
     copy.text = cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    for (const auto &[top, bottom] : merged) {
+    for (const auto &[top, bottom] : merged(std::move(rows))) {
         const qsizetype count = qsizetype(bottom) - top + 1;
         const qsizetype taken = std::clamp<qsizetype>(maxRows - copy.rows, 0, count);
         for (int row = top; row < top + taken; ++row) {
             cells.clear();
-            for (int column : std::as_const(shown)) {
-                const QModelIndex index = model->index(row, column);
-                cells << (wholeRows || selection->isSelected(index) ? index.data().toString() : QString());
-            }
+            for (qsizetype c : std::as_const(copied))
+                cells << (holds(byColumn[size_t(c)], row) ? model->index(row, columns.at(c)).data().toString()
+                                                          : QString());
             copy.text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
         }
         copy.rows += taken;
