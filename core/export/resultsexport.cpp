@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -81,6 +82,26 @@ private:
     QIODevice &m_device;
     QByteArray m_block;
     bool m_ok = true;
+};
+
+// What a row writes for its worker, made once a worker: a million rows name a few workers.
+class PerWorker
+{
+public:
+    explicit PerWorker(std::function<QByteArray(int worker)> make)
+        : m_make(std::move(make))
+    { }
+    const QByteArray &operator()(int worker)
+    {
+        auto it = m_made.find(worker);
+        if (it == m_made.end())
+            it = m_made.insert(worker, m_make(worker));
+        return *it;
+    }
+
+private:
+    std::function<QByteArray(int)> m_make;
+    QHash<int, QByteArray> m_made;
 };
 
 // A double as QJsonDocument writes one: a whole number up to 2^53 as an integer (a QJsonValue
@@ -168,13 +189,7 @@ bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::R
     out.add(QByteArray(
         "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,verified,error\n"));
     const QByteArray prefix = QStringLiteral("%1,%2,").arg(report.mode).arg(report.workerCount).toUtf8();
-    QHash<int, QByteArray> workerKeys;
-    const auto workerKey = [&](int worker) -> const QByteArray & {
-        auto it = workerKeys.find(worker);
-        if (it == workerKeys.end())
-            it = workerKeys.insert(worker, report.workerKey(worker).toUtf8());
-        return *it;
-    };
+    PerWorker workerKey([&report](int worker) { return report.workerKey(worker).toUtf8(); });
     QByteArray row;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         if (!goOn(progress, i))
@@ -239,16 +254,11 @@ bool writeJson(const RunReport &report, QIODevice &device, const ResultsExport::
     BlockWriter out(device);
     JsonArrayStream results(out, root, QStringLiteral("results"), QJsonDocument::Indented);
     // Worker keys as JSON strings, quoted and escaped as the document writes them.
-    QHash<int, QByteArray> workerStrings;
-    const auto workerString = [&](int worker) -> const QByteArray & {
-        auto it = workerStrings.find(worker);
-        if (it == workerStrings.end()) {
-            const QByteArray array
-                = QJsonDocument(QJsonArray { report.workerKey(worker) }).toJson(QJsonDocument::Compact);
-            it = workerStrings.insert(worker, array.mid(1, array.size() - 2));
-        }
-        return *it;
-    };
+    PerWorker workerString([&report](int worker) {
+        const QByteArray array
+            = QJsonDocument(QJsonArray { report.workerKey(worker) }).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    });
     QByteArray text;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         if (!goOn(progress, i))
@@ -306,18 +316,13 @@ bool writeMarkdown(const RunReport &report, QIODevice &device, const ResultsExpo
     out.add(QByteArray("|--:|-------:|:-----:|:--------:|------------:|:-------|----:|----------:|--------:|"
                        "---------:|\n"));
     // Each worker's two cells, "worker | pid", once.
-    QHash<int, QByteArray> workerCells;
-    const auto workerCell = [&](int worker) -> const QByteArray & {
-        auto it = workerCells.find(worker);
-        if (it == workerCells.end()) {
-            const WorkerInfo *info = report.worker(worker);
-            QByteArray cells = report.workerKey(worker).toUtf8() + " | ";
-            if (info && info->pid)
-                cells += QByteArray::number(info->pid);
-            it = workerCells.insert(worker, cells);
-        }
-        return *it;
-    };
+    PerWorker workerCell([&report](int worker) {
+        const WorkerInfo *info = report.worker(worker);
+        QByteArray cells = report.workerKey(worker).toUtf8() + " | ";
+        if (info && info->pid)
+            cells += QByteArray::number(info->pid);
+        return cells;
+    });
     QByteArray row;
     for (qsizetype i = 0; i < report.size() && out.ok(); ++i) {
         if (!goOn(progress, i))
