@@ -27,8 +27,7 @@ RunController::RunController(QObject *parent)
     connect(m_exportWatcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int rows) { Q_EMIT exportProgress(rows, m_exportWatcher->progressMaximum()); });
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        m_exporting = false;
-        m_exportingPath.clear();
+        m_exportingPath.reset();
         const ExportOutcome outcome
             = m_exportWatcher->future().resultCount() > 0 ? m_exportWatcher->result() : ExportOutcome {};
         m_lastError = outcome.error;
@@ -216,10 +215,10 @@ bool RunController::startTraceExport(const QString &path)
 
 bool RunController::canStartExport()
 {
-    if (!m_exporting && !isRunning())
+    if (!isExporting() && !isRunning())
         return true;
-    m_lastError = m_exporting
-        ? tr("%1 is still being written.").arg(QDir::toNativeSeparators(m_exportingPath))
+    m_lastError = isExporting()
+        ? tr("%1 is still being written.").arg(QDir::toNativeSeparators(exportingPath()))
         : tr("The results can be written once the run has ended.");
     return false;
 }
@@ -231,7 +230,6 @@ bool RunController::startExport(const QString &path, ExportWriter write)
     // The report shares the ended run's store, which nobody writes again (a new run gets a
     // store of its own), and keeps it alive for as long as the worker reads it.
     const RunReport report = lastReport();
-    m_exporting = true;
     m_exportingPath = path;
     m_lastError.clear();
     m_exportWatcher->setFuture(

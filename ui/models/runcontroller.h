@@ -66,9 +66,9 @@ public:
     // exportFinished at the end (lastError() set on failure). false at once, with lastError(),
     // when it cannot start: an unknown extension, a run or another export under way.
     bool startResultsExport(const QString &path);
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const { return m_exportingPath.has_value(); }
     // The file being written in the background, while isExporting().
-    QString exportingPath() const { return m_exportingPath; }
+    QString exportingPath() const { return m_exportingPath.value_or(QString()); }
     bool exportHistory(const QString &path);
     bool exportTrace(const QString &path);
     // The trace on a worker thread, as startResultsExport() writes the results.
@@ -116,8 +116,7 @@ private:
     RunHistoryModel *m_history;
     RunMonitor *m_monitor;
     QFutureWatcher<ExportOutcome> *m_exportWatcher;
-    bool m_exporting = false;
-    QString m_exportingPath;
+    std::optional<QString> m_exportingPath; // while an export is written in the background
     Mode m_mode = Mode::Sequential;
     RunOptions m_options;
     QFuture<QString> m_workloadKey;
