@@ -23,6 +23,14 @@ inline QList<Mode> testableModes()
     return Modes::all();
 }
 
+// A data table's "mode" column, a row named after each testable mode.
+inline void addModeRows()
+{
+    QTest::addColumn<Mode>("mode");
+    for (Mode mode : testableModes())
+        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+}
+
 inline RunOptions options(int workers)
 {
     RunOptions options;

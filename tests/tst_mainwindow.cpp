@@ -114,9 +114,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::runInEachMode_data()
 {
-    QTest::addColumn<Mode>("mode");
-    for (Mode mode : RunnerTesting::testableModes())
-        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+    RunnerTesting::addModeRows();
 }
 
 void TestMainWindow::runInEachMode()
@@ -423,7 +421,8 @@ void TestMainWindow::copySelectionAndMarkdown()
     QTest::keySequence(view, QKeySequence::Copy);
     QVERIFY(QApplication::clipboard()->text().startsWith(lines.at(0)));
     // English plural forms, from conviz_en.qm.
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("Copied 1 row"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
+             QStringLiteral("Copied 1 row"));
     for (QAction *a : window.findChildren<QAction *>()) {
         if (a->text().contains(QLatin1String("Markdown")))
             a->trigger();

@@ -22,9 +22,7 @@ private Q_SLOTS:
 
 void TestRunMonitor::everyResultArrives_data()
 {
-    QTest::addColumn<Mode>("mode");
-    for (Mode mode : RunnerTesting::testableModes())
-        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+    RunnerTesting::addModeRows();
 }
 
 void TestRunMonitor::everyResultArrives()

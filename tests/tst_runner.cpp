@@ -171,9 +171,7 @@ void TestRunner::deleteWhileRunning()
 
 void TestRunner::verificationIsPreparedOffTheClock_data()
 {
-    QTest::addColumn<Mode>("mode");
-    for (Mode mode : RunnerTesting::testableModes())
-        QTest::newRow(qPrintable(Modes::name(mode))) << mode;
+    RunnerTesting::addModeRows();
 }
 
 // Many small numbers are verified with a sieve. It is built before the clocks start, where no
