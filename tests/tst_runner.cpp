@@ -1,5 +1,6 @@
 // The contract every execution model keeps, whatever the mode.
 #include "runnertesting.h"
+#include "trialdivision.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void emptyWorkload();
     void verificationIsPreparedOffTheClock_data();
     void verificationIsPreparedOffTheClock();
+    void checksWithoutADivisionAreNotTimed_data();
+    void checksWithoutADivisionAreNotTimed();
 
 private:
     void addModes();
@@ -188,6 +191,35 @@ void TestRunner::verificationIsPreparedOffTheClock()
     QVERIFY(verifyReport(report, workload));
     QCOMPARE(preparedAtStart, mode != Mode::Processes);
     QVERIFY(runner->store()->isVerificationPrepared());
+}
+
+void TestRunner::checksWithoutADivisionAreNotTimed_data()
+{
+    RunnerTesting::addModeRows();
+}
+
+// Every mode records a check without a division (an even number, or one below 9) as taking no
+// time, ending where it started; the others take some.
+void TestRunner::checksWithoutADivisionAreNotTimed()
+{
+    QFETCH(Mode, mode);
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(mode);
+    Workload workload;
+    workload.name = QStringLiteral("evens and odds");
+    for (quint64 n = 0; n < 400; ++n)
+        workload.numbers.append(n % 3 == 0 ? 1'000'000'007 + 2 * n : n);
+    const RunReport report = run(*runner, workload, options(2));
+    QVERIFY(verifyReport(report, workload));
+    int untimed = 0;
+    for (int i = 0; i < workload.size(); ++i) {
+        const JobRecord &record = report.store->record(i);
+        if (TrialDivision::divisionsFor(workload.numbers.at(i)) > 0)
+            continue;
+        ++untimed;
+        QCOMPARE(record.elapsedNs, qint64(0));
+        QCOMPARE(record.endNs, record.startNs);
+    }
+    QVERIFY(untimed > 100);
 }
 
 void TestRunner::emptyWorkload_data()

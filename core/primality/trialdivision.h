@@ -30,6 +30,9 @@ public:
     static quint64 isqrt(quint64 number);
     // How many odd divisors a full check of number tries: its cost.
     static quint64 divisionsFor(quint64 number);
+    // What a job weighs when jobs are handed out in batches: its divisions plus one for the job
+    // itself, so a batch of checks without a division is bounded too.
+    static quint64 jobCost(quint64 number) { return divisionsFor(number) + 1; }
 
 private:
     quint64 m_number;

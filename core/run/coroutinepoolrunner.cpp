@@ -66,7 +66,7 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
         const Workload &workload = self->workload();
         // Tiny numbers go to the pool together so the hand-off does not cost more than the work.
         const QList<int> jobs = self->m_queue.takeBatch(
-            [&workload](int job) { return TrialDivision::divisionsFor(workload.numbers.at(job)) + 1; }, slice,
+            [&workload](int job) { return TrialDivision::jobCost(workload.numbers.at(job)); }, slice,
             maxBatch);
         if (jobs.isEmpty())
             break;
@@ -84,19 +84,24 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
             QList<Checked> results;
             const qint64 sliceStart = qint64(sinceStart() * 1e9);
             const int cpu = ::sched_getcpu();
+            // As in the threads mode: one clock read a job, the end of one the start of the next.
+            auto t0 = Clock::now();
             for (qsizetype i = 0; i < jobs.size() && !shared->stop; ++i) {
                 Checked checked;
                 checked.index = jobs.at(i);
-                checked.start = sinceStart();
+                checked.start = std::chrono::duration<double>(t0 - shared->start).count();
                 store.setRunning(worker, checked.index);
-                const auto t0 = Clock::now();
                 TrialDivision check(numbers.at(i));
                 while (!check.advance(slice) && !shared->stop)
                     store.setProgress(worker, check.progress());
                 checked.finished = check.isFinished();
                 checked.prime = check.isPrime();
-                checked.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-                checked.end = sinceStart();
+                // A check without a division is not timed, in every mode: the clock read would
+                // take ten times as long as the check.
+                const auto t1 = check.divisionsTotal() == 0 ? t0 : Clock::now();
+                checked.elapsed = std::chrono::duration<double>(t1 - t0).count();
+                checked.end = std::chrono::duration<double>(t1 - shared->start).count();
+                t0 = t1;
                 results.append(checked);
             }
             store.addSlice(

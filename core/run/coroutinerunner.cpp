@@ -94,8 +94,11 @@ QCoro::Task<> CoroutineRunner::work(int worker, quint64 generation)
         }
         if (stopped)
             break;
-        result.elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
-        result.end = self->secondsSinceStart();
+        // A check without a division is not timed, in every mode: the clock read would take ten
+        // times as long as the check.
+        const bool timed = check.divisionsTotal() > 0;
+        result.elapsed = timed ? std::chrono::duration<double>(Clock::now() - t0).count() : 0.0;
+        result.end = timed ? self->secondsSinceStart() : result.start;
         result.prime = check.isPrime();
         closeSlice();
         self->reportResult(result);

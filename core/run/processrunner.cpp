@@ -321,9 +321,9 @@ void ProcessRunner::feed(int worker)
         // A job suspected of killing its worker travels alone; the rest of a dead worker's
         // batch in pieces of at most half its size, whatever comes after them in the queue.
         quint64 divisions = 0;
-        const QList<int> jobs = m_queue.takeBatch(
-            [&work](int job) { return TrialDivision::divisionsFor(work.numbers.at(job)) + 1; }, budget,
-            maxBatch, &divisions, [this](int job) { return pieceLimit(job); });
+        const QList<int> jobs
+            = m_queue.takeBatch([&work](int job) { return TrialDivision::jobCost(work.numbers.at(job)); },
+                                budget, maxBatch, &divisions, [this](int job) { return pieceLimit(job); });
         QList<WorkerProtocol::Job> batch;
         batch.reserve(jobs.size());
         for (int job : jobs) {

@@ -71,7 +71,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
 {
     using Clock = std::chrono::steady_clock;
     RunStore &store = *work.store;
-    const auto cost = [&store](int job) { return TrialDivision::divisionsFor(store.number(job)) + 1; };
+    const auto cost = [&store](int job) { return TrialDivision::jobCost(store.number(job)); };
     bool holding = work.lock && work.lock->acquire(stop);
     bool stopped = work.lock && !holding;
     qint64 sliceStart = nsSince(work.start);
@@ -120,7 +120,7 @@ void ThreadRunner::work(std::stop_token stop, const Work &work, ThreadRunner *ru
             store.setRunning(work.worker, job);
             result.start = std::chrono::duration<double>(t0 - work.start).count();
             const quint64 divisions = TrialDivision::divisionsFor(result.number);
-            if (divisions + 1 <= work.slice) {
+            if (divisions <= work.slice) {
                 // Fits in one slice: nothing to report or stop in between, so the plain loop
                 // of the same algorithm, without the sliced kernel's bookkeeping.
                 result.prime = TrialDivision::isPrime(result.number);
