@@ -1,9 +1,10 @@
 #include "coroutinepoolrunner.h"
 
+#include "threadhandoff.h"
 #include "trialdivision.h"
 
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 #include <qcoro/qcorofuture.h>
 
@@ -23,7 +24,53 @@ struct Checked
     double start = 0;
     double end = 0;
 };
+
+// What the hand-offs go through, for ThreadSanitizer.
+constinit const char poolHandOff = 0;
 } // namespace
+
+// One co_await's worth of work: filled in by the coroutine, then by a pool thread, then read by
+// the coroutine again, each after a hand-off through the pool that ThreadSanitizer is told of.
+struct CoroutinePoolRunner::Batch
+{
+    QList<int> jobs;
+    QList<quint64> numbers;
+    QList<Checked> results;
+    QPromise<void> done;
+};
+
+void CoroutinePoolRunner::check(const Shared &shared, int worker, quint64 slice, Batch &batch)
+{
+    using Clock = std::chrono::steady_clock;
+    RunStore &store = *shared.store;
+    const auto sinceStart
+        = [&shared] { return std::chrono::duration<double>(Clock::now() - shared.start).count(); };
+    const qint64 sliceStart = qint64(sinceStart() * 1e9);
+    const int cpu = ::sched_getcpu();
+    // As in the threads mode: one clock read a job, the end of one the start of the next.
+    auto t0 = Clock::now();
+    for (qsizetype i = 0; i < batch.jobs.size() && !shared.stop; ++i) {
+        Checked checked;
+        checked.index = batch.jobs.at(i);
+        checked.start = std::chrono::duration<double>(t0 - shared.start).count();
+        store.setRunning(worker, checked.index);
+        TrialDivision check(batch.numbers.at(i));
+        while (!check.advance(slice) && !shared.stop)
+            store.setProgress(worker, check.progress());
+        checked.finished = check.isFinished();
+        checked.prime = check.isPrime();
+        // A check without a division is not timed, in every mode: the clock read would take ten
+        // times as long as the check.
+        const auto t1 = check.divisionsTotal() == 0 ? t0 : Clock::now();
+        checked.elapsed = std::chrono::duration<double>(t1 - t0).count();
+        checked.end = std::chrono::duration<double>(t1 - shared.start).count();
+        t0 = t1;
+        batch.results.append(checked);
+    }
+    store.addSlice(
+        worker,
+        { sliceStart, qint64(sinceStart() * 1e9), batch.jobs.size() == 1 ? batch.jobs.first() : -1, cpu });
+}
 
 CoroutinePoolRunner::CoroutinePoolRunner(QObject *parent)
     : Runner(parent)
@@ -65,56 +112,32 @@ QCoro::Task<> CoroutinePoolRunner::work(int worker, std::shared_ptr<Shared> shar
     while (self && !shared->stop) {
         const Workload &workload = self->workload();
         // Tiny numbers go to the pool together so the hand-off does not cost more than the work.
-        const QList<int> jobs = self->m_queue.takeBatch(
+        auto batch = std::make_shared<Batch>();
+        batch->jobs = self->m_queue.takeBatch(
             [&workload](int job) { return TrialDivision::jobCost(workload.numbers.at(job)); }, slice,
             maxBatch);
-        if (jobs.isEmpty())
+        if (batch->jobs.isEmpty())
             break;
-        QList<quint64> numbers;
-        for (int job : jobs) {
-            numbers.append(workload.numbers.at(job));
+        for (int job : std::as_const(batch->jobs)) {
+            batch->numbers.append(workload.numbers.at(job));
             self->reportJobStarted(job, worker);
         }
-        // The pool thread gets copies and the shared stop flag; it never reads the runner.
-        auto checkAll = [shared, worker, jobs, numbers, slice]() {
-            using Clock = std::chrono::steady_clock;
-            RunStore &store = *shared->store;
-            const auto sinceStart
-                = [&shared] { return std::chrono::duration<double>(Clock::now() - shared->start).count(); };
-            QList<Checked> results;
-            const qint64 sliceStart = qint64(sinceStart() * 1e9);
-            const int cpu = ::sched_getcpu();
-            // As in the threads mode: one clock read a job, the end of one the start of the next.
-            auto t0 = Clock::now();
-            for (qsizetype i = 0; i < jobs.size() && !shared->stop; ++i) {
-                Checked checked;
-                checked.index = jobs.at(i);
-                checked.start = std::chrono::duration<double>(t0 - shared->start).count();
-                store.setRunning(worker, checked.index);
-                TrialDivision check(numbers.at(i));
-                while (!check.advance(slice) && !shared->stop)
-                    store.setProgress(worker, check.progress());
-                checked.finished = check.isFinished();
-                checked.prime = check.isPrime();
-                // A check without a division is not timed, in every mode: the clock read would
-                // take ten times as long as the check.
-                const auto t1 = check.divisionsTotal() == 0 ? t0 : Clock::now();
-                checked.elapsed = std::chrono::duration<double>(t1 - t0).count();
-                checked.end = std::chrono::duration<double>(t1 - shared->start).count();
-                t0 = t1;
-                results.append(checked);
-            }
-            store.addSlice(
-                worker,
-                { sliceStart, qint64(sinceStart() * 1e9), jobs.size() == 1 ? jobs.first() : -1, cpu });
-            return results;
-        };
+        batch->done.start();
         // Named local first: GCC 12 mishandles some temporaries inside co_await expressions.
-        QFuture<QList<Checked>> future = QtConcurrent::run(&self->m_pool, std::move(checkAll));
-        const QList<Checked> results = co_await future;
+        QFuture<void> future = batch->done.future();
+        std::function<void()> checkAll = [shared, worker, slice, batch] {
+            ThreadHandOff::takeOver(&poolHandOff);
+            check(*shared, worker, slice, *batch);
+            ThreadHandOff::handOff(&poolHandOff);
+            batch->done.finish();
+        };
+        ThreadHandOff::handOff(&poolHandOff);
+        self->m_pool.start(std::move(checkAll));
+        co_await future;
         if (!self)
             co_return;
-        for (const Checked &checked : results) {
+        ThreadHandOff::takeOver(&poolHandOff);
+        for (const Checked &checked : std::as_const(batch->results)) {
             if (!checked.finished)
                 continue;
             JobResult result;

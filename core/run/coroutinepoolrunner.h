@@ -31,6 +31,10 @@ private:
         std::chrono::steady_clock::time_point start;
     };
 
+    struct Batch;
+
+    // Runs on a pool thread: it gets copies and the shared stop flag, never the runner.
+    static void check(const Shared &shared, int worker, quint64 slice, Batch &batch);
     void startWorkers() override;
     void stopWorkers() override;
     QCoro::Task<> work(int worker, std::shared_ptr<Shared> shared);
