@@ -5,11 +5,13 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void takesOverALoadStartedEarly();
     void thousandsChoice();
     void errorReasonsReadableWhole();
+    void editedListIsNoLongerNamedAfterItsFile();
 
 private:
     QTemporaryDir m_dir;
@@ -63,7 +66,9 @@ void TestWorkloadPanel::bigFileIsASummary()
     QVERIFY(panel.isLoading());
     QVERIFY(ended.wait(120000));
     ticker.stop();
-    QVERIFY2(ticks > 0, "the event loop did not turn while the file was read");
+    // A zero-interval timer ticks at every turn of the loop: a thread blocked by the read
+    // would let it tick once or twice at most.
+    QVERIFY2(ticks >= 10, "the event loop did not keep turning while the file was read");
     QCOMPARE(ended.first().at(0).toBool(), true);
     QCOMPARE(panel.source(), WorkloadPanel::Source::Custom);
     QCOMPARE(panel.loadedFile(), m_million);
@@ -171,6 +176,36 @@ void TestWorkloadPanel::errorReasonsReadableWhole()
     for (int i = 0; i < list->count(); ++i)
         QCOMPARE(list->item(i)->toolTip(), list->item(i)->text());
     QVERIFY(list->item(1)->toolTip().contains(QLatin1String("2^64")));
+}
+
+// A small file goes into the editor under its name; edited, or replaced, the list is the user's.
+void TestWorkloadPanel::editedListIsNoLongerNamedAfterItsFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("my-primes.txt"));
+    QVERIFY(TestFiles::write(path, "2\n3\n5\n"));
+    const auto load = [&](WorkloadPanel &panel) {
+        QSignalSpy ended(&panel, &WorkloadPanel::loadEnded);
+        panel.loadFile(path);
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(panel.workload()->name, QStringLiteral("my-primes.txt"));
+    };
+    WorkloadPanel panel;
+    panel.show();
+    load(panel);
+    if (QTest::currentTestFailed())
+        return;
+    auto *editor = panel.findChild<QPlainTextEdit *>();
+    QVERIFY(editor);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("7"));
+    QCOMPARE(panel.workload()->numbers, (QList<quint64> { 2, 3, 5, 7 }));
+    QCOMPARE(panel.workload()->name, QStringLiteral("your numbers"));
+
+    load(panel);
+    if (QTest::currentTestFailed())
+        return;
+    panel.setCustomText(QStringLiteral("11 13"));
+    QCOMPARE(panel.workload()->name, QStringLiteral("your numbers"));
 }
 
 QTEST_MAIN(TestWorkloadPanel)

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -159,6 +160,11 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_parseTimer.setInterval(150); // parse once the user pauses, not on every key
     connect(&m_parseTimer, &QTimer::timeout, this, &WorkloadPanel::parseNow);
     connect(m_editor, &QPlainTextEdit::textChanged, &m_parseTimer, qOverload<>(&QTimer::start));
+    // Once edited, the list is the user's own: it is no longer named after the file it came from.
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (modified)
+            m_loadedFrom.clear();
+    });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] { setSource(source()); });
     for (QSpinBox *box : { m_count, m_digits, m_primePercent })
         connect(box, &QSpinBox::valueChanged, this, &WorkloadPanel::changed);
@@ -281,6 +287,7 @@ const ParsedNumbers &WorkloadPanel::parsed() const
 void WorkloadPanel::setCustomText(const QString &text)
 {
     m_file.reset();
+    m_loadedFrom.clear();
     m_editor->setPlainText(text);
     parseNow();
 }
@@ -344,8 +351,8 @@ void WorkloadPanel::onLoaded(const LoadedNumbers &numbers)
     showLoading(false);
     if (numbers.fitsEditor) {
         // A list a person could have pasted: it goes into the editor, where it can be fixed.
-        m_loadedFrom = numbers.path;
         setCustomText(numbers.text);
+        m_loadedFrom = numbers.path;
     } else {
         m_file = numbers;
         QString summary = tr("%1\n%L2 numbers, %L3 bytes")
