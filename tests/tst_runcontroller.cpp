@@ -20,6 +20,7 @@ private Q_SLOTS:
     void runToTheEnd();
     void stopLeavesTheRestUnchecked();
     void oneRunAtATime();
+    void aRunFailingAtOnceStartsThenEnds();
     void aHugeListStoppedAtOnceIsRecorded();
     void closingWhileARunEndsKeepsItsEntry();
     void exports_data();
@@ -152,6 +153,27 @@ void TestRunController::oneRunAtATime()
     QVERIFY(!controller.isRunning());
     QTest::qWait(50);
     QVERIFY(ended.isEmpty());
+}
+
+// No worker program: the run fails inside its own start. Views still hear of it in order
+// (a timeline reset after the end would show an empty run).
+void TestRunController::aRunFailingAtOnceStartsThenEnds()
+{
+    RunController controller;
+    QStringList heard;
+    connect(&controller, &RunController::started, this, [&heard] { heard << QStringLiteral("started"); });
+    connect(&controller, &RunController::failed, this,
+            [&heard](const QString &message) { heard << QStringLiteral("failed: ") + message; });
+    connect(&controller, &RunController::ended, this, [&heard] { heard << QStringLiteral("ended"); });
+    RunOptions options = twoWorkers();
+    options.workerProgram = QStringLiteral("/nonexistent/conviz-worker");
+    QVERIFY(controller.start(Workload::book(), Mode::Processes, options));
+    QCOMPARE(heard.size(), 3);
+    QCOMPARE(heard.at(0), QStringLiteral("started"));
+    QVERIFY2(heard.at(1).startsWith(QStringLiteral("failed: Cannot start the worker program")),
+             qPrintable(heard.at(1)));
+    QCOMPARE(heard.at(2), QStringLiteral("ended"));
+    QVERIFY(!controller.isRunning());
 }
 
 void TestRunController::speedupNote_data()

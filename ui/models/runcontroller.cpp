@@ -79,11 +79,23 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
         key->setFuture(m_workloadKey);
     });
     connect(m_runner.get(), &Runner::runFailed, this, [this](const QString &message) {
+        if (m_starting) {
+            m_failedAtStart = message;
+            return;
+        }
         Q_EMIT failed(message);
         Q_EMIT ended(lastReport());
     });
+    m_failedAtStart.reset();
+    m_starting = true;
     m_runner->start(workload, options);
+    m_starting = false;
+    // Views learn of a run before they learn how it ended, even when it ended at once.
     Q_EMIT started();
+    if (const std::optional<QString> message = std::exchange(m_failedAtStart, std::nullopt)) {
+        Q_EMIT failed(*message);
+        Q_EMIT ended(lastReport());
+    }
     return true;
 }
 

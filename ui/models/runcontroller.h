@@ -121,6 +121,9 @@ private:
     RunOptions m_options;
     QFuture<QString> m_workloadKey;
     std::optional<RunReport> m_ended; // a run whose history entry waits for m_workloadKey
+    // A run that failed inside its own start (no worker program): said after started().
+    std::optional<QString> m_failedAtStart;
+    bool m_starting = false;
     int m_generation = 0; // a watcher for the key started before abandon() does nothing
     QString m_speedupNote;
     QString m_lastError;
