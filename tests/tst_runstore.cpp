@@ -7,6 +7,7 @@
 #include "trialdivision.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +24,7 @@ class TestRunStore : public QObject
 private Q_SLOTS:
     void recordIsCompact();
     void firstAnswerStands();
+    void publishesOnlyFinishedJobsOfTheRunOnce();
     void resultRoundTrips_data();
     void resultRoundTrips();
     void failedKeepsItsReason();
@@ -72,6 +74,38 @@ void TestRunStore::firstAnswerStands()
     QCOMPARE(store.finishedCount(), 1);
     QVERIFY(!store.finish(answer(5, 7, 0))); // out of range
     QVERIFY(!store.finish(answer(-1, 7, 0)));
+}
+
+// Readers index the records with what the log holds: an index outside the run, or one not
+// finished, never reaches them, and a runner that publishes jobs again never writes past the
+// log's end.
+void TestRunStore::publishesOnlyFinishedJobsOfTheRunOnce()
+{
+    const QList<quint64> numbers { 2, 3, 5, 9 };
+    RunStore store(numbers, 1);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(store.write(answer(i, numbers.at(i), 0)));
+    const QRegularExpression dropped(QStringLiteral("^RunStore: \\d+ of \\d+ jobs published .* dropped$"));
+    const qint32 outside[] { -1, 4, 70000 };
+    QTest::ignoreMessage(QtWarningMsg, dropped);
+    store.publish(outside, 3);
+    QCOMPARE(store.finishedCount(), 0);
+    const qint32 withUnfinished[] { 0, 3, 1 };
+    QTest::ignoreMessage(QtWarningMsg, dropped);
+    store.publish(withUnfinished, 3);
+    QCOMPARE(store.finishedCount(), 2);
+    const qint32 again[] { 2, 0, 1, 2 };
+    QTest::ignoreMessage(QtWarningMsg, dropped);
+    store.publish(again, 4);
+    QCOMPARE(store.finishedCount(), 4); // the log is full: the last two went nowhere
+    QVERIFY(store.write(answer(3, 9, 0)));
+    QTest::ignoreMessage(QtWarningMsg, dropped);
+    store.publish(again, 1);
+    QCOMPARE(store.finishedCount(), 4);
+    QList<qint32> taken;
+    qsizetype cursor = 0;
+    store.takeFinished(cursor, [&taken](qint32 index) { taken << index; });
+    QCOMPARE(taken, (QList<qint32> { 0, 1, 2, 0 }));
 }
 
 void TestRunStore::resultRoundTrips_data()

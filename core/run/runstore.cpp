@@ -136,14 +136,28 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
 
 void RunStore::publish(const qint32 *indexes, qsizetype count)
 {
-    if (count <= 0)
-        return;
+    // A job is published once, after its answer was written. An index outside the run, or
+    // not finished, would send readers to a record that is not there: a runner's bug, dropped
+    // here. So is a job published twice once the log is full, rather than written past it.
+    const auto publishable
+        = [this](qint32 index) { return index >= 0 && index < m_size && isFinished(index); };
+    const qsizetype valid = std::count_if(indexes, indexes + std::max<qsizetype>(count, 0), publishable);
     // Claim places in the completion log, then write the indexes there: readers stop at the
     // first place not yet written, so they never see a half-written record.
-    const qsizetype first = m_claimed.fetch_add(count, std::memory_order_relaxed);
-    for (qsizetype i = 0; i < count; ++i)
-        m_order[first + i].indexPlusOne.store(indexes[i] + 1, std::memory_order_release);
-    m_published.fetch_add(count, std::memory_order_release);
+    const qsizetype first = valid > 0 ? m_claimed.fetch_add(valid, std::memory_order_relaxed) : m_size;
+    const qsizetype placed = std::clamp<qsizetype>(m_size - first, 0, valid);
+    if (placed < count && count > 0)
+        qWarning("RunStore: %lld of %lld jobs published were not finished jobs of this run, or "
+                 "published again; dropped",
+                 static_cast<long long>(count - placed), static_cast<long long>(count));
+    if (placed <= 0)
+        return;
+    qsizetype place = first;
+    for (qsizetype i = 0; i < count && place < first + placed; ++i) {
+        if (publishable(indexes[i]))
+            m_order[place++].indexPlusOne.store(indexes[i] + 1, std::memory_order_release);
+    }
+    m_published.fetch_add(placed, std::memory_order_release);
 }
 
 void RunStore::setRunning(int worker, int job)
