@@ -7,6 +7,7 @@
 #include "exportformat.h"
 #include "machinecheck.h"
 #include "spinnerwidget.h"
+#include "statuscolors.h"
 #include "sweepchart.h"
 #include "sweepmodel.h"
 #include "workloadpanel.h"
@@ -504,9 +505,11 @@ void ComparePage::showMachine(const QString &warning)
         m_machineLabel->setStyleSheet(QString());
     } else {
         m_machineLabel->setText(tr("⚠ %1").arg(warning));
-        // Amber, readable on light and dark themes alike: the figures below are in doubt.
-        m_machineLabel->setStyleSheet(QStringLiteral("QLabel { background: rgba(255, 193, 7, 70); "
-                                                     "border: 1px solid rgb(200, 150, 0); }"));
+        // Amber, from the palette: the figures below are in doubt.
+        const QPalette palette = m_machineLabel->palette();
+        m_machineLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; }")
+                                          .arg(StatusColors::warningBackground(palette).name(QColor::HexArgb),
+                                               StatusColors::retried(palette).name()));
     }
     m_machineLabel->setVisible(true);
 }

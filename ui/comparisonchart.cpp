@@ -1,8 +1,11 @@
 #include "comparisonchart.h"
 
 #include "chartpicture.h"
+#include "chartstyle.h"
 #include "mode.h"
+#include "statuscolors.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
@@ -42,8 +45,8 @@ void ComparisonChart::setRows(const QList<ComparisonRow> &rows)
 
 QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
 {
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QPalette palette = QApplication::palette();
+    QChart *chart = ChartStyle::newChart(palette);
     if (rows.isEmpty()) {
         chart->setTitle(tr("Press Compare: every mode runs on the same numbers, one after another"));
         return chart;
@@ -52,8 +55,6 @@ QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
 
     auto *bars = new QHorizontalBarSeries;
     auto *medians = new QBarSet(tr("median wall time"));
-    medians->setColor(QColor(0x6f, 0xa8, 0xdc));
-    medians->setBorderColor(QColor(0x3d, 0x6f, 0x9e));
     // Horizontal bars go up from the first category: the rows are added last first, so the
     // first mode run (sequential) is on top, as in the table.
     QStringList categories;
@@ -65,6 +66,9 @@ QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
     }
     bars->append(medians);
     chart->addSeries(bars);
+    // After adding: the chart's theme colours a bar set as it is added.
+    medians->setColor(StatusColors::composite(palette));
+    medians->setBorderColor(StatusColors::ink(palette));
 
     auto *time = new QValueAxis;
     time->setTitleText(tr("wall time (s)"));
@@ -80,7 +84,7 @@ QChart *ComparisonChart::build(const QList<ComparisonRow> &rows)
     bars->attachAxis(modes);
 
     // One I-shaped line per mode: min and max with their caps, joined across the bar.
-    const QPen whiskerPen(QColor(0x22, 0x22, 0x22), 2);
+    const QPen whiskerPen(StatusColors::ink(palette), 2);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ComparisonRow &row = rows.at(i);
         auto *whisker = new QLineSeries;

@@ -1,6 +1,7 @@
 #include "napsweepchart.h"
 
 #include "chartpicture.h"
+#include "chartstyle.h"
 #include "labelplacement.h"
 #include "statuscolors.h"
 
@@ -66,9 +67,8 @@ void NapSweepChart::setPoints(const QList<NapSweepPoint> &points)
 
 QChart *NapSweepChart::build(const QList<NapSweepPoint> &points)
 {
-    auto *chart = new QChart;
+    QChart *chart = ChartStyle::newChart(QApplication::palette());
     chart->setTitle(tr("Throughput against responsiveness: one point per K"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
     auto *curve = new QLineSeries;
     curve->setName(tr("K ascending"));
     auto *agree = new QScatterSeries;

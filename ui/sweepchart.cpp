@@ -1,7 +1,10 @@
 #include "sweepchart.h"
 
 #include "chartpicture.h"
+#include "chartstyle.h"
+#include "statuscolors.h"
 
+#include <QApplication>
 #include <QLineSeries>
 #include <QThread>
 #include <QValueAxis>
@@ -28,8 +31,8 @@ void SweepChart::setRows(const QList<SweepRow> &rows, const QString &title, int 
 
 QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int maxWorkers)
 {
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QPalette palette = QApplication::palette();
+    QChart *chart = ChartStyle::newChart(palette);
     if (rows.isEmpty()) {
         chart->setTitle(tr("Press Sweep: one mode with 1, 2, … workers against sequential"));
         return chart;
@@ -38,15 +41,15 @@ QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int
 
     auto *measured = new QLineSeries;
     measured->setName(tr("measured (median)"));
-    measured->setPen(QPen(QColor(0x1f, 0x6f, 0xb4), 3));
+    measured->setPen(QPen(palette.color(QPalette::Highlight), 3));
     measured->setPointsVisible(true);
     auto *ideal = new QLineSeries;
     ideal->setName(tr("ideal: one per worker"));
     // A wide pale band under the bound's dashes: where the two coincide both stay visible.
-    ideal->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 7));
+    ideal->setPen(QPen(StatusColors::otherLoad(palette), 7));
     auto *bound = new QLineSeries;
     bound->setName(tr("bound set by the work"));
-    bound->setPen(QPen(QColor(0xd9, 0x6c, 0x06), 2, Qt::DashLine));
+    bound->setPen(QPen(StatusColors::retried(palette), 2, Qt::DashLine));
     double highest = 1;
     int lastWorkers = maxWorkers;
     for (const SweepRow &row : rows) {
@@ -64,7 +67,7 @@ QChart *SweepChart::build(const QList<SweepRow> &rows, const QString &title, int
     const int cores = std::max(1, QThread::idealThreadCount());
     auto *coreLine = new QLineSeries;
     coreLine->setName(tr("cores of this machine (%1)").arg(cores));
-    coreLine->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 1.5, Qt::DotLine));
+    coreLine->setPen(QPen(StatusColors::prime(palette), 1.5, Qt::DotLine));
     chart->addSeries(ideal);
     chart->addSeries(bound);
     chart->addSeries(coreLine);

@@ -58,6 +58,21 @@ inline QColor running(const QPalette &palette)
     return isDark(palette) ? QColor::fromHsl(275, 130, 175) : QColor::fromHsl(275, 110, 130);
 }
 
+// A warning behind text (figures in doubt): amber, faint on light themes, deeper on dark ones;
+// its frame a stronger amber.
+inline QColor warningBackground(const QPalette &palette)
+{
+    QColor color = retried(palette);
+    color.setAlpha(isDark(palette) ? 90 : 60);
+    return color;
+}
+
+// Lines drawn over a chart's plot (whiskers, markers' outlines): the text colour.
+inline QColor ink(const QPalette &palette)
+{
+    return palette.color(QPalette::Text);
+}
+
 // Text that reads on a filled background of this colour.
 inline QColor textOn(const QColor &background)
 {
