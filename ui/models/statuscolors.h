@@ -16,12 +16,17 @@ inline QColor error(const QPalette &palette)
     return isDark(palette) ? QColor::fromHsl(0, 200, 170) : QColor::fromHsl(355, 190, 90);
 }
 
+// A colour made faint enough to lie behind text: less so on a dark base, where it would vanish.
+inline QColor behindText(QColor color, const QPalette &palette, int lightAlpha)
+{
+    color.setAlpha(isDark(palette) ? 2 * lightAlpha : lightAlpha);
+    return color;
+}
+
 // The same red, faint, as a background behind text.
 inline QColor errorBackground(const QPalette &palette)
 {
-    QColor color = error(palette);
-    color.setAlpha(isDark(palette) ? 60 : 30);
-    return color;
+    return behindText(error(palette), palette, 30);
 }
 
 // CPU load: this run's own share in the accent colour, other programs' in a neutral grey
@@ -62,9 +67,7 @@ inline QColor running(const QPalette &palette)
 // its frame a stronger amber.
 inline QColor warningBackground(const QPalette &palette)
 {
-    QColor color = retried(palette);
-    color.setAlpha(isDark(palette) ? 90 : 60);
-    return color;
+    return behindText(retried(palette), palette, 60);
 }
 
 // Lines drawn over a chart's plot (whiskers, markers' outlines): the text colour.
