@@ -1,6 +1,7 @@
 // What a big workload costs, from launch to the written file. Prints, in one run on one
 // machine: a plain single-thread loop (check and format every row) as the yardstick; every
-// mode's run in this process (wall time, checks per second); conviz-cli and the window
+// mode's run in this process (wall time, checks per second, this process's peak memory while
+// it ran: a processes run's workers are not in it); conviz-cli and the window
 // started as programs on the same numbers (wall time and peak memory, the window's longest
 // spinner frame gap). Targets on a 2-core machine, 1,000,000 numbers 1e6..2e6:
 //   threads (2 workers) at most 0.6x the plain loop; sequential at most 1.2x; processes at
@@ -72,6 +73,27 @@ double plainLoop(const QList<quint64> &numbers, const QString &path)
                      static_cast<unsigned long long>(n), TrialDivision::isPrime(n) ? "true" : "false");
     std::fclose(out);
     return timer.nsecsElapsed() / 1e9;
+}
+
+// The peak resident memory of this process since resetPeak(), in MiB (Linux: VmHWM, which
+// writing 5 to clear_refs resets); -1 where the kernel does not say.
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
 }
 
 // The best of repeats runs of measure.
@@ -205,9 +227,12 @@ int main(int argc, char *argv[])
         std::printf("\n%lld numbers %s (in this process: best of %d)\nplain loop (check + format, 1 thread): "
                     "%.3f s\n",
                     static_cast<long long>(w.numbers.size()), w.name, repeats, plain);
-        std::printf("%-16s %9s %12s %9s\n", "mode (2 workers)", "run s", "checks/s", "x plain");
+        std::printf("%-16s %9s %12s %9s %9s\n", "mode (2 workers)", "run s", "checks/s", "x plain",
+                    "peak MiB");
         for (Mode mode : Modes::all()) {
+            resetPeak();
             const double seconds = best(repeats, [&] { return inProcess(mode, w.numbers); });
+            const double peak = peakMiB();
             const double ratio = seconds / plain;
             QByteArray target;
             if (w.numbers.size() >= 1'000'000 || quick) {
@@ -218,8 +243,8 @@ int main(int argc, char *argv[])
                 else if (mode == Mode::Processes)
                     target = QByteArray("target <= 1.0x: ") + verdict(ratio <= 1.0);
             }
-            std::printf("%-16s %9.3f %12.0f %8.2fx  %s\n", qPrintable(Modes::name(mode)), seconds,
-                        w.numbers.size() / seconds, ratio, target.constData());
+            std::printf("%-16s %9.3f %12.0f %8.2fx %9.0f  %s\n", qPrintable(Modes::name(mode)), seconds,
+                        w.numbers.size() / seconds, ratio, peak, target.constData());
             std::fflush(stdout);
         }
 
