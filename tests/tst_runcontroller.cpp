@@ -8,9 +8,19 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 class TestRunController : public QObject
 {
@@ -28,6 +38,7 @@ private Q_SLOTS:
     void backgroundExport_data();
     void backgroundExport();
     void backgroundTrace();
+    void closingDoesNotWaitForAStalledExport();
     void speedupNote_data();
     void speedupNote();
 
@@ -314,6 +325,42 @@ void TestRunController::backgroundTrace()
     QFile written(path);
     QVERIFY(expected.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected.readAll());
+}
+
+// A disk that does not answer (a pipe nobody reads: its writer blocks once it is full) does not
+// keep the window from closing: the destructor gives the export exportFinishMs, then leaves it.
+// Without that deadline this test never ends.
+void TestRunController::closingDoesNotWaitForAStalledExport()
+{
+    QTemporaryDir dir;
+    const QString stalled = dir.filePath(QStringLiteral("stalled.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(stalled).constData(), 0600) == 0);
+    const int reader = ::open(QFile::encodeName(stalled).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    auto controller = std::make_unique<RunController>();
+    QSignalSpy ended(controller.get(), &RunController::ended);
+    const Workload workload = Workload::generated(50000, 7, 0.3, 5); // megabytes of CSV
+    QVERIFY(controller->start(workload, Mode::Sequential, {}));
+    QVERIFY(!ended.isEmpty() || ended.wait(60000));
+    QVERIFY2(controller->startResultsExport(stalled), qPrintable(controller->lastError()));
+    // The pipe full: the export's thread is stuck in a write.
+    int queued = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(::ioctl(reader, FIONREAD, &queued) == 0 && queued >= 4096 * 4, 30000);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("stalled.csv was still being written after 5 s")));
+    controller.reset();
+    // Read at last, the export left behind sees it was canceled, stops at its next block of
+    // rows and closes the pipe (or this loop would never end).
+    QVERIFY(::fcntl(reader, F_SETFL, 0) == 0);
+    qint64 total = 0;
+    char buffer[65536];
+    for (ssize_t n; (n = ::read(reader, buffer, sizeof buffer)) != 0;) {
+        QVERIFY(n > 0 || errno == EINTR);
+        total += std::max<ssize_t>(n, 0);
+    }
+    ::close(reader);
+    QVERIFY(total > 0);
+    QVERIFY(total < workload.size() * 20); // not all of it
 }
 
 QTEST_MAIN(TestRunController)

@@ -11,10 +11,22 @@
 #include <QIODevice>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
+
+namespace {
+// The exports' threads, apart from Qt's global pool, which the program waits for at its end: an
+// export stuck on a disk that does not answer must hold neither the window's close nor the
+// exit. Never deleted, for the same reason.
+QThreadPool *exportPool()
+{
+    static QThreadPool *const pool = new QThreadPool;
+    return pool;
+}
+} // namespace
 
 RunController::RunController(QObject *parent)
     : QObject(parent)
@@ -38,10 +50,14 @@ RunController::RunController(QObject *parent)
 RunController::~RunController()
 {
     // A window closing mid-export: the worker stops at its next block of rows, and the file
-    // it was writing is dropped (the old one, if any, stays whole).
+    // it was writing is dropped (the old one, if any, stays whole). A disk that does not answer
+    // is not waited for past exportFinishMs: the thread is left to it and the window closes.
     m_exportWatcher->disconnect(this);
     m_exportWatcher->cancel();
-    m_exportWatcher->waitForFinished();
+    if (exportPool()->waitForDone(exportFinishMs))
+        return;
+    qWarning("Conviz: %s was still being written after %d s; it is left unfinished",
+             qPrintable(QDir::toNativeSeparators(exportingPath())), exportFinishMs / 1000);
 }
 
 bool RunController::start(const Workload &workload, Mode mode, const RunOptions &options)
@@ -244,8 +260,8 @@ bool RunController::startExport(const QString &path, ExportWriter write)
     const RunReport report = lastReport();
     m_exportingPath = path;
     m_lastError.clear();
-    m_exportWatcher->setFuture(
-        QtConcurrent::run([report, path, write = std::move(write)](QPromise<ExportOutcome> &promise) {
+    m_exportWatcher->setFuture(QtConcurrent::run(
+        exportPool(), [report, path, write = std::move(write)](QPromise<ExportOutcome> &promise) {
             promise.setProgressRange(0, int(std::min<qsizetype>(report.size(), INT_MAX)));
             ExportOutcome outcome { path, false, {} };
             outcome.ok = ExportFiles::write(

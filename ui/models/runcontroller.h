@@ -30,7 +30,12 @@ class RunController : public QObject
 {
     Q_OBJECT
 public:
+    // How long the destructor waits for an export under way to stop.
+    static constexpr int exportFinishMs = 5000;
+
     explicit RunController(QObject *parent = nullptr);
+    // Stops an export under way, waiting at most exportFinishMs for it (a warning says when a
+    // disk that does not answer kept it longer).
     ~RunController() override;
 
     ResultsModel *results() const { return m_results; }
