@@ -170,7 +170,7 @@ void ControlPanel::setRunning(bool running)
 void ControlPanel::updateModeExplanation()
 {
     m_modeExplanation->setText(Modes::explanation(mode()));
-    m_workers->setEnabled(!m_running && mode() != Mode::Sequential);
+    m_workers->setEnabled(!m_running && !Modes::info(mode()).oneWorker);
     // Only the GIL has a switch interval: the row is there when it means something.
     m_modeForm->setRowVisible(m_switchInterval, mode() == Mode::ThreadsGil);
     m_switchInterval->setEnabled(!m_running);

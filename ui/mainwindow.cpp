@@ -459,7 +459,7 @@ bool MainWindow::startRun()
         return false;
     }
     RunOptions options;
-    options.workers = mode() == Mode::Sequential ? 1 : workers();
+    options.workers = Modes::workersFor(mode(), workers());
     options.switchIntervalUs = m_controls->switchIntervalUs();
     options.workerProgram = m_workerProgram;
     m_spinner->restartMeasurement();

@@ -15,7 +15,7 @@ QList<PlannedRun> BatchRun::comparePlan(const QList<Mode> &modes, int workers)
 {
     QList<PlannedRun> plan;
     for (Mode mode : modes)
-        plan.append({ mode, mode == Mode::Sequential ? 1 : workers });
+        plan.append({ mode, Modes::workersFor(mode, workers) });
     return plan;
 }
 

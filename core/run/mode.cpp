@@ -21,34 +21,36 @@ const QList<ModeInfo> &Modes::table()
           QT_TRANSLATE_NOOP("Modes",
                             "One worker checks the numbers one after another: the baseline every "
                             "speedup is measured against."),
-          "sequential.py", "", "", false, &make<SequentialRunner> },
+          "sequential.py", "", "", false, true, &make<SequentialRunner> },
         { Mode::Threads, "threads", QT_TRANSLATE_NOOP("Modes", "Threads"),
           QT_TRANSLATE_NOOP("Modes",
                             "Threads of one process share memory and pull jobs from one queue; with "
                             "no GIL in C++ they use every core."),
-          "threads.py", "thread", "threads", true, &make<ThreadRunner> },
+          "threads.py", "thread", "threads", true, false, &make<ThreadRunner> },
         { Mode::ThreadsGil, "threads-gil", QT_TRANSLATE_NOOP("Modes", "Threads (GIL)"),
           QT_TRANSLATE_NOOP("Modes",
                             "Python's threads: real threads under a simulated global lock; only the one "
                             "holding it computes, and it is handed on every switch interval, as in "
                             "CPython. No speedup."),
-          "threads.py", "thread holding one GIL", "threads holding one GIL", false, &make<GilThreadRunner> },
+          "threads.py", "thread holding one GIL", "threads holding one GIL", false, false,
+          &make<GilThreadRunner> },
         { Mode::Processes, "processes", QT_TRANSLATE_NOOP("Modes", "Processes"),
           QT_TRANSLATE_NOOP("Modes",
                             "Isolated worker processes talk to the supervisor through pipes; a "
                             "worker that dies is replaced and its job retried."),
-          "procs.py", "process", "processes", true, &make<ProcessRunner> },
+          "procs.py", "process", "processes", true, false, &make<ProcessRunner> },
         { Mode::Coroutines, "coroutines", QT_TRANSLATE_NOOP("Modes", "Coroutines"),
           QT_TRANSLATE_NOOP("Modes",
                             "Coroutines on the window's own thread take turns, yielding between "
                             "slices: concurrency without parallelism."),
-          "spinner_prime_async_nap.py", "coroutine on one thread", "coroutines on one thread", false,
+          "spinner_prime_async_nap.py", "coroutine on one thread", "coroutines on one thread", false, false,
           &make<CoroutineRunner> },
         { Mode::CoroutinesPool, "coroutines-pool", QT_TRANSLATE_NOOP("Modes", "Coroutines + thread pool"),
           QT_TRANSLATE_NOOP("Modes",
                             "Coroutines hand each check to a thread pool and await it: one event "
                             "loop orchestrating parallel work."),
-          "", "coroutine on a thread pool", "coroutines on a thread pool", true, &make<CoroutinePoolRunner> },
+          "", "coroutine on a thread pool", "coroutines on a thread pool", true, false,
+          &make<CoroutinePoolRunner> },
     };
     return modes;
 }
@@ -110,6 +112,11 @@ QString Modes::bookProgram(Mode mode)
 bool Modes::isParallel(Mode mode)
 {
     return info(mode).parallel;
+}
+
+int Modes::workersFor(Mode mode, int chosen)
+{
+    return info(mode).oneWorker ? 1 : chosen;
 }
 
 std::unique_ptr<Runner> Modes::createRunner(Mode mode, QObject *parent)

@@ -26,6 +26,7 @@ struct ModeInfo
     const char *bookUnit; // the book table's header with one worker: "... with 1 <unit>:"
     const char *bookUnits; // the book table's header: "Checking 20 numbers with 2 <units>:"
     bool parallel; // whether it computes on more than one core at once (not under a GIL)
+    bool oneWorker; // whether it has one worker whatever it is given (the baseline)
     std::unique_ptr<Runner> (*create)(QObject *parent);
 };
 
@@ -42,5 +43,7 @@ QString title(Mode mode);
 QString explanation(Mode mode);
 QString bookProgram(Mode mode);
 bool isParallel(Mode mode);
+// How many workers a run of this mode has when chosen are asked for.
+int workersFor(Mode mode, int chosen);
 std::unique_ptr<Runner> createRunner(Mode mode, QObject *parent = nullptr);
 } // namespace Modes

@@ -53,7 +53,10 @@ protected:
     virtual void stopWorkers() = 0;
     // How many workers a run with these options has: the report, the store and the history
     // say it. The sequential mode has one, whatever --workers says.
-    virtual int workerCount(const RunOptions &options) const { return options.workerCount(); }
+    int workerCount(const RunOptions &options) const
+    {
+        return Modes::workersFor(mode(), options.workerCount());
+    }
     // Whether startWorkers() builds what verifies the answers (RunStore::prepareVerification)
     // while its workers start; otherwise start() builds it before the clocks start.
     virtual bool preparesVerificationItself() const { return false; }

@@ -62,9 +62,6 @@ class SequentialRunner : public ThreadRunner
 public:
     using ThreadRunner::ThreadRunner;
     Mode mode() const override { return Mode::Sequential; }
-
-protected:
-    int workerCount(const RunOptions &) const override { return 1; }
 };
 
 // Python's threads.py: the same threads, but a slice runs only while its thread holds one
