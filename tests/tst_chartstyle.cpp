@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTest>
@@ -48,6 +49,17 @@ QList<QColor> inksOf(const QChart &chart)
             for (QBarSet *set : bars->barSets())
                 inks << set->color() << set->borderColor();
         }
+    }
+    return inks;
+}
+
+// Text a chart draws itself, beside its series (the nap sweep's K labels).
+QList<QColor> textOf(const QChart &chart)
+{
+    QList<QColor> inks;
+    for (QGraphicsItem *item : chart.childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            inks << text->brush().color();
     }
     return inks;
 }
@@ -99,8 +111,14 @@ void TestChartStyle::everyLineStandsOut()
     for (const std::unique_ptr<QChart> &chart : everyChart()) {
         QCOMPARE(chart->theme(), theme);
         const int background = colorOf(chart->backgroundBrush()).lightness();
-        QVERIFY2(std::abs(colorOf(chart->titleBrush()).lightness() - background) >= 100,
-                 qPrintable(chart->title()));
+        QList<QColor> text = textOf(*chart);
+        text << colorOf(chart->titleBrush());
+        for (const QColor &ink : std::as_const(text)) {
+            QVERIFY2(
+                std::abs(ink.lightness() - background) >= 100,
+                qPrintable(
+                    QStringLiteral("%1: text %2 on %3").arg(chart->title(), ink.name()).arg(background)));
+        }
         const QList<QColor> inks = inksOf(*chart);
         QVERIFY(!inks.isEmpty());
         for (const QColor &ink : inks) {

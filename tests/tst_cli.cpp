@@ -735,6 +735,7 @@ void TestCli::supervisorAsPid1()
 {
     // In a new PID namespace conviz-cli is PID 1: its workers' parent is 1 and must still count.
     QStringList arguments { QStringLiteral("-fp"),
+                            QStringLiteral("--kill-child"),
                             QStringLiteral("--mount-proc"),
                             QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
                             QStringLiteral("primes"),

@@ -99,6 +99,7 @@ QChart *NapSweepChart::build(const QList<NapSweepPoint> &points)
         curve->append(at);
         (point.doubt().isEmpty() ? agree : noise)->append(at);
         auto *label = new QGraphicsSimpleTextItem(point.label(), chart);
+        label->setBrush(chart->titleBrush()); // black by default: lost on a dark theme
         label->setData(0, at);
         label->setZValue(10);
         labels.append(label);

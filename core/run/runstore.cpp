@@ -4,6 +4,8 @@
 #include "millerrabin.h"
 #include "workload.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace {
@@ -136,28 +138,28 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
 
 void RunStore::publish(const qint32 *indexes, qsizetype count)
 {
-    // A job is published once, after its answer was written. An index outside the run, or
-    // not finished, would send readers to a record that is not there: a runner's bug, dropped
-    // here. So is a job published twice once the log is full, rather than written past it.
-    const auto publishable
-        = [this](qint32 index) { return index >= 0 && index < m_size && isFinished(index); };
-    const qsizetype valid = std::count_if(indexes, indexes + std::max<qsizetype>(count, 0), publishable);
+    // A job is published once, after its answer was written; that is the runners' contract
+    // (a repeat is not looked for). What is checked: an index outside the run, or of a job not
+    // finished, would send readers to a record that is not there, and a log already full would
+    // be written past. Such indexes are a runner's bug, dropped here.
+    QVarLengthArray<qint32, 1024> valid;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (indexes[i] >= 0 && indexes[i] < m_size && isFinished(indexes[i]))
+            valid.append(indexes[i]);
+    }
     // Claim places in the completion log, then write the indexes there: readers stop at the
     // first place not yet written, so they never see a half-written record.
-    const qsizetype first = valid > 0 ? m_claimed.fetch_add(valid, std::memory_order_relaxed) : m_size;
-    const qsizetype placed = std::clamp<qsizetype>(m_size - first, 0, valid);
-    if (placed < count && count > 0)
+    const qsizetype first
+        = valid.isEmpty() ? m_size : m_claimed.fetch_add(valid.size(), std::memory_order_relaxed);
+    const qsizetype placed = std::clamp<qsizetype>(m_size - first, 0, valid.size());
+    if (placed < count)
         qWarning("RunStore: %lld of %lld jobs published were not finished jobs of this run, or "
-                 "published again; dropped",
+                 "found the log full; dropped",
                  static_cast<long long>(count - placed), static_cast<long long>(count));
-    if (placed <= 0)
-        return;
-    qsizetype place = first;
-    for (qsizetype i = 0; i < count && place < first + placed; ++i) {
-        if (publishable(indexes[i]))
-            m_order[place++].indexPlusOne.store(indexes[i] + 1, std::memory_order_release);
-    }
-    m_published.fetch_add(placed, std::memory_order_release);
+    for (qsizetype i = 0; i < placed; ++i)
+        m_order[first + i].indexPlusOne.store(valid[i] + 1, std::memory_order_release);
+    if (placed > 0)
+        m_published.fetch_add(placed, std::memory_order_release);
 }
 
 void RunStore::setRunning(int worker, int job)

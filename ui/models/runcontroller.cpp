@@ -7,6 +7,7 @@
 #include "runner.h"
 #include "speedupcheck.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QIODevice>
 #include <QPromise>
@@ -53,8 +54,14 @@ RunController::~RunController()
     // it was writing is dropped (the old one, if any, stays whole). A disk that does not answer
     // is not waited for past exportFinishMs: the thread is left to it and the window closes.
     m_exportWatcher->disconnect(this);
+    if (!isExporting())
+        return;
     m_exportWatcher->cancel();
-    if (exportPool()->waitForDone(exportFinishMs))
+    const QFuture<ExportOutcome> future = m_exportWatcher->future();
+    const QDeadlineTimer deadline(exportFinishMs);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QThread::msleep(10);
+    if (future.isFinished())
         return;
     qWarning("Conviz: %s was still being written after %d s; it is left unfinished",
              qPrintable(QDir::toNativeSeparators(exportingPath())), exportFinishMs / 1000);
@@ -99,18 +106,23 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
             m_failedAtStart = message;
             return;
         }
+        // Taken first: a slot on failed() may start the next run.
+        const RunReport report = lastReport();
         Q_EMIT failed(message);
-        Q_EMIT ended(lastReport());
+        Q_EMIT ended(report);
     });
     m_failedAtStart.reset();
     m_starting = true;
     m_runner->start(workload, options);
     m_starting = false;
-    // Views learn of a run before they learn how it ended, even when it ended at once.
+    // Views learn of a run before they learn how it ended, even when it ended at once. Taken
+    // first: a slot on started() or failed() may start the next run.
+    const std::optional<QString> failedAtStart = std::exchange(m_failedAtStart, std::nullopt);
+    const RunReport report = failedAtStart ? lastReport() : RunReport {};
     Q_EMIT started();
-    if (const std::optional<QString> message = std::exchange(m_failedAtStart, std::nullopt)) {
-        Q_EMIT failed(*message);
-        Q_EMIT ended(lastReport());
+    if (failedAtStart) {
+        Q_EMIT failed(*failedAtStart);
+        Q_EMIT ended(report);
     }
     return true;
 }
