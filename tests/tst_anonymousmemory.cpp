@@ -26,6 +26,7 @@ void TestAnonymousMemory::mapped_data()
     QTest::newRow("not a whole page") << qulonglong(5000);
     QTest::newRow("a huge page") << qulonglong(AnonymousMemory::hugePageBytes);
     QTest::newRow("24 MB") << qulonglong(24 * 1024 * 1024);
+    QTest::newRow("not a whole huge page") << qulonglong(3 * AnonymousMemory::hugePageBytes + 12345);
 }
 
 void TestAnonymousMemory::mapped()
@@ -34,6 +35,10 @@ void TestAnonymousMemory::mapped()
     auto *memory = static_cast<unsigned char *>(AnonymousMemory::map(bytes));
     QVERIFY(memory);
     QCOMPARE(reinterpret_cast<std::uintptr_t>(memory) % 4096, std::uintptr_t(0));
+    // Where the kernel can back it with huge pages from its first byte.
+    if (bytes >= AnonymousMemory::hugePageBytes)
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(memory) % AnonymousMemory::hugePageBytes,
+                 std::uintptr_t(0));
     // Zero everywhere, and writable everywhere: first, middle and last byte.
     for (const qulonglong at : { qulonglong(0), bytes / 2, bytes - 1 }) {
         QCOMPARE(memory[at], 0);

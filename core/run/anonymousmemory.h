@@ -10,7 +10,7 @@
 namespace AnonymousMemory {
 inline constexpr std::size_t hugePageBytes = 2 * 1024 * 1024;
 
-// Throws std::bad_alloc when the kernel has no room.
+// 2 MB and more start on a 2 MB boundary. Throws std::bad_alloc when the kernel has no room.
 void *map(std::size_t bytes);
 void unmap(void *memory, std::size_t bytes) noexcept;
 } // namespace AnonymousMemory

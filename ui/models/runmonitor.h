@@ -47,6 +47,9 @@ private:
     QList<WorkerState> m_workers;
     QList<int> m_runningJobs; // per worker, what the model was last told
     QList<int> m_doneByWorker; // jobs each worker finished, counted from the completion log
+    // Filled afresh on every tick: its memory is kept (fresh memory costs page faults, and a
+    // tick of a million-number run takes hundreds of thousands of jobs).
+    ResultsBatch m_batch;
     int m_total = 0;
     int m_flushes = 0;
 };
