@@ -187,7 +187,7 @@ bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::R
 {
     BlockWriter out(device);
     out.add(QByteArray(
-        "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,verified,error\n"));
+        "mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,error,verified\n"));
     const QByteArray prefix = QStringLiteral("%1,%2,").arg(report.mode).arg(report.workerCount).toUtf8();
     PerWorker workerKey([&report](int worker) { return report.workerKey(worker).toUtf8(); });
     QByteArray row;
@@ -217,21 +217,24 @@ bool writeCsv(const RunReport &report, QIODevice &device, const ResultsExport::R
                 at = writeSeconds(at, r.end);
                 *at++ = ',';
                 at = writeNumber(at, r.attempts);
-                put(report.isVerified(i) ? ",true," : ",false,");
             } else {
                 put(",,");
                 put(key);
                 put(",,,");
                 if (r.index >= 0)
                     at = writeNumber(at, r.attempts);
-                put(",,");
             }
+            *at++ = ',';
             return at;
         });
-        // A verified answer has no fault: only the others are looked up again.
-        if (!report.isVerified(i))
+        // A verified answer has no fault: only the others are looked up again. A number never
+        // answered is neither verified nor not: its last field stays empty.
+        const bool verified = report.isVerified(i);
+        if (!verified)
             row += csvField(report.fault(i)).toUtf8();
-        row += '\n';
+        row += !r.isValid() ? QByteArrayView(",\n")
+            : verified      ? QByteArrayView(",true\n")
+                            : QByteArrayView(",false\n");
         out.add(row);
     }
     return out.finish();

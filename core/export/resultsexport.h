@@ -11,7 +11,7 @@
 class QIODevice;
 
 // The timing table of one run in the export formats. CSV columns:
-// mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,verified,error
+// mode,workers,index,number,prime,elapsed_s,worker,start_s,end_s,attempts,error,verified
 // index counts from 1 like the window's "#" column; numbers never checked have empty cells;
 // verified says whether Miller-Rabin agrees with the answer; error says why a number has no
 // answer (or why its answer is wrong).
