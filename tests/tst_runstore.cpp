@@ -12,7 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <thread>
 #include <vector>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void recordIsCompact();
     void firstAnswerStands();
     void publishesOnlyFinishedJobsOfTheRunOnce();
+    void publishersOfTheSameJobsPlaceEachOnce_data();
+    void publishersOfTheSameJobsPlaceEachOnce();
     void resultRoundTrips_data();
     void resultRoundTrips();
     void failedKeepsItsReason();
@@ -94,17 +98,71 @@ void TestRunStore::publishesOnlyFinishedJobsOfTheRunOnce()
     QTest::ignoreMessage(QtWarningMsg, dropped);
     store.publish(withUnfinished, 3);
     QCOMPARE(store.finishedCount(), 2);
+    // 0 and 1 again, 2 twice in one call: each job takes one place, or the log would be
+    // full before the last job finishes.
     const qint32 again[] { 2, 0, 1, 2 };
     QTest::ignoreMessage(QtWarningMsg, dropped);
     store.publish(again, 4);
-    QCOMPARE(store.finishedCount(), 4); // the log is full: the last two went nowhere
+    QCOMPARE(store.finishedCount(), 3);
     QVERIFY(store.write(answer(3, 9, 0)));
+    const qint32 last[] { 3 };
+    store.publish(last, 1);
+    QCOMPARE(store.finishedCount(), 4);
     QTest::ignoreMessage(QtWarningMsg, dropped);
     store.publish(again, 1);
     QCOMPARE(store.finishedCount(), 4);
     qsizetype cursor = 0;
-    store.takeFinished(cursor, [&store](qint32 index) { QVERIFY(store.isFinished(index)); });
-    QCOMPARE(cursor, 4);
+    QList<qint32> log;
+    store.takeFinished(cursor, [&store, &log](qint32 index) {
+        QVERIFY(store.isFinished(index));
+        log.append(index);
+    });
+    QCOMPARE(log, (QList<qint32> { 0, 1, 2, 3 }));
+}
+
+void TestRunStore::publishersOfTheSameJobsPlaceEachOnce_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("one at a time") << 1000 << 1;
+    QTest::newRow("chunks across words") << 10000 << 100;
+    QTest::newRow("all at once") << 5000 << 5000;
+}
+
+void TestRunStore::publishersOfTheSameJobsPlaceEachOnce()
+{
+    // Two threads publish every job, in opposite orders: one of them places each.
+    QFETCH(int, jobs);
+    QFETCH(int, chunk);
+    QList<quint64> numbers;
+    for (int i = 0; i < jobs; ++i)
+        numbers.append(quint64(i) + 2);
+    RunStore store(numbers, 2);
+    for (int i = 0; i < jobs; ++i)
+        QVERIFY(store.write(answer(i, numbers.at(i), 0)));
+    std::vector<qint32> forward(jobs);
+    std::iota(forward.begin(), forward.end(), 0);
+    const std::vector<qint32> backward(forward.rbegin(), forward.rend());
+    const auto publishAll = [&store, chunk](const std::vector<qint32> &order) {
+        for (size_t i = 0; i < order.size(); i += size_t(chunk))
+            store.publish(order.data() + i, qsizetype(std::min(order.size() - i, size_t(chunk))));
+    };
+    QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    std::thread other(publishAll, backward);
+    publishAll(forward);
+    other.join();
+    qInstallMessageHandler(previous);
+    QCOMPARE(store.finishedCount(), qsizetype(jobs));
+    std::vector<bool> seen(jobs);
+    qsizetype cursor = 0;
+    int repeats = 0;
+    store.takeFinished(cursor, [&](qint32 index) {
+        repeats += seen[index] ? 1 : 0;
+        seen[index] = true;
+    });
+    QCOMPARE(repeats, 0);
+    QCOMPARE(cursor, qsizetype(jobs));
 }
 
 void TestRunStore::resultRoundTrips_data()

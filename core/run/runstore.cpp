@@ -31,6 +31,7 @@ RunStore::RunStore(const QList<quint64> &numbers, int workerCount, Purpose purpo
     , m_purpose(purpose)
     , m_records(numbers.size())
     , m_order(numbers.size())
+    , m_publishedJobs((numbers.size() + 63) / 64)
     , m_activity(std::make_unique<WorkerActivity[]>(m_workerSlots))
     , m_slices(std::make_unique<SliceLog[]>(m_workerSlots))
 { }
@@ -138,23 +139,53 @@ RunStore::Answer RunStore::write(const JobResult &result, bool keepWrong)
 
 void RunStore::publish(const qint32 *indexes, qsizetype count)
 {
-    // A job is published once, after its answer was written; that is the runners' contract
-    // (a repeat is not looked for). What is checked: an index outside the run, or of a job not
-    // finished, would send readers to a record that is not there, and a log already full would
-    // be written past. Such indexes are a runner's bug, dropped here.
+    // What is checked: an index outside the run, or of a job not finished, would send readers
+    // to a record that is not there; a job published again would take a place in the log that
+    // another job needs. Such indexes are a runner's bug, dropped here.
     QVarLengthArray<qint32, 1024> valid;
+    // Jobs are marked published a word at a time: a chunk of neighbours costs one atomic
+    // operation, not one each. Of two publishers of the same job, one sees the other's bit.
+    qsizetype wordStart = 0;
+    qsizetype word = -1;
+    quint64 mask = 0;
+    const auto markWord = [&] {
+        if (word < 0)
+            return;
+        const quint64 before = m_publishedJobs[word].bits.fetch_or(mask, std::memory_order_relaxed);
+        if ((before & mask) == 0)
+            return;
+        qsizetype kept = wordStart;
+        for (qsizetype i = wordStart; i < valid.size(); ++i) {
+            if ((before & (quint64(1) << (valid[i] % 64))) == 0)
+                valid[kept++] = valid[i];
+        }
+        valid.resize(kept);
+    };
     for (qsizetype i = 0; i < count; ++i) {
-        if (indexes[i] >= 0 && indexes[i] < m_size && isFinished(indexes[i]))
-            valid.append(indexes[i]);
+        const qint32 index = indexes[i];
+        if (index < 0 || index >= m_size || !isFinished(index))
+            continue;
+        if (index / 64 != word) {
+            markWord();
+            word = index / 64;
+            mask = 0;
+            wordStart = valid.size();
+        }
+        const quint64 bit = quint64(1) << (index % 64);
+        if (mask & bit)
+            continue; // twice in this call
+        mask |= bit;
+        valid.append(index);
     }
+    markWord();
     // Claim places in the completion log, then write the indexes there: readers stop at the
     // first place not yet written, so they never see a half-written record.
     const qsizetype first
         = valid.isEmpty() ? m_size : m_claimed.fetch_add(valid.size(), std::memory_order_relaxed);
     const qsizetype placed = std::clamp<qsizetype>(m_size - first, 0, valid.size());
     if (placed < count)
-        qWarning("RunStore: %lld of %lld jobs published were not finished jobs of this run, or "
-                 "found the log full; dropped",
+        qWarning("RunStore: %lld of %lld jobs published were not finished jobs of this run, were "
+                 "published before, or found the log full; dropped",
                  static_cast<long long>(count - placed), static_cast<long long>(count));
     for (qsizetype i = 0; i < placed; ++i)
         m_order[first + i].indexPlusOne.store(valid[i] + 1, std::memory_order_release);

@@ -108,7 +108,8 @@ public:
     Answer writeAnswer(const JobResult &result, OnWrong onWrong);
     // The same in two steps, for a worker that finishes many cheap jobs in a row: write each
     // (readers of status() see it at once), then publish them to the completion log together,
-    // one shared counter update per chunk instead of per job.
+    // one shared counter update per chunk instead of per job. Each finished job takes one
+    // place in the log, however often it is published; anything else is dropped with a warning.
     bool write(const JobResult &result);
     void publish(const qint32 *indexes, qsizetype count);
     // Every worker slot starts Working: the runner calls this for workers it knows it has.
@@ -178,6 +179,11 @@ private:
     {
         std::atomic<qint32> indexPlusOne;
     };
+    // Which jobs have their place in the log, a bit each, 64 jobs a word.
+    struct PublishedJobs
+    {
+        std::atomic<quint64> bits;
+    };
 
     qsizetype m_size = 0;
     int m_workerSlots = 0;
@@ -193,6 +199,7 @@ private:
     mutable PrimeSieve m_sieve;
     ZeroedArray<JobRecord> m_records;
     ZeroedArray<OrderSlot> m_order;
+    ZeroedArray<PublishedJobs> m_publishedJobs;
     std::atomic<qsizetype> m_claimed { 0 };
     std::atomic<qsizetype> m_published { 0 };
     std::atomic<int> m_failed { 0 };
