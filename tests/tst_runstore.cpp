@@ -81,8 +81,8 @@ void TestRunStore::firstAnswerStands()
 }
 
 // Readers index the records with what the log holds: an index outside the run, or one not
-// finished, never reaches them, and a runner that publishes jobs again (its bug: a repeat is
-// not looked for) never writes past the log's end.
+// finished, never reaches them, and a job a runner publishes again (its bug) takes no second
+// place in the log, so the log never fills before every job is in it.
 void TestRunStore::publishesOnlyFinishedJobsOfTheRunOnce()
 {
     const QList<quint64> numbers { 2, 3, 5, 9 };

@@ -34,9 +34,16 @@ void *AnonymousMemory::map(std::size_t bytes)
     auto *const start = static_cast<char *>(mapped(length + hugePageBytes));
     const std::size_t head
         = (hugePageBytes - reinterpret_cast<std::uintptr_t>(start) % hugePageBytes) % hugePageBytes;
-    if (head > 0)
-        ::munmap(start, head);
-    ::munmap(start + head + length, hugePageBytes - head);
+    // Each cut can fail (at the kernel's limit of mappings): then what is left is freed, since
+    // unmap() would free only the aligned part.
+    if (head > 0 && ::munmap(start, head) != 0) {
+        ::munmap(start, length + hugePageBytes);
+        throw std::bad_alloc();
+    }
+    if (::munmap(start + head + length, hugePageBytes - head) != 0) {
+        ::munmap(start + head, length + hugePageBytes - head);
+        throw std::bad_alloc();
+    }
     ::madvise(start + head, length, MADV_HUGEPAGE);
     return start + head;
 }

@@ -2,6 +2,8 @@
 
 #include "runner.h"
 
+#include <algorithm>
+
 RunMonitor::RunMonitor(ResultsModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -71,7 +73,7 @@ void RunMonitor::flush()
     }
     ResultsBatch &batch = m_batch;
     batch.finished.clear();
-    batch.finished.reserve(m_store->finishedCount() - m_cursor);
+    batch.finished.reserve(std::max<qsizetype>(0, m_store->finishedCount() - m_cursor));
     batch.running.clear();
     batch.runningChanged = false;
     // Each worker's count of finished jobs is read off the jobs as they are taken: the workers
