@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aMillionRowsAreCopiedUpToABound();
     void cellsNotSelectedAreEmpty();
     void rowsSelectedAfterAColumnMoved();
+    void columnsFitEveryRowAndWidenForRowsAdded();
 };
 
 void TestCopyableTableView::rowsFollowTheFont_data()
@@ -177,4 +178,37 @@ void TestCopyableTableView::rowsSelectedAfterAColumnMoved()
 }
 
 QTEST_MAIN(TestCopyableTableView)
+void TestCopyableTableView::columnsFitEveryRowAndWidenForRowsAdded()
+{
+    QStandardItemModel model(0, 2);
+    const auto addRow = [&model](const QString &first) {
+        model.appendRow({ new QStandardItem(first), new QStandardItem(QStringLiteral("spare")) });
+    };
+    for (int i = 0; i < 50; ++i)
+        addRow(QStringLiteral("run %1").arg(i % 5)); // texts met again
+    addRow(QStringLiteral("the widest run of all"));
+    CopyableTableView view;
+    view.setModel(&model);
+    view.resize(600, 300);
+    view.setSpareWidthColumn(1);
+    connect(&model, &QAbstractItemModel::rowsInserted, &view,
+            [&view](const QModelIndex &, int first, int last) { view.widenColumnsToRows(first, last); });
+    view.fitColumnsToAllRows();
+    const QFontMetrics metrics = view.fontMetrics();
+    const int fitted = view.columnWidth(0);
+    QVERIFY(fitted >= metrics.horizontalAdvance(QStringLiteral("the widest run of all")));
+    QVERIFY(fitted < metrics.horizontalAdvance(QStringLiteral("the widest run of all")) + 40);
+
+    addRow(QStringLiteral("short"));
+    QCOMPARE(view.columnWidth(0), fitted); // a narrow row leaves the column as it is
+    const QString wider = QStringLiteral("a run wider than every other one so far");
+    addRow(wider);
+    QVERIFY(view.columnWidth(0) >= metrics.horizontalAdvance(wider));
+
+    // Measured whole again: the widest left, the column narrows to what is there.
+    model.removeRows(model.rowCount() - 1, 1);
+    view.fitColumnsToAllRows();
+    QCOMPARE(view.columnWidth(0), fitted);
+}
+
 #include "tst_copyabletableview.moc"

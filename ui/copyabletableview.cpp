@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -91,16 +92,46 @@ void CopyableTableView::fitColumnsToAllRows()
 {
     if (!model())
         return;
-    const int rows = model()->rowCount();
     for (int column = 0; column < model()->columnCount(); ++column) {
-        if (column == m_spareColumn || horizontalHeader()->sectionResizeMode(column) == QHeaderView::Stretch)
-            continue;
-        int width = horizontalHeader()->sectionSizeHint(column);
-        for (int row = 0; row < rows; ++row)
-            width = std::max(width, cellWidth(model()->index(row, column).data().toString()));
-        setColumnWidth(column, width);
+        if (fitsToRows(column))
+            setColumnWidth(column,
+                           std::max(horizontalHeader()->sectionSizeHint(column),
+                                    widestCell(column, 0, model()->rowCount() - 1)));
     }
     fitSpareColumn();
+}
+
+void CopyableTableView::widenColumnsToRows(int first, int last)
+{
+    if (!model())
+        return;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!fitsToRows(column))
+            continue;
+        const int width = widestCell(column, first, last);
+        if (width > columnWidth(column))
+            setColumnWidth(column, width);
+    }
+    fitSpareColumn();
+}
+
+bool CopyableTableView::fitsToRows(int column) const
+{
+    return column != m_spareColumn && horizontalHeader()->sectionResizeMode(column) != QHeaderView::Stretch;
+}
+
+int CopyableTableView::widestCell(int column, int first, int last) const
+{
+    QSet<QString> measured;
+    int widest = 0;
+    for (int row = std::max(0, first); row <= last && row < model()->rowCount(); ++row) {
+        const QString text = model()->index(row, column).data().toString();
+        if (!measured.contains(text)) {
+            measured.insert(text);
+            widest = std::max(widest, cellWidth(text));
+        }
+    }
+    return widest;
 }
 
 int CopyableTableView::cellWidth(const QString &text) const

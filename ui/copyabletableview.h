@@ -23,6 +23,9 @@ public:
     // row, measured with the view's font alone: widths that hold as the view scrolls, cheap
     // enough for a few thousand rows (not for the results' million).
     void fitColumnsToAllRows();
+    // Widens the same columns to fit rows first..last as well: for rows added, whose
+    // neighbours' widths hold (a history of a thousand runs is not measured again at each run).
+    void widenColumnsToRows(int first, int last);
     // The column that takes the width the others leave (never narrower than its width now or
     // its contents), so a wide window widens a column with something to show rather than the
     // last one. -1: none.
@@ -44,6 +47,11 @@ protected:
 
 private:
     void fitRowHeight();
+    // The columns fitted to their rows: all but the spare and stretched ones.
+    bool fitsToRows(int column) const;
+    // The widest of the column's cells in rows first..last; a text met again is not measured
+    // again (modes, counts and names repeat down a column).
+    int widestCell(int column, int first, int last) const;
     int m_minimumRows = 0;
     void fitSpareColumn();
 

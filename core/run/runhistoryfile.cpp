@@ -138,6 +138,7 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
     }
     QList<RunSummary> runs;
     const QJsonArray array = runsValue.toArray();
+    runs.reserve(array.size()); // load() bounds the file, and so the list
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             *error = Text::tr("run %1 is not an object").arg(i + 1);
