@@ -177,7 +177,6 @@ void TestCopyableTableView::rowsSelectedAfterAColumnMoved()
              QStringLiteral("B\tC\tA\nr1c1\tr1c2\tr1c0\nr3c1\tr3c2\tr3c0\nr4c1\tr4c2\tr4c0\n"));
 }
 
-QTEST_MAIN(TestCopyableTableView)
 void TestCopyableTableView::columnsFitEveryRowAndWidenForRowsAdded()
 {
     QStandardItemModel model(0, 2);
@@ -209,6 +208,14 @@ void TestCopyableTableView::columnsFitEveryRowAndWidenForRowsAdded()
     model.removeRows(model.rowCount() - 1, 1);
     view.fitColumnsToAllRows();
     QCOMPARE(view.columnWidth(0), fitted);
+
+    // A bigger font: every row measured again, not only the rows added since.
+    QFont bigger = view.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 2);
+    view.setFont(bigger);
+    QVERIFY(view.columnWidth(0)
+            >= QFontMetrics(bigger).horizontalAdvance(QStringLiteral("the widest run of all")));
 }
 
+QTEST_MAIN(TestCopyableTableView)
 #include "tst_copyabletableview.moc"

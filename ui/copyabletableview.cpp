@@ -45,6 +45,9 @@ void CopyableTableView::changeEvent(QEvent *event)
         fitRowHeight();
         if (m_minimumRows > 0)
             setMinimumRows(m_minimumRows); // rows of the new height
+        // Rows added later only widen their columns: every text is measured again in the new font.
+        if (m_fitsAllRows)
+            fitColumnsToAllRows();
     }
 }
 
@@ -90,6 +93,7 @@ void CopyableTableView::fitColumnsToContents()
 
 void CopyableTableView::fitColumnsToAllRows()
 {
+    m_fitsAllRows = true;
     if (!model())
         return;
     for (int column = 0; column < model()->columnCount(); ++column) {

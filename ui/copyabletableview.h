@@ -55,6 +55,7 @@ private:
     int m_minimumRows = 0;
     void fitSpareColumn();
 
+    bool m_fitsAllRows = false; // fitted to all rows: again when the font changes
     int m_spareColumn = -1;
     int m_spareNatural = 0;
 };
