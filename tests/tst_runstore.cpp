@@ -46,6 +46,15 @@ private Q_SLOTS:
     void canceledRunPublishesOnlyWhatFinished();
 
 private:
+    // count numbers from first on, step apart.
+    static QList<quint64> numbersFrom(quint64 first, int count, quint64 step = 1)
+    {
+        QList<quint64> numbers;
+        numbers.reserve(count);
+        for (int i = 0; i < count; ++i)
+            numbers.append(first + quint64(i) * step);
+        return numbers;
+    }
     static JobResult answer(int index, quint64 number, int worker)
     {
         JobResult r;
@@ -134,9 +143,7 @@ void TestRunStore::publishersOfTheSameJobsPlaceEachOnce()
     // Two threads publish every job, in opposite orders: one of them places each.
     QFETCH(int, jobs);
     QFETCH(int, chunk);
-    QList<quint64> numbers;
-    for (int i = 0; i < jobs; ++i)
-        numbers.append(quint64(i) + 2);
+    const QList<quint64> numbers = numbersFrom(2, jobs);
     RunStore store(numbers, 2);
     for (int i = 0; i < jobs; ++i)
         QVERIFY(store.write(answer(i, numbers.at(i), 0)));
@@ -276,9 +283,7 @@ void TestRunStore::concurrentWritersAndReader()
     // reader takes views while they write. Every index is published exactly once, whole.
     QFETCH(int, writers);
     QFETCH(int, jobs);
-    QList<quint64> numbers;
-    for (int i = 0; i < jobs; ++i)
-        numbers.append(quint64(1000 + i));
+    const QList<quint64> numbers = numbersFrom(1000, jobs);
     RunStore store(numbers, writers);
     std::atomic<bool> done { false };
     std::vector<std::jthread> threads;
@@ -390,7 +395,7 @@ void TestRunStore::chunkedClaimingNeverLosesOrRepeats()
     std::vector<std::jthread> threads;
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&] {
-            const auto cost = [&numbers](int job) { return TrialDivision::divisionsFor(numbers[job]) + 1; };
+            const auto cost = [&numbers](int job) { return TrialDivision::jobCost(numbers[job]); };
             while (true) {
                 const QList<int> chunk = queue.takeBatch(cost, quint64(1) << 14, 4096);
                 if (chunk.isEmpty())
@@ -424,9 +429,7 @@ void TestRunStore::canceledRunPublishesOnlyWhatFinished()
     // listed record is finished and right, and nothing else is.
     QFETCH(int, workers);
     QFETCH(int, cancelAfterMs);
-    QList<quint64> numbers;
-    for (int i = 0; i < 20000; ++i)
-        numbers.append(quint64(1'000'000'007) + quint64(i) * 2);
+    const QList<quint64> numbers = numbersFrom(1'000'000'007, 20000, 2);
     ThreadRunner runner;
     QSignalSpy finished(&runner, &Runner::runFinished);
     RunOptions options;

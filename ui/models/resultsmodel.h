@@ -23,6 +23,13 @@ struct ResultsBatch
     QHash<int, Running> running; // index -> who checks it and how far; replaces the last one
     bool runningChanged = false;
     bool isEmpty() const { return finished.isEmpty() && !runningChanged; }
+    // Empty again; the list keeps its memory for the next batch.
+    void clear()
+    {
+        finished.clear();
+        running.clear();
+        runningChanged = false;
+    }
 };
 
 // The results table: one row per number from the start, pending -> running (with its live

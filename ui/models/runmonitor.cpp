@@ -72,10 +72,8 @@ void RunMonitor::flush()
         m_runningJobs.resize(m_workers.size(), -1);
     }
     ResultsBatch &batch = m_batch;
-    batch.finished.clear();
+    batch.clear();
     batch.finished.reserve(std::max<qsizetype>(0, m_store->finishedCount() - m_cursor));
-    batch.running.clear();
-    batch.runningChanged = false;
     // Each worker's count of finished jobs is read off the jobs as they are taken: the workers
     // keep no counter of their own to update for every answer.
     m_store->takeFinished(m_cursor, [this, &batch](qint32 index) {
