@@ -203,6 +203,13 @@ void TestNumberParser::limits_data()
                                    << qint64(2) << 101 << QStringLiteral("line longer than 100 bytes");
     QTest::newRow("too many numbers") << QByteArray("1 2 3\n4 5 6 7") << qint64(100) << qint64(5) << qint64(2)
                                       << 5 << QStringLiteral("more than 5 numbers");
+    QTest::newRow("too many numbers, one a line") << QByteArray("1\n2\n3\n4\n") << qint64(100) << qint64(2)
+                                                  << qint64(3) << 1 << QStringLiteral("more than 2 numbers");
+    QTest::newRow("line of digits too long") << QByteArray("12345\n123456\n") << qint64(5) << qint64(1000)
+                                             << qint64(2) << 6 << QStringLiteral("line longer than 5 bytes");
+    QTest::newRow("line of digits too long with its CR")
+        << QByteArray("12345\r\n") << qint64(5) << qint64(1000) << qint64(1) << 6
+        << QStringLiteral("line longer than 5 bytes");
     QTest::newRow("binary") << QByteArray("1 2\n3\0 4", 9) << qint64(100) << qint64(100) << qint64(2) << 2
                             << QStringLiteral("binary data");
 }
@@ -300,8 +307,19 @@ void TestNumberParser::streamInPieces()
 {
     // The same text cut anywhere, even inside a character, gives the same result.
     const QByteArray text
-        = QStringLiteral("12 \u00e9x 1,000 -5\n# c \U0001F600\n99999999999999999999 7\t8,9\n").toUtf8();
+        = QStringLiteral("12 \u00e9x 1,000 -5\n# c \U0001F600\n99999999999999999999 7\t8,9\n"
+                         "2\n1000003\r\n\n1234567890123456789\n18446744073709551615\n18446744073709551616\n"
+                         "3\r\r\n5 \n7x\n11")
+              .toUtf8();
     const ParsedNumbers whole = NumberParser::parse(QString::fromUtf8(text));
+    QCOMPARE(whole.numbers,
+             (Numbers { 12, 1, 0, 7, 8, 9, 2, 1000003, 1234567890123456789ull, 18446744073709551615ull, 3, 5,
+                        11 }));
+    QCOMPARE(whole.errors.size(), 5);
+    QCOMPARE(whole.errors.at(3).line, 9);
+    QCOMPARE(whole.errors.at(3).column, 1);
+    QCOMPARE(whole.errors.at(4).line, 12);
+    QCOMPARE(whole.errors.at(4).token, QStringLiteral("7x"));
     QRandomGenerator random(20261130);
     for (int round = 0; round < 200; ++round) {
         NumberParser parser;
@@ -315,6 +333,7 @@ void TestNumberParser::streamInPieces()
         QCOMPARE(pieces.numbers, whole.numbers);
         QCOMPARE(pieces.errors, whole.errors);
         QCOMPARE(pieces.thousandsCount, whole.thousandsCount);
+        QCOMPARE(pieces.errorCount, whole.errorCount);
     }
 }
 

@@ -164,6 +164,9 @@ struct NumberParser::State
     // One byte of the text.
     void take(char b);
     void releaseMark();
+    // A whole line of plain digits at from, the usual shape of a numbers file: the bytes it
+    // took, or 0 to read them one at a time.
+    qsizetype takeDigitLine(const char *from, const char *end);
 
     // The token being read.
     bool inToken = false;
@@ -380,6 +383,33 @@ void NumberParser::State::take(char b)
     }
 }
 
+qsizetype NumberParser::State::takeDigitLine(const char *from, const char *end)
+{
+    // At most 19 digits: every such number fits in 64 bits. Anything else (a longer number, a
+    // second token, a comment, a line cut between two feeds) takes the byte-at-a-time path.
+    constexpr qsizetype maxDigits = 19;
+    if (lineBytes != 0 || markSeen != markLength)
+        return 0;
+    const char *at = from;
+    quint64 number = 0;
+    while (at != end && at - from < maxDigits && isDigit(*at))
+        number = number * 10 + quint64(*at++ - '0');
+    const qsizetype digits = at - from;
+    if (digits == 0 || at == end)
+        return 0;
+    if (*at == '\r' && at + 1 != end)
+        ++at;
+    if (*at != '\n' || at - from > options.limits.maxLineBytes)
+        return 0;
+    tokenColumn = 1;
+    addNumber(number);
+    const qsizetype taken = at - from + 1;
+    bytes += taken;
+    ++line;
+    column = 0;
+    return taken;
+}
+
 void NumberParser::State::releaseMark()
 {
     // Not a byte order mark after all: the bytes held back are read as text.
@@ -393,20 +423,29 @@ void NumberParser::State::releaseMark()
 bool NumberParser::feed(QByteArrayView utf8)
 {
     State &s = *d;
-    for (const char b : utf8) {
+    const char *at = utf8.data();
+    const char *const end = at + utf8.size();
+    while (at != end) {
         if (s.stopped)
             return false;
+        const char b = *at;
         // A UTF-8 byte order mark opening the text is not part of it (Windows editors write
         // one): held back while it may be one, skipped once it is.
         if (s.markSeen < markLength && s.bytes == s.markSeen) {
             if (b == byteOrderMark[size_t(s.markSeen)]) {
                 ++s.markSeen;
                 ++s.bytes;
+                ++at;
                 continue;
             }
             s.releaseMark();
         }
+        if (const qsizetype taken = s.takeDigitLine(at, end)) {
+            at += taken;
+            continue;
+        }
         s.take(b);
+        ++at;
     }
     return !s.stopped;
 }
