@@ -26,6 +26,7 @@ private Q_SLOTS:
     void unreadableFile_data();
     void unreadableFile();
     void onlyTheNewestAreKept();
+    void tableKeepsAsManyAsTheFile();
 
 private:
     static RunReport report(const QString &mode, int workers, double wall, bool canceled = false)
@@ -275,6 +276,25 @@ void TestRunHistory::onlyTheNewestAreKept()
     QCOMPARE(kept->size(), RunHistoryFile::maxRuns);
     QCOMPARE(kept->constFirst().wallSeconds, 5.0);
     QCOMPARE(kept->constLast().wallSeconds, double(runs.size() - 1));
+}
+
+void TestRunHistory::tableKeepsAsManyAsTheFile()
+{
+    RunHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < RunHistoryFile::maxRuns + 2; ++i) {
+        const RunSummary &added
+            = model.add(report(QStringLiteral("threads"), 2, double(i)), QStringLiteral("k"));
+        QCOMPARE(added.wallSeconds, double(i));
+    }
+    QCOMPARE(model.rowCount(), RunHistoryFile::maxRuns);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 0);
+    QCOMPARE(model.history().runs().constFirst().wallSeconds, 2.0);
+    QCOMPARE(model.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model.history().runs().constLast().wallSeconds, double(RunHistoryFile::maxRuns + 1));
 }
 
 QTEST_MAIN(TestRunHistory)

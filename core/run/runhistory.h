@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 // One finished run as the history shows it: enough to compare models on one workload.
@@ -42,6 +43,7 @@ public:
     // The wall time of the latest complete sequential run of these numbers.
     std::optional<double> baselineSeconds(const QString &workloadKey) const;
     void clear() { m_runs.clear(); }
+    void dropOldest(qsizetype count) { m_runs.remove(0, std::min(count, m_runs.size())); }
     // The runs of earlier sessions, as they were kept.
     void restore(QList<RunSummary> runs) { m_runs = std::move(runs); }
 

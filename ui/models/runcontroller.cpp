@@ -111,7 +111,6 @@ bool RunController::start(const Workload &workload, Mode mode, const RunOptions 
         Q_EMIT failed(message);
         Q_EMIT ended(report);
     });
-    m_failedAtStart.reset();
     m_starting = true;
     m_runner->start(workload, options);
     m_starting = false;
