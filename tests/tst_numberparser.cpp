@@ -205,6 +205,9 @@ void TestNumberParser::limits_data()
                                       << 5 << QStringLiteral("more than 5 numbers");
     QTest::newRow("too many numbers, one a line") << QByteArray("1\n2\n3\n4\n") << qint64(100) << qint64(2)
                                                   << qint64(3) << 1 << QStringLiteral("more than 2 numbers");
+    QTest::newRow("too many numbers, one a line with CR LF")
+        << QByteArray("1\r\n2\r\n3\r\n") << qint64(100) << qint64(1) << qint64(2) << 1
+        << QStringLiteral("more than 1 numbers");
     QTest::newRow("line of digits too long") << QByteArray("12345\n123456\n") << qint64(5) << qint64(1000)
                                              << qint64(2) << 6 << QStringLiteral("line longer than 5 bytes");
     QTest::newRow("line of digits too long with its CR")
@@ -228,7 +231,14 @@ void TestNumberParser::limits()
     NumberParser parser(options);
     QVERIFY(!parser.feed(text));
     QVERIFY(!parser.feed("8 9\n"));
-    const ParsedNumbers parsed = parser.finish();
+    // Byte by byte (whole lines are read another way) the reading stops at the same byte.
+    NumberParser bytewise(options);
+    for (qsizetype i = 0; i < text.size() && bytewise.feed(text.sliced(i, 1)); ++i) { }
+    QCOMPARE(parser.bytesRead(), bytewise.bytesRead());
+    QCOMPARE(bytewise.finish().stop, parser.finish().stop);
+    NumberParser again(options);
+    again.feed(text);
+    const ParsedNumbers parsed = again.finish();
     QVERIFY(parsed.stop);
     QVERIFY(!parsed.isValid());
     QCOMPARE(parsed.stop->line, line);
@@ -334,6 +344,8 @@ void TestNumberParser::streamInPieces()
         QCOMPARE(pieces.errors, whole.errors);
         QCOMPARE(pieces.thousandsCount, whole.thousandsCount);
         QCOMPARE(pieces.errorCount, whole.errorCount);
+        QCOMPARE(pieces.thousands, whole.thousands);
+        QCOMPARE(pieces.stop, whole.stop);
     }
 }
 

@@ -293,8 +293,17 @@ void TestRunHistory::tableKeepsAsManyAsTheFile()
     QCOMPARE(removed.at(0).at(1).toInt(), 0);
     QCOMPARE(removed.at(0).at(2).toInt(), 0);
     QCOMPARE(model.history().runs().constFirst().wallSeconds, 2.0);
-    QCOMPARE(model.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("3"));
     QCOMPARE(model.history().runs().constLast().wallSeconds, double(RunHistoryFile::maxRuns + 1));
+    QCOMPARE(model.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("3"));
+    // The exports number the runs as the table does.
+    const QList<RunSummary> &runs = model.history().runs();
+    const qint64 first = model.history().firstRunNumber();
+    QVERIFY(RunHistory::toCsv(runs, first).split('\n').value(1).startsWith("3,threads,"));
+    QVERIFY(RunHistory::toMarkdown(runs, first).split('\n').value(2).startsWith("| 3 | threads |"));
+    QVERIFY(RunHistory::toJson(runs, first).contains("\"run\": 3,"));
+    model.clear();
+    model.add(report(QStringLiteral("threads"), 2, 1.0), QStringLiteral("k"));
+    QCOMPARE(model.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestRunHistory)

@@ -305,14 +305,13 @@ QWidget *MainWindow::buildTables()
     // The columns fit every run when runs come or go, not the rows in view (widths that moved
     // as the table scrolled), nor every row at each layout of the window (which measured up to
     // 1,000 rows of every column through the delegate, and slowed each start). A run added
-    // widens them if it must; only the history loaded or cleared is measured whole.
+    // widens them if it must, the oldest taken off leave them as they are; only the history
+    // loaded or cleared is measured whole.
     m_historyView->setSpareWidthColumn(RunHistoryModel::Workload);
     connect(historyProxy, &QAbstractItemModel::rowsInserted, m_historyView,
             [view = m_historyView](const QModelIndex &, int first, int last) {
                 view->widenColumnsToRows(first, last);
             });
-    connect(historyProxy, &QAbstractItemModel::rowsRemoved, m_historyView,
-            &CopyableTableView::fitColumnsToAllRows);
     connect(historyProxy, &QAbstractItemModel::modelReset, m_historyView,
             &CopyableTableView::fitColumnsToAllRows);
     m_historyView->fitColumnsToAllRows();

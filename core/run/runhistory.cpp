@@ -71,11 +71,11 @@ QString RunHistory::keyFor(const QList<quint64> &numbers)
         .arg(QString::fromLatin1(hash.result().toHex().left(16)));
 }
 
-QByteArray RunHistory::toCsv(const QList<RunSummary> &runs)
+QByteArray RunHistory::toCsv(const QList<RunSummary> &runs, qint64 firstRun)
 {
     QByteArray out
         = "run,mode,workers,workload,numbers,checked,wall_s,cpu_s,speedup,efficiency,canceled,finished_at\n";
-    int n = 0;
+    qint64 n = firstRun - 1;
     for (const RunSummary &run : runs) {
         QString workload = run.workload;
         if (workload.contains(QLatin1Char(',')) || workload.contains(QLatin1Char('"')))
@@ -98,10 +98,10 @@ QByteArray RunHistory::toCsv(const QList<RunSummary> &runs)
     return out;
 }
 
-QByteArray RunHistory::toJson(const QList<RunSummary> &runs)
+QByteArray RunHistory::toJson(const QList<RunSummary> &runs, qint64 firstRun)
 {
     QJsonArray array;
-    int n = 0;
+    qint64 n = firstRun - 1;
     for (const RunSummary &run : runs) {
         QJsonObject object { { QStringLiteral("run"), ++n },
                              { QStringLiteral("mode"), run.mode },
@@ -121,12 +121,12 @@ QByteArray RunHistory::toJson(const QList<RunSummary> &runs)
     return QJsonDocument(QJsonObject { { QStringLiteral("runs"), array } }).toJson(QJsonDocument::Indented);
 }
 
-QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs)
+QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs, qint64 firstRun)
 {
     QByteArray out
         = "| run | mode | workers | workload | numbers | wall (s) | CPU (s) | speedup | efficiency |\n"
           "|---:|---|---:|---|---:|---:|---:|---:|---:|\n";
-    int n = 0;
+    qint64 n = firstRun - 1;
     for (const RunSummary &run : runs) {
         const QString speedup = run.speedup ? fixed(run.speedup, 2) + QLatin1Char('x') : QStringLiteral("–");
         const QString efficiency = run.efficiency()
@@ -146,15 +146,15 @@ QByteArray RunHistory::toMarkdown(const QList<RunSummary> &runs)
     return out;
 }
 
-QByteArray RunHistory::to(ExportFormat format, const QList<RunSummary> &runs)
+QByteArray RunHistory::to(ExportFormat format, const QList<RunSummary> &runs, qint64 firstRun)
 {
     switch (format) {
     case ExportFormat::Csv:
-        return toCsv(runs);
+        return toCsv(runs, firstRun);
     case ExportFormat::Json:
-        return toJson(runs);
+        return toJson(runs, firstRun);
     case ExportFormat::Markdown:
-        return toMarkdown(runs);
+        return toMarkdown(runs, firstRun);
     }
     return {};
 }

@@ -42,19 +42,37 @@ public:
     const QList<RunSummary> &runs() const { return m_runs; }
     // The wall time of the latest complete sequential run of these numbers.
     std::optional<double> baselineSeconds(const QString &workloadKey) const;
-    void clear() { m_runs.clear(); }
-    void dropOldest(qsizetype count) { m_runs.remove(0, std::min(count, m_runs.size())); }
+    void clear()
+    {
+        m_runs.clear();
+        m_firstRun = 1;
+    }
+    // Takes the oldest runs off; the rest keep their numbers.
+    void dropOldest(qsizetype count)
+    {
+        count = std::min(count, m_runs.size());
+        m_runs.remove(0, count);
+        m_firstRun += count;
+    }
+    // The number of runs().first(): 1 unless runs were dropped.
+    qint64 firstRunNumber() const { return m_firstRun; }
     // The runs of earlier sessions, as they were kept.
-    void restore(QList<RunSummary> runs) { m_runs = std::move(runs); }
+    void restore(QList<RunSummary> runs)
+    {
+        m_runs = std::move(runs);
+        m_firstRun = 1;
+    }
 
     // Keys the history by content: a pasted list equal to the book fixture is the book fixture.
     static QString keyFor(const QList<quint64> &numbers);
 
-    static QByteArray toCsv(const QList<RunSummary> &runs);
-    static QByteArray toJson(const QList<RunSummary> &runs);
-    static QByteArray toMarkdown(const QList<RunSummary> &runs);
-    static QByteArray to(ExportFormat format, const QList<RunSummary> &runs);
+    // Exports, the runs numbered from firstRun.
+    static QByteArray toCsv(const QList<RunSummary> &runs, qint64 firstRun = 1);
+    static QByteArray toJson(const QList<RunSummary> &runs, qint64 firstRun = 1);
+    static QByteArray toMarkdown(const QList<RunSummary> &runs, qint64 firstRun = 1);
+    static QByteArray to(ExportFormat format, const QList<RunSummary> &runs, qint64 firstRun = 1);
 
 private:
     QList<RunSummary> m_runs;
+    qint64 m_firstRun = 1;
 };

@@ -397,12 +397,18 @@ qsizetype NumberParser::State::takeDigitLine(const char *from, const char *end)
     const qsizetype digits = at - from;
     if (digits == 0 || at == end)
         return 0;
-    if (*at == '\r' && at + 1 != end)
+    const bool crlf = *at == '\r' && at + 1 != end;
+    if (crlf)
         ++at;
     if (*at != '\n' || at - from > options.limits.maxLineBytes)
         return 0;
     tokenColumn = 1;
     addNumber(number);
+    if (stopped && crlf) {
+        // Read byte by byte, the number ends at the '\r' and the reading stops there.
+        bytes += digits + 1;
+        return digits + 1;
+    }
     const qsizetype taken = at - from + 1;
     bytes += taken;
     ++line;

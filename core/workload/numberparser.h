@@ -41,6 +41,7 @@ struct ThousandsGroup
 
     // "numbers.txt:1:1: warning: '1,000,003' looks like one number with thousands separators ..."
     QString toString(const QString &source, bool joinedHere) const;
+    bool operator==(const ThousandsGroup &) const = default;
 };
 
 struct ParsedNumbers

@@ -292,7 +292,10 @@ bool RunController::startExport(const QString &path, ExportWriter write)
 bool RunController::exportHistory(const QString &path)
 {
     const std::optional<ExportFormat> format = formatFor(path);
-    return format && writeFile(path, RunHistory::to(*format, m_history->history().runs()));
+    return format
+        && writeFile(
+               path,
+               RunHistory::to(*format, m_history->history().runs(), m_history->history().firstRunNumber()));
 }
 
 void RunController::recordUsage(const CpuUsage &usage)

@@ -73,7 +73,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Run:
-            return QString::number(m_dropped + index.row() + 1);
+            return QString::number(m_history.firstRunNumber() + index.row());
         case Mode: {
             const std::optional<::Mode> mode = Modes::fromName(run.mode);
             return mode ? Modes::title(*mode) : run.mode;
@@ -98,7 +98,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case Run:
-            return m_dropped + index.row();
+            return m_history.firstRunNumber() + index.row();
         case Workers:
             return run.workers;
         case Numbers:
@@ -137,7 +137,6 @@ const RunSummary &RunHistoryModel::add(const RunReport &report, const QString &w
     if (const int extra = rowCount() - RunHistoryFile::maxRuns; extra > 0) {
         beginRemoveRows({}, 0, extra - 1);
         m_history.dropOldest(extra);
-        m_dropped += extra; // a run keeps its number in the table
         endRemoveRows();
     }
     store();
@@ -148,7 +147,6 @@ void RunHistoryModel::clear()
 {
     beginResetModel();
     m_history.clear();
-    m_dropped = 0;
     endResetModel();
     store();
 }
@@ -161,7 +159,6 @@ bool RunHistoryModel::keepIn(const QString &path, QString *error)
         return false;
     beginResetModel();
     m_history.restore(std::move(*runs));
-    m_dropped = 0;
     endResetModel();
     m_path = path;
     return true;

@@ -41,7 +41,6 @@ private:
     void store();
 
     RunHistory m_history;
-    qint64 m_dropped = 0; // runs taken off the top this session, so the rest keep their numbers
     QString m_path;
     RunHistoryWriter *m_writer;
 };
