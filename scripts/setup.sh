@@ -32,7 +32,10 @@ conviz_build() {
     local preset=$1
     shift
     cd "$CONVIZ_ROOT"
-    export CCACHE_BASEDIR="$CONVIZ_ROOT"
+    # A clone elsewhere reuses this one's objects: paths under the root are hashed relative to
+    # it, and the sanitizer builds' debug information (-g) does not tie them to the build
+    # directory (their stack traces still name every function and file).
+    export CCACHE_BASEDIR="$CONVIZ_ROOT" CCACHE_NOHASHDIR=1
     if [ ! -f "build/$preset/build.ninja" ]; then
         cmake --preset "$preset" >/dev/null
     fi

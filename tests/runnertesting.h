@@ -6,6 +6,7 @@
 #include "millerrabin.h"
 #include "runner.h"
 #include "runnerfactory.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,7 +37,7 @@ inline RunOptions options(int workers)
     RunOptions options;
     options.workers = workers;
     options.sliceDivisions = 1 << 16;
-    options.workerProgram = QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker");
+    options.workerProgram = TestPaths::program(QStringLiteral("conviz-worker"));
     return options;
 }
 

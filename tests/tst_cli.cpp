@@ -1,5 +1,6 @@
 #include "runnertesting.h"
 #include "testfiles.h"
+#include "testpaths.h"
 #include "workload.h"
 
 #include <QProcess>
@@ -26,7 +27,7 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &stdoutFile = {},
-              const QString &program = QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+              const QString &program = TestPaths::program(QStringLiteral("conviz-cli")),
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
@@ -424,8 +425,8 @@ void TestCli::outputs()
 void TestCli::failedNumbersExitOne_data()
 {
     QTest::addColumn<QString>("program");
-    QTest::newRow("conviz-cli") << QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli");
-    QTest::newRow("the window") << QStringLiteral(CONVIZ_BIN_DIR "/conviz");
+    QTest::newRow("conviz-cli") << TestPaths::program(QStringLiteral("conviz-cli"));
+    QTest::newRow("the window") << TestPaths::program(QStringLiteral("conviz"));
 }
 
 void TestCli::failedNumbersExitOne()
@@ -630,7 +631,7 @@ void TestCli::windowPrintsWithoutADisplay()
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the messages in English
-    const CliRun run = runCli(arguments, {}, {}, QStringLiteral(CONVIZ_BIN_DIR "/conviz"), environment);
+    const CliRun run = runCli(arguments, {}, {}, TestPaths::program(QStringLiteral("conviz")), environment);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? run.out : run.err).contains(said), qPrintable(run.out + run.err));
 }
@@ -648,7 +649,7 @@ void TestCli::interruptExits130()
 {
     QFETCH(QString, mode);
     QProcess process;
-    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+    process.start(TestPaths::program(QStringLiteral("conviz-cli")),
                   { QStringLiteral("primes"), QStringLiteral("--preset"), QStringLiteral("large"),
                     QStringLiteral("--mode"), mode, QStringLiteral("--workers"), QStringLiteral("2") });
     QVERIFY(process.waitForStarted());
@@ -673,7 +674,7 @@ void TestCli::secondInterruptExitsAtOnce()
 {
     // The largest 64-bit prime in one slice: the first Ctrl-C cannot stop it for many seconds.
     QProcess process;
-    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+    process.start(TestPaths::program(QStringLiteral("conviz-cli")),
                   { QStringLiteral("primes"), QStringLiteral("--numbers"), QStringLiteral("-"),
                     QStringLiteral("--slice"), QStringLiteral("100000000000") });
     QVERIFY(process.waitForStarted());
@@ -700,7 +701,7 @@ void TestCli::untrustedWorkerProgram()
 {
     // A worker that lies about 97: the number ends as an error, the others are right, exit 1.
     QFETCH(bool, byOption);
-    const QString fake = QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker");
+    const QString fake = TestPaths::program(QStringLiteral("conviz-fakeworker"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CONVIZ_FAKE_WORKER"), QStringLiteral("lie-on:97"));
     QStringList arguments { QStringLiteral("primes"),    QStringLiteral("--mode"),
@@ -712,7 +713,7 @@ void TestCli::untrustedWorkerProgram()
     else
         environment.insert(QStringLiteral("CONVIZ_WORKER_PROGRAM"), fake);
     const CliRun run = runCli(arguments, "2 3 4 97 100 1000003\n", {},
-                              QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"), environment);
+                              TestPaths::program(QStringLiteral("conviz-cli")), environment);
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 8); // header, six rows, footer
@@ -738,7 +739,7 @@ void TestCli::supervisorAsPid1()
     QStringList arguments { QStringLiteral("-fp"),
                             QStringLiteral("--kill-child"),
                             QStringLiteral("--mount-proc"),
-                            QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+                            TestPaths::program(QStringLiteral("conviz-cli")),
                             QStringLiteral("primes"),
                             QStringLiteral("--mode"),
                             QStringLiteral("processes"),
@@ -819,7 +820,7 @@ void TestCli::spinnerOnTerminal()
     const QString slave = QString::fromLocal8Bit(::ptsname(master));
     QProcess process;
     process.setStandardOutputFile(slave);
-    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+    process.start(TestPaths::program(QStringLiteral("conviz-cli")),
                   { QStringLiteral("spinner"), QStringLiteral("--mode"), mode, QStringLiteral("--seconds"),
                     QStringLiteral("0.45") });
     QByteArray out;
@@ -859,7 +860,7 @@ void TestCli::spinnerInterrupted()
 {
     QFETCH(QString, mode);
     QProcess process;
-    process.start(QStringLiteral(CONVIZ_BIN_DIR "/conviz-cli"),
+    process.start(TestPaths::program(QStringLiteral("conviz-cli")),
                   { QStringLiteral("spinner"), QStringLiteral("--mode"), mode, QStringLiteral("--slow"),
                     QStringLiteral("prime") });
     QVERIFY(process.waitForStarted());

@@ -11,6 +11,7 @@
 #include "spinnerwidget.h"
 #include "sweepchart.h"
 #include "sweepmodel.h"
+#include "testpaths.h"
 #include "workloadpanel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,7 +53,7 @@ struct Fixture
     Fixture()
     {
         chooseTinyNumbers(panel);
-        page.setWorkerProgram(QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker"));
+        page.setWorkerProgram(TestPaths::program(QStringLiteral("conviz-worker")));
         page.setCheckMs(50);
         page.resize(1100, 700);
         page.show();
@@ -352,7 +353,7 @@ void TestComparePage::closingMidRunLeavesNoWorker()
         QStringList(20, QString::number(DivisionRate::primeTaking(0.05))).join(QLatin1Char(' ')));
     panel.setSource(WorkloadPanel::Source::Custom);
     auto *page = new ComparePage(&panel);
-    page->setWorkerProgram(QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker"));
+    page->setWorkerProgram(TestPaths::program(QStringLiteral("conviz-worker")));
     page->setCheckMs(0);
     page->setModes({ Mode::Processes });
     page->setRepeat(3);

@@ -2,6 +2,7 @@
 #include "cpuclock.h"
 #include "cpusampler.h"
 #include "testfiles.h"
+#include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -17,7 +18,7 @@
 namespace {
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(CONVIZ_FIXTURES "/procstat/%1").arg(name));
+    QFile file(TestPaths::fixture(QStringLiteral("procstat/%1")).arg(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();

@@ -1,4 +1,6 @@
 // `cmake --install` into a temporary prefix, then what a desktop and a user see of it.
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -55,9 +57,9 @@ private:
 void TestInstall::initTestCase()
 {
     QVERIFY(m_prefix.isValid());
-    const Outcome install = run(QStringLiteral(CONVIZ_CMAKE),
-                                { QStringLiteral("--install"), QStringLiteral(CONVIZ_BUILD_DIR),
-                                  QStringLiteral("--prefix"), m_prefix.path() });
+    const Outcome install = run(
+        QStringLiteral(CONVIZ_CMAKE),
+        { QStringLiteral("--install"), TestPaths::buildDir(), QStringLiteral("--prefix"), m_prefix.path() });
     QVERIFY2(install.exitCode == 0, qPrintable(install.output));
 }
 
@@ -99,8 +101,8 @@ void TestInstall::noRunPath_data()
     QTest::newRow("window, installed") << installed(QStringLiteral(CONVIZ_INSTALL_BINDIR "/conviz"));
     QTest::newRow("worker, installed")
         << installed(QStringLiteral(CONVIZ_INSTALL_LIBEXECDIR "/conviz/conviz-worker"));
-    QTest::newRow("window, built") << QStringLiteral(CONVIZ_BUILD_DIR "/bin/conviz");
-    QTest::newRow("command line, built") << QStringLiteral(CONVIZ_BUILD_DIR "/bin/conviz-cli");
+    QTest::newRow("window, built") << TestPaths::buildDir() + QStringLiteral("/bin/conviz");
+    QTest::newRow("command line, built") << TestPaths::buildDir() + QStringLiteral("/bin/conviz-cli");
 }
 
 // Qt's libraries come from the system's folders, ours are linked in: a run path could only

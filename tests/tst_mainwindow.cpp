@@ -15,6 +15,7 @@
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
 #include "testfiles.h"
+#include "testpaths.h"
 #include "windowlaunch.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -603,7 +604,7 @@ void TestMainWindow::launchWithWorkerProgram()
         { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("processes"),
           QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
           QStringLiteral("book"), QStringLiteral("--worker-program"),
-          QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker"), QStringLiteral("--run") },
+          TestPaths::program(QStringLiteral("conviz-fakeworker")), QStringLiteral("--run") },
         &error);
     QVERIFY2(options, qPrintable(error));
     MainWindow window;

@@ -2,6 +2,7 @@
 // garbage, and no child left behind.
 #include "processrunner.h"
 #include "runnertesting.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QMap>
@@ -29,7 +30,7 @@ struct FaultScope
     const char *m_variable;
 };
 
-const QString fakeWorker = QStringLiteral(CONVIZ_BIN_DIR "/conviz-fakeworker");
+const QString fakeWorker = TestPaths::program(QStringLiteral("conviz-fakeworker"));
 
 // Cheap numbers, one of which (97) a faulty worker picks on.
 Workload smallNumbers()

@@ -1,6 +1,7 @@
 #include "appendnumber.h"
 #include "millerrabin.h"
 #include "resultsexport.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ protected:
 
 QByteArray golden(const QString &name)
 {
-    QFile file(QStringLiteral(CONVIZ_FIXTURES "/") + name);
+    QFile file(TestPaths::fixture(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -135,7 +136,7 @@ void TestResultsExport::golden()
     // The golden files change only on purpose: CONVIZ_UPDATE_GOLDEN=1 rewrites them, and the
     // diff is reviewed before it is committed.
     if (qEnvironmentVariableIsSet("CONVIZ_UPDATE_GOLDEN")) {
-        QFile out(QStringLiteral(CONVIZ_FIXTURES "/") + file);
+        QFile out(TestPaths::fixture(file));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(actual);
     }

@@ -6,6 +6,7 @@
 #include "framegapmeter.h"
 #include "processsupervisor.h"
 #include "runnertesting.h"
+#include "testpaths.h"
 #include "threadsupervisor.h"
 
 #include <QDir>
@@ -25,7 +26,8 @@ std::unique_ptr<Supervisor> make(const QString &unit)
     if (unit == QLatin1String("thread"))
         return std::make_unique<ThreadSupervisor>();
     if (unit == QLatin1String("process"))
-        return std::make_unique<ProcessSupervisor>(nullptr, QStringLiteral(CONVIZ_BIN_DIR "/conviz-worker"));
+        return std::make_unique<ProcessSupervisor>(nullptr,
+                                                   TestPaths::program(QStringLiteral("conviz-worker")));
     return std::make_unique<CoroutineSupervisor>();
 }
 

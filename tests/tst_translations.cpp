@@ -2,6 +2,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "runhistoryfile.h"
+#include "testpaths.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -100,6 +101,15 @@ bool looksEnglish(QString text)
     }
     return false;
 }
+
+// "core|app/gui.cpp", paths in the source tree, as lupdate's arguments.
+QStringList inSources(const QString &joined)
+{
+    QStringList paths;
+    for (const QString &path : joined.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        paths << TestPaths::source(path);
+    return paths;
+}
 } // namespace
 
 class TestTranslations : public QObject
@@ -145,7 +155,7 @@ void TestTranslations::complete()
 {
     QFETCH(QString, file);
     QString error;
-    const std::optional<QList<Entry>> entries = readTs(QStringLiteral(CONVIZ_TS_DIR "/") + file, &error);
+    const std::optional<QList<Entry>> entries = readTs(TestPaths::translation(file), &error);
     QVERIFY2(entries, qPrintable(error));
     QVERIFY(!entries->isEmpty());
     QStringList unfinished;
@@ -165,13 +175,13 @@ void TestTranslations::upToDate_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QStringList>("paths");
-    const QStringList translated = QStringLiteral(CONVIZ_TRANSLATED_PATHS).split(QLatin1Char('|'));
+    const QStringList translated = inSources(QStringLiteral(CONVIZ_TRANSLATED_PATHS));
     QTest::newRow("zh_CN") << QStringLiteral("conviz_zh_CN.ts") << QStringList { "-target-language", "zh_CN" }
                            << translated;
     // English carries the plural forms only, conviz-cli's (English only) too.
     QTest::newRow("en") << QStringLiteral("conviz_en.ts")
                         << QStringList { "-target-language", "en", "-pluralonly" }
-                        << translated + QStringLiteral(CONVIZ_ENGLISH_ONLY_PATHS).split(QLatin1Char('|'));
+                        << translated + inSources(QStringLiteral(CONVIZ_ENGLISH_ONLY_PATHS));
 }
 
 void TestTranslations::upToDate()
@@ -194,7 +204,7 @@ void TestTranslations::upToDate()
     QString error;
     const std::optional<QList<Entry>> found = readTs(fresh, &error);
     QVERIFY2(found, qPrintable(error));
-    const std::optional<QList<Entry>> ours = readTs(QStringLiteral(CONVIZ_TS_DIR "/") + file, &error);
+    const std::optional<QList<Entry>> ours = readTs(TestPaths::translation(file), &error);
     QVERIFY2(ours, qPrintable(error));
     QSet<QString> known;
     for (const Entry &entry : *ours)

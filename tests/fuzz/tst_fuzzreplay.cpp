@@ -1,6 +1,7 @@
 // The fuzz targets in every build: the corpus, then seeded mutations of it. A failure names
 // the seed and the round, so it can be replayed exactly (and the input is printed).
 #include "fuzztargets.h"
+#include "testpaths.h"
 #include "workerprotocol.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ Target target(const QString &name)
 QList<QByteArray> corpus(const QString &name)
 {
     QList<QByteArray> inputs;
-    const QDir dir(QStringLiteral(CONVIZ_FUZZ_CORPUS "/") + name);
+    const QDir dir(TestPaths::fuzzCorpus(name));
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(file));
         if (f.open(QIODevice::ReadOnly))
