@@ -72,6 +72,7 @@ private Q_SLOTS:
     void speedupFarBelowTheIdealSaysWhy();
     void stopInTheMiddle_data();
     void stopInTheMiddle();
+    void ticksRepaintWithoutLayingOut();
     void closeDuringRun();
     void badNumbersBlockTheRun();
     void staleProblemClears();
@@ -242,6 +243,69 @@ void TestMainWindow::stopInTheMiddle()
         QVERIFY2(text.contains(QStringLiteral("stopped")) && !text.contains(QStringLiteral("end-of-work")),
                  qPrintable(text));
     }
+}
+
+// Counts the widgets of a window asked to lay out again, and says which.
+class LayoutWatch : public QObject
+{
+public:
+    explicit LayoutWatch(QWidget *window)
+        : m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~LayoutWatch() override { qApp->removeEventFilter(this); }
+    QStringList asked() const { return m_asked; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (event->type() == QEvent::LayoutRequest && widget && widget->window() == m_window) {
+            QStringList chain;
+            for (QObject *object = watched; object && object != m_window; object = object->parent())
+                chain << QString::fromLatin1(object->metaObject()->className());
+            m_asked << chain.join(QLatin1String(" < "));
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    QStringList m_asked;
+};
+
+void TestMainWindow::ticksRepaintWithoutLayingOut()
+{
+    // The counters, the workers' lines, the timeline's summary and the spinner change at every
+    // tick; were they to lay the window out each time, the window would take a core's time
+    // from the workers on a small machine.
+    MainWindow window;
+    window.resize(1100, 750);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.workloadPanel()->setSource(WorkloadPanel::Source::Large);
+    window.setMode(Mode::Threads);
+    window.setWorkers(2);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QSignalSpy updated(window.controller(), &RunController::updated);
+    QVERIFY(window.startRun());
+    // The workers' bars come in, the columns fit the run, the first CPU sample tells how many
+    // cores to draw: layouts on purpose, once each.
+    QTRY_VERIFY_WITH_TIMEOUT(updated.size() >= 3 && window.coreBars()->barCount() > 0, 10000);
+    QTest::qWait(100);
+    const int spinnerFrames = window.spinner()->frames();
+    const qsizetype ticks = updated.size();
+    {
+        const LayoutWatch watch(&window);
+        QTest::qWait(600);
+        QVERIFY2(window.isRunning(), "the large workload ended too soon to watch");
+        QVERIFY(updated.size() >= ticks + 5);
+        QVERIFY(window.spinner()->frames() >= spinnerFrames + 3);
+        QVERIFY2(watch.asked().isEmpty(), qPrintable(watch.asked().join(QLatin1Char('\n'))));
+    }
+    window.stopRun();
+    waitForEnd(ended, 20000);
 }
 
 void TestMainWindow::closeDuringRun()

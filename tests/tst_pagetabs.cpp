@@ -1,5 +1,6 @@
 // The window's pages: a page that lays itself out anew repaints what changed, not every
 // page and tab around it; a page that needs more room still gets it.
+#include "eventcounter.h"
 #include "pagetabs.h"
 
 #include <QLabel>
@@ -8,22 +9,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// Counts the paint events a widget gets.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return false;
-    }
-};
-
 // Lets the posted layout requests and the repaints they cause run.
 void settle()
 {
@@ -77,9 +62,9 @@ void TestPageTabs::aNewTextInAPage()
 
     const int layoutsBefore = tabs->layoutsTaken();
     const int minimumBefore = tabs->minimumSizeHint().width();
-    PaintCounter tabBarPaints(tabs->tabBar());
-    PaintCounter labelPaints(label);
-    PaintCounter neighbourPaints(wide);
+    const EventCounter tabBarPaints(tabs->tabBar(), QEvent::Paint);
+    const EventCounter labelPaints(label, QEvent::Paint);
+    const EventCounter neighbourPaints(wide, QEvent::Paint);
     label->setText(text);
     settle();
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "runhistoryfile.h"
 #include "testpaths.h"
+#include "tickerlabel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -306,6 +307,8 @@ void TestTranslations::windowSpeaksChinese()
         }
     }
     for (QLabel *label : window.findChildren<QLabel *>())
+        check(QStringLiteral("label"), label->text());
+    for (TickerLabel *label : window.findChildren<TickerLabel *>())
         check(QStringLiteral("label"), label->text());
     for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
         check(QStringLiteral("button"), button->text());

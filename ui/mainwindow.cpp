@@ -20,6 +20,7 @@
 #include "sortedrowsproxy.h"
 #include "spinnerlabpage.h"
 #include "spinnerwidget.h"
+#include "tickerlabel.h"
 #include "timelinepanel.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -51,16 +52,6 @@ constexpr int cpuSampleMs = 250;
 QString seconds(double value)
 {
     return QCoreApplication::translate("MainWindow", "%1 s").arg(value, 0, 'f', value < 10 ? 2 : 1);
-}
-
-// A status label that ticks is never narrower than the widest text it had or will have: it
-// is not cut while the status bar catches up, and the window is not laid out again at every
-// tick as its digits come and go.
-void reserveWidth(QLabel *label, const QString &widest)
-{
-    const int width = label->fontMetrics().horizontalAdvance(widest) + 2 * label->margin();
-    if (width > label->minimumWidth())
-        label->setMinimumWidth(width);
 }
 } // namespace
 
@@ -119,8 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stateLabel = new ElidedLabel(tr("Ready"), this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_elapsedLabel = new QLabel(this);
-    m_countLabel = new QLabel(this);
+    // The counters tick: they keep the room of the widest text they had or will have, and
+    // are not cut while the status bar catches up.
+    m_elapsedLabel = new TickerLabel(this);
+    m_countLabel = new TickerLabel(this);
     m_speedupLabel = new QLabel(this);
     m_speedupLabel->setObjectName(QStringLiteral("speedupLabel"));
     statusBar()->addWidget(m_stateLabel, 1);
@@ -157,7 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_runAction->setShortcut(checker ? QKeySequence(Qt::CTRL | Qt::Key_R) : QKeySequence());
         m_stopAction->setShortcut(checker ? QKeySequence(Qt::Key_Escape) : QKeySequence());
         // The counters are the prime checker's run: beside a comparison they would mislead.
-        for (QLabel *counter : { m_elapsedLabel, m_countLabel, m_speedupLabel })
+        for (QWidget *counter :
+             std::initializer_list<QWidget *> { m_elapsedLabel, m_countLabel, m_speedupLabel })
             counter->setVisible(checker);
     });
 
@@ -560,10 +554,9 @@ void MainWindow::showPendingNumbers()
 void MainWindow::updateStatus()
 {
     const QString elapsed = tr("elapsed %1").arg(seconds(m_controller->elapsedSeconds()));
-    reserveWidth(m_elapsedLabel, elapsed);
     m_elapsedLabel->setText(elapsed);
     const RunMonitor *monitor = m_controller->monitor();
-    reserveWidth(m_countLabel, tr("%L1 / %L2 done").arg(monitor->total()).arg(monitor->total()));
+    m_countLabel->reserve(tr("%L1 / %L2 done").arg(monitor->total()).arg(monitor->total()));
     m_countLabel->setText(tr("%L1 / %L2 done").arg(monitor->done()).arg(monitor->total()));
     const RunHistory &history = historyModel()->history();
     const std::optional<double> baseline = m_controller->baselineSeconds();

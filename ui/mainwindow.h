@@ -30,6 +30,7 @@ class RunController;
 class RunHistoryModel;
 class SpinnerLabPage;
 class SpinnerWidget;
+class TickerLabel;
 class TimelinePanel;
 class WorkerBoard;
 class WorkloadPanel;
@@ -136,8 +137,8 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_tableSplitter = nullptr;
     QLabel *m_stateLabel = nullptr;
-    QLabel *m_elapsedLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
+    TickerLabel *m_elapsedLabel = nullptr;
+    TickerLabel *m_countLabel = nullptr;
     QLabel *m_speedupLabel = nullptr;
 
     QAction *m_runAction = nullptr;

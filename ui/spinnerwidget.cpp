@@ -1,6 +1,7 @@
 #include "spinnerwidget.h"
 
 #include "spinnerframes.h"
+#include "tickerlabel.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -10,14 +11,16 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
     : QWidget(parent)
     , m_glyph(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_gap(new QLabel(this))
+    , m_gap(new TickerLabel(this))
 {
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.8);
     mono.setBold(true);
     m_glyph->setFont(mono);
-    // Fixed width: the four glyphs differ in width in some fonts and the line must not jump.
-    m_glyph->setFixedWidth(QFontMetrics(mono).horizontalAdvance(QLatin1Char('W')) + 6);
+    // Fixed size: the four glyphs differ in width in some fonts and the line must not jump,
+    // and a new glyph ten times a second repaints the glyph alone, never the window's layout.
+    const QFontMetrics glyphMetrics(mono);
+    m_glyph->setFixedSize(glyphMetrics.horizontalAdvance(QLatin1Char('W')) + 6, glyphMetrics.height());
     m_glyph->setAlignment(Qt::AlignCenter);
     m_glyph->setAccessibleName(tr("Spinner"));
     m_message->setFont(mono);
@@ -27,7 +30,7 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
                           .arg(SpinnerFrames::intervalMs));
     // Room for any gap from the start: a label that widens as the digits grow is cut short
     // until the layout catches up, and makes the line jump.
-    m_gap->setMinimumWidth(m_gap->fontMetrics().horizontalAdvance(tr("longest frame gap: %1 ms").arg(99999)));
+    m_gap->reserve(tr("longest frame gap: %1 ms").arg(99999));
     m_gap->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class TickerLabel;
 
 // The book's `\|/-` spinner, turned by the GUI event loop at 10 fps for as long as the
 // widget lives, with the longest gap between two frames since restartMeasurement(): when
@@ -38,6 +39,6 @@ private:
     FrameGapMeter m_meter;
     QLabel *m_glyph;
     QLabel *m_message;
-    QLabel *m_gap;
+    TickerLabel *m_gap;
     int m_frame = 0;
 };

@@ -3,6 +3,7 @@
 #include "runcontroller.h"
 #include "runmonitor.h"
 #include "runreport.h"
+#include "tickerlabel.h"
 #include "timelineview.h"
 
 #include <QAbstractItemView>
@@ -28,7 +29,7 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_view(new TimelineView(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new TickerLabel(this))
     , m_exportAction(new QAction(tr("Export &timeline…"), this))
 {
     auto *workers = new QToolButton(this);
@@ -50,7 +51,6 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
     fit->setText(tr("Fit"));
     fit->setToolTip(tr("Show the whole run (Home, or double-click)"));
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
-    m_summary->setTextFormat(Qt::PlainText);
     auto *hint = new QLabel(tr("wheel: zoom · drag: pan · click: select"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -109,7 +109,7 @@ void TimelinePanel::updateSummary()
 {
     const TimelineLanes &lanes = m_view->lanes();
     if (!lanes.store()) {
-        m_summary->clear();
+        m_summary->setText({});
         return;
     }
     if (m_view->view() == TimelineView::View::Cores) {
@@ -120,8 +120,13 @@ void TimelinePanel::updateSummary()
                            + tr("%n migration(s) between cores", nullptr, migrations));
         return;
     }
-    m_summary->setText(tr("%n lane(s)", nullptr, lanes.laneCount()) + QStringLiteral(" · ")
-                       + tr("%L1 of %L2 jobs drawn").arg(lanes.jobCount()).arg(lanes.store()->size()));
+    const auto drawn = [&lanes](qsizetype jobs) {
+        return tr("%n lane(s)", nullptr, lanes.laneCount()) + QStringLiteral(" · ")
+            + tr("%L1 of %L2 jobs drawn").arg(jobs).arg(lanes.store()->size());
+    };
+    // As wide as it will be: the count grows at every tick, the layout stays.
+    m_summary->reserve(drawn(lanes.store()->size()));
+    m_summary->setText(drawn(lanes.jobCount()));
 }
 
 bool TimelinePanel::exportTo(const QString &path, QString *error)

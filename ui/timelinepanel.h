@@ -4,7 +4,7 @@
 
 class QAbstractItemView;
 class QAction;
-class QLabel;
+class TickerLabel;
 class QAbstractProxyModel;
 class RunController;
 class TimelineView;
@@ -30,6 +30,6 @@ private:
 
     RunController *m_controller;
     TimelineView *m_view;
-    QLabel *m_summary;
+    TickerLabel *m_summary;
     QAction *m_exportAction;
 };

@@ -1,5 +1,7 @@
 #include "workerboard.h"
 
+#include "tickerlabel.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -33,17 +35,19 @@ void WorkerBoard::resize(int count)
     while (m_rows.size() < count) {
         // Two lines a worker: name, bar and count; under the bar, the number it checks.
         const int line = int(m_rows.size()) * 2 + 1;
-        Row row { new QLabel(this), new QProgressBar(this), new QLabel(this), new QLabel(this) };
+        // The count and the number tick: they repaint alone (TickerLabel).
+        Row row { new QLabel(this), new QProgressBar(this), new TickerLabel(this), new TickerLabel(this) };
         row.bar->setRange(0, 1000);
         row.bar->setTextVisible(true);
         row.done->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row.done->setMinimumWidth(row.done->fontMetrics().horizontalAdvance(QStringLiteral("999,999 done")));
+        row.done->reserve(tr("%L1 done").arg(999999));
         QFont small = row.number->font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         row.number->setFont(small);
         row.number->setEnabled(false);
-        row.number->setTextInteractionFlags(Qt::TextSelectableByMouse);
         row.number->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        for (const QString &state : { waitingText(), finishedText(), stoppedText() })
+            row.number->reserve(state);
         row.number->setContentsMargins(0, 0, 0, 6);
         m_grid->addWidget(row.name, line, 0, 2, 1, Qt::AlignTop);
         m_grid->addWidget(row.bar, line, 1);
@@ -78,13 +82,30 @@ void WorkerBoard::show(const QList<WorkerState> &workers)
                                    : worker.finished ? tr("finished")
                                                      : tr("idle"));
             row.bar->setEnabled(!worker.finished);
-            row.number->setText(worker.stopped        ? tr("stopped with work left")
-                                    : worker.finished ? tr("sent its end-of-work signal")
-                                                      : tr("waiting for a job"));
+            row.number->setText(worker.stopped        ? stoppedText()
+                                    : worker.finished ? finishedText()
+                                                      : waitingText());
         }
         row.done->setText(tr("%L1 done").arg(worker.done));
-        row.bar->setAccessibleName(tr("%1 progress").arg(worker.info.label));
+        const QString barName = tr("%1 progress").arg(worker.info.label);
+        if (row.bar->accessibleName() != barName)
+            row.bar->setAccessibleName(barName);
     }
+}
+
+QString WorkerBoard::waitingText()
+{
+    return tr("waiting for a job");
+}
+
+QString WorkerBoard::finishedText()
+{
+    return tr("sent its end-of-work signal");
+}
+
+QString WorkerBoard::stoppedText()
+{
+    return tr("stopped with work left");
 }
 
 QString WorkerBoard::barText(int worker) const

@@ -7,6 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class TickerLabel;
 
 // One progress bar per worker: which unit it is (thread, pid, coroutine), the number it is
 // checking, its percentage, and how many numbers it has done.
@@ -27,10 +28,14 @@ private:
     {
         QLabel *name;
         QProgressBar *bar;
-        QLabel *done;
-        QLabel *number;
+        TickerLabel *done;
+        TickerLabel *number;
     };
     void resize(int count);
+    // Under the bar of a worker without a job.
+    static QString waitingText();
+    static QString finishedText();
+    static QString stoppedText();
 
     QGridLayout *m_grid;
     QLabel *m_empty;
