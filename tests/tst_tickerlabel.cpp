@@ -3,8 +3,11 @@
 #include "eventcounter.h"
 #include "tickerlabel.h"
 
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QTest>
+
+#include <cmath>
 
 class TestTickerLabel : public QObject
 {
@@ -15,13 +18,15 @@ private Q_SLOTS:
     void onlyAWiderTextLaysOut_data();
     void onlyAWiderTextLaysOut();
     void elidesWhatDoesNotFit();
+    void wholeInItsOwnRoom_data();
+    void wholeInItsOwnRoom();
     void aNewFontMeasuresAgain();
 };
 
 namespace {
 int widthOf(const TickerLabel &label, const QString &text)
 {
-    return label.fontMetrics().horizontalAdvance(text);
+    return int(std::ceil(QFontMetricsF(label.font()).horizontalAdvance(text)));
 }
 } // namespace
 
@@ -105,6 +110,26 @@ void TestTickerLabel::elidesWhatDoesNotFit()
     QCOMPARE(label.accessibleName(), text);
     label.resize(label.sizeHint());
     QVERIFY(!label.isElided());
+}
+
+void TestTickerLabel::wholeInItsOwnRoom_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         { "elapsed 7.60 s", "elapsed 0.12 s", "4 / 8 done", "12,345 / 100,000 done", "checking 1000012345",
+           "longest frame gap: 104 ms", "2 lanes · 4 of 8 jobs drawn", "已用时 7.60 秒" })
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestTickerLabel::wholeInItsOwnRoom()
+{
+    // Widths are fractions of a pixel: the room kept must not round a text down to "…".
+    QFETCH(QString, text);
+    TickerLabel label;
+    label.setText(text);
+    label.resize(label.sizeHint());
+    QVERIFY(!label.isElided());
+    QCOMPARE(label.fontMetrics().elidedText(text, Qt::ElideRight, label.contentsRect().width()), text);
 }
 
 void TestTickerLabel::aNewFontMeasuresAgain()

@@ -1,8 +1,11 @@
 #include "tickerlabel.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyle>
+
+#include <cmath>
 
 TickerLabel::TickerLabel(QWidget *parent)
     : QWidget(parent)
@@ -40,7 +43,13 @@ void TickerLabel::setAlignment(Qt::Alignment alignment)
 
 bool TickerLabel::isElided() const
 {
-    return fontMetrics().horizontalAdvance(m_text) > contentsRect().width();
+    return widthOf(m_text) > contentsRect().width();
+}
+
+int TickerLabel::widthOf(const QString &text) const
+{
+    // Rounded up: a text whose width was rounded down would be elided in its own room.
+    return int(std::ceil(QFontMetricsF(font()).horizontalAdvance(text)));
 }
 
 QSize TickerLabel::sizeHint() const
@@ -80,7 +89,7 @@ void TickerLabel::changeEvent(QEvent *event)
 
 bool TickerLabel::widenTo(const QString &text)
 {
-    const int width = fontMetrics().horizontalAdvance(text);
+    const int width = widthOf(text);
     if (width <= m_reservedWidth)
         return false;
     m_reservedWidth = width;

@@ -22,6 +22,8 @@ public:
     void setAlignment(Qt::Alignment alignment);
     // Whether it is narrower than its text.
     bool isElided() const;
+    // The room a text takes in this label's font.
+    int widthOf(const QString &text) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
