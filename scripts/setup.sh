@@ -33,9 +33,9 @@ conviz_build() {
     shift
     cd "$CONVIZ_ROOT"
     # A clone elsewhere reuses this one's objects: paths under the root are hashed relative to
-    # it, and the sanitizer builds' debug information (-g) does not tie them to the build
-    # directory (their stack traces still name every function and file).
-    export CCACHE_BASEDIR="$CONVIZ_ROOT" CCACHE_NOHASHDIR=1
+    # it, and the presets with debug information (-g) map the root to "." in it
+    # (-fdebug-prefix-map), so their objects do not depend on where the clone is either.
+    export CCACHE_BASEDIR="$CONVIZ_ROOT"
     if [ ! -f "build/$preset/build.ninja" ]; then
         cmake --preset "$preset" >/dev/null
     fi

@@ -12,16 +12,17 @@ public:
     {
         watched->installEventFilter(this);
     }
-    int count = 0;
+    int count() const { return m_count; }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
         if (event->type() == m_type)
-            ++count;
+            ++m_count;
         return false;
     }
 
 private:
     QEvent::Type m_type;
+    int m_count = 0;
 };

@@ -18,7 +18,7 @@
 namespace {
 QByteArray fixture(const QString &name)
 {
-    QFile file(TestPaths::fixture(QStringLiteral("procstat/%1")).arg(name));
+    QFile file(TestPaths::fixture(QStringLiteral("procstat/%1").arg(name)));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();

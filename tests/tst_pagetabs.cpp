@@ -62,21 +62,21 @@ void TestPageTabs::aNewTextInAPage()
 
     const int layoutsBefore = tabs->layoutsTaken();
     const int minimumBefore = tabs->minimumSizeHint().width();
-    const EventCounter tabBarPaints(tabs->tabBar(), QEvent::Paint);
-    const EventCounter labelPaints(label, QEvent::Paint);
-    const EventCounter neighbourPaints(wide, QEvent::Paint);
+    EventCounter tabBarPaints(tabs->tabBar(), QEvent::Paint);
+    EventCounter labelPaints(label, QEvent::Paint);
+    EventCounter neighbourPaints(wide, QEvent::Paint);
     label->setText(text);
     settle();
 
-    QCOMPARE(labelPaints.count > 0, true); // the new text is on screen
+    QCOMPARE(labelPaints.count() > 0, true); // the new text is on screen
     QCOMPARE(tabs->layoutsTaken() > layoutsBefore, tabsLaidOut);
     if (tabsLaidOut) {
         // More room asked for: the tabs want it from the window, and the page got it.
         QVERIFY(tabs->minimumSizeHint().width() > minimumBefore);
         QVERIFY(page->width() >= page->minimumSizeHint().width());
     } else {
-        QCOMPARE(tabBarPaints.count, 0);
-        QCOMPARE(neighbourPaints.count, 0);
+        QCOMPARE(tabBarPaints.count(), 0);
+        QCOMPARE(neighbourPaints.count(), 0);
     }
 }
 

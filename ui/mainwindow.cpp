@@ -110,8 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stateLabel = new ElidedLabel(tr("Ready"), this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    // The counters tick: they keep the room of the widest text they had or will have, and
-    // are not cut while the status bar catches up.
+    // The counters tick: they keep the room of the widest text they had or will have, are
+    // never cut, and a new figure repaints them alone.
     m_elapsedLabel = new TickerLabel(this);
     m_countLabel = new TickerLabel(this);
     m_speedupLabel = new QLabel(this);
@@ -556,8 +556,9 @@ void MainWindow::updateStatus()
     const QString elapsed = tr("elapsed %1").arg(seconds(m_controller->elapsedSeconds()));
     m_elapsedLabel->setText(elapsed);
     const RunMonitor *monitor = m_controller->monitor();
-    m_countLabel->reserve(tr("%L1 / %L2 done").arg(monitor->total()).arg(monitor->total()));
-    m_countLabel->setText(tr("%L1 / %L2 done").arg(monitor->done()).arg(monitor->total()));
+    const auto done = [monitor](int count) { return tr("%L1 / %L2 done").arg(count).arg(monitor->total()); };
+    m_countLabel->reserve(done(monitor->total()));
+    m_countLabel->setText(done(monitor->done()));
     const RunHistory &history = historyModel()->history();
     const std::optional<double> baseline = m_controller->baselineSeconds();
     const QString baselineText

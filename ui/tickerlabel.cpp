@@ -1,16 +1,59 @@
 #include "tickerlabel.h"
 
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QStyle>
+#include <QToolTip>
 
 #include <cmath>
+
+namespace {
+// Read as a label, its text as its name, not as a panel.
+class TickerLabelAccessible : public QAccessibleWidget
+{
+public:
+    explicit TickerLabelAccessible(QWidget *widget)
+        : QAccessibleWidget(widget, QAccessible::StaticText)
+    { }
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name && widget()->accessibleName().isEmpty())
+            return static_cast<const TickerLabel *>(widget())->text();
+        return QAccessibleWidget::text(kind);
+    }
+};
+
+QAccessibleInterface *accessibleTickerLabel(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("TickerLabel") && object && object->isWidgetType())
+        return new TickerLabelAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
+QChar widestDigit(const QFontMetricsF &metrics)
+{
+    QChar widest = QLatin1Char('0');
+    for (char digit = '1'; digit <= '9'; ++digit) {
+        if (metrics.horizontalAdvance(QLatin1Char(digit)) > metrics.horizontalAdvance(widest))
+            widest = QLatin1Char(digit);
+    }
+    return widest;
+}
+} // namespace
 
 TickerLabel::TickerLabel(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    static const bool accessible = [] {
+        QAccessible::installFactory(accessibleTickerLabel);
+        return true;
+    }();
+    Q_UNUSED(accessible)
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_widestDigit = widestDigit(QFontMetricsF(font()));
 }
 
 QString TickerLabel::text() const
@@ -26,7 +69,10 @@ void TickerLabel::setText(const QString &text)
     if (widenTo(text))
         updateGeometry();
     update();
-    setAccessibleName(text); // what a screen reader reads of it
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void TickerLabel::reserve(const QString &widest)
@@ -41,15 +87,15 @@ void TickerLabel::setAlignment(Qt::Alignment alignment)
     update();
 }
 
+void TickerLabel::setElidable(bool elidable)
+{
+    m_elidable = elidable;
+    setSizePolicy(elidable ? QSizePolicy::Preferred : QSizePolicy::Minimum, QSizePolicy::Fixed);
+}
+
 bool TickerLabel::isElided() const
 {
     return widthOf(m_text) > contentsRect().width();
-}
-
-int TickerLabel::widthOf(const QString &text) const
-{
-    // Rounded up: a text whose width was rounded down would be elided in its own room.
-    return int(std::ceil(QFontMetricsF(font()).horizontalAdvance(text)));
 }
 
 QSize TickerLabel::sizeHint() const
@@ -61,9 +107,12 @@ QSize TickerLabel::sizeHint() const
 
 QSize TickerLabel::minimumSizeHint() const
 {
-    // It may get less than its widest text (elided then): the figures beside it keep theirs.
     QSize size = sizeHint();
-    size.setWidth(std::min(size.width(), fontMetrics().horizontalAdvance(QStringLiteral("999…"))));
+    if (m_elidable) {
+        const QMargins margins = contentsMargins();
+        size.setWidth(
+            std::min(size.width(), widthOf(QStringLiteral("999…")) + margins.left() + margins.right()));
+    }
     return size;
 }
 
@@ -79,6 +128,7 @@ void TickerLabel::paintEvent(QPaintEvent *)
 void TickerLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
+        m_widestDigit = widestDigit(QFontMetricsF(font()));
         m_reservedWidth = 0;
         widenTo(m_widest);
         widenTo(m_text);
@@ -87,9 +137,32 @@ void TickerLabel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool TickerLabel::event(QEvent *event)
+{
+    // A tooltip set on purpose wins; else the whole text, when it does not fit.
+    if (event->type() == QEvent::ToolTip && toolTip().isEmpty()) {
+        if (isElided())
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_text, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+int TickerLabel::widthOf(const QString &text) const
+{
+    return int(std::ceil(QFontMetricsF(font()).horizontalAdvance(text)));
+}
+
 bool TickerLabel::widenTo(const QString &text)
 {
-    const int width = widthOf(text);
+    QString widest = text;
+    for (QChar &c : widest) {
+        if (c.isDigit())
+            c = m_widestDigit;
+    }
+    const int width = widthOf(widest);
     if (width <= m_reservedWidth)
         return false;
     m_reservedWidth = width;

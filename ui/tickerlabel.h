@@ -6,8 +6,11 @@
 // jobs done, the number a worker checks. Its size comes from the widest text it was told to
 // expect, not from the text it shows, so a new text repaints the label alone. (A QLabel asks
 // for a new layout at each setText, and every layout up to the window's is done again: on a
-// two-core machine that is time the workers do not get.) Where it is narrower than its text,
-// the text ends in "…".
+// two-core machine that is time the workers do not get.) A text's digits count as the font's
+// widest, so "0.12 s" and "8.88 s" take the same room.
+//
+// It keeps the room of its widest text; an elidable one may get less, and then ends in "…"
+// with the whole text in its tooltip.
 class TickerLabel : public QWidget
 {
     Q_OBJECT
@@ -20,10 +23,10 @@ public:
     // Room for this text too, from now on, whatever is shown.
     void reserve(const QString &widest);
     void setAlignment(Qt::Alignment alignment);
+    // Whether a layout may give it less than its widest text (the figures beside it keep theirs).
+    void setElidable(bool elidable);
     // Whether it is narrower than its text.
     bool isElided() const;
-    // The room a text takes in this label's font.
-    int widthOf(const QString &text) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -31,13 +34,18 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
-    // Widens the reserved room to this text's width, and says whether it did.
+    // The room a text takes, rounded up: a text rounded down would end in "…" in its own room.
+    int widthOf(const QString &text) const;
+    // Widens the reserved room to this text's, its digits the widest, and says whether it did.
     bool widenTo(const QString &text);
 
     QString m_text;
     QString m_widest; // measured again when the font changes
     int m_reservedWidth = 0;
+    QChar m_widestDigit = QLatin1Char('0');
+    bool m_elidable = false;
     Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignVCenter;
 };

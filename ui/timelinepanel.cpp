@@ -51,6 +51,7 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
     fit->setText(tr("Fit"));
     fit->setToolTip(tr("Show the whole run (Home, or double-click)"));
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+    m_summary->setElidable(true);
     auto *hint = new QLabel(tr("wheel: zoom · drag: pan · click: select"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -116,8 +117,12 @@ void TimelinePanel::updateSummary()
         int migrations = 0;
         for (int l = 0; l < lanes.laneCount(); ++l)
             migrations += lanes.lane(l).migrations;
-        m_summary->setText(tr("%n core(s) used", nullptr, lanes.coreCount()) + QStringLiteral(" · ")
-                           + tr("%n migration(s) between cores", nullptr, migrations));
+        const auto used = [&lanes](int migrations) {
+            return tr("%n core(s) used", nullptr, lanes.coreCount()) + QStringLiteral(" · ")
+                + tr("%n migration(s) between cores", nullptr, migrations);
+        };
+        m_summary->reserve(used(9999));
+        m_summary->setText(used(migrations));
         return;
     }
     const auto drawn = [&lanes](qsizetype jobs) {

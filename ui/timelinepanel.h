@@ -3,10 +3,10 @@
 #include <QWidget>
 
 class QAbstractItemView;
-class QAction;
-class TickerLabel;
 class QAbstractProxyModel;
+class QAction;
 class RunController;
+class TickerLabel;
 class TimelineView;
 
 // The timeline with its controls (workers or cores, fit), fed by the run controller on its

@@ -45,6 +45,7 @@ void WorkerBoard::resize(int count)
         small.setPointSizeF(small.pointSizeF() * 0.85);
         row.number->setFont(small);
         row.number->setEnabled(false);
+        row.number->setElidable(true);
         row.number->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         for (const QString &state : { waitingText(), finishedText(), stoppedText() })
             row.number->reserve(state);
