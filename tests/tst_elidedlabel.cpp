@@ -1,6 +1,7 @@
 // The status bar's message: cut with "…" where it is too narrow, whole in its tooltip then.
 #include "elidedlabel.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QTest>
 #include <QToolTip>
@@ -12,6 +13,8 @@ private Q_SLOTS:
     void elidesWhatDoesNotFit_data();
     void elidesWhatDoesNotFit();
     void shrinksBelowItsText();
+    void wholeInItsOwnRoom_data();
+    void wholeInItsOwnRoom();
 };
 
 void TestElidedLabel::elidesWhatDoesNotFit_data()
@@ -47,6 +50,26 @@ void TestElidedLabel::shrinksBelowItsText()
     // In a layout it may get less than its text: the figures beside it keep their room.
     ElidedLabel label(QStringLiteral("A message much longer than a few characters"));
     QVERIFY(label.minimumSizeHint().width() < label.sizeHint().width() / 4);
+}
+
+void TestElidedLabel::wholeInItsOwnRoom_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         { "Ready", "Stopping…", "Running: Threads, 2 workers, on 100,000 numbers from numbers.txt",
+           "Done: Threads, 2 workers, in 0.53 s", "Copied 12 rows", "Wrote results.csv (100,000 rows)",
+           "The run history cannot be kept: No space left on device", "已完成：线程，2 个工作者，0.53 秒" })
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestElidedLabel::wholeInItsOwnRoom()
+{
+    // Widths are fractions of a pixel: the room it asks for must not round its text down to "…".
+    QFETCH(QString, text);
+    ElidedLabel label(text);
+    label.resize(label.sizeHint());
+    QVERIFY(!label.isElided());
+    QVERIFY(label.contentsRect().width() >= QFontMetricsF(label.font()).horizontalAdvance(text));
 }
 
 QTEST_MAIN(TestElidedLabel)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void compareRunsAloneOnItsPage();
     void historyColumnsHoldWhileScrolling();
     void launchWithWorkerProgram();
+    void launchRunsTheGeneratedListOnceMade();
     void launchWithExport();
     void launchWithTrace();
     void launchWithNumbersFile_data();
@@ -628,6 +629,29 @@ void TestMainWindow::launchWithTrace()
     }
     QCOMPARE(jobs, 20);
     QVERIFY(lanes.subtract(namedLanes).isEmpty());
+}
+
+void TestMainWindow::launchRunsTheGeneratedListOnceMade()
+{
+    // `conviz --run` with a generated list chosen in the last session: the run waits for it.
+    MainWindow window;
+    WorkloadPanel *panel = window.workloadPanel();
+    panel->setGenerated(400, 7, 40);
+    panel->setSource(WorkloadPanel::Source::Generated);
+    QVERIFY(panel->isGenerating());
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--run") },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    QSignalSpy failed(&window, &MainWindow::launchFailed);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY2(window.apply(*options, &error), qPrintable(error));
+    const RunReport report = waitForEnd(ended);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(report.size(), 400);
+    QCOMPARE(report.checkedCount(), 400);
 }
 
 void TestMainWindow::launchWithWorkerProgram()

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void generated_data();
     void generated();
     void generatedIsReproducible();
+    void generatedStopsWhenAsked();
     void presets_data();
     void presets();
     void largestNumber_data();
@@ -86,6 +87,15 @@ void TestWorkload::generatedIsReproducible()
 {
     QCOMPARE(Workload::generated(100, 9, 0.5, 7).numbers, Workload::generated(100, 9, 0.5, 7).numbers);
     QVERIFY(Workload::generated(100, 9, 0.5, 7).numbers != Workload::generated(100, 9, 0.5, 8).numbers);
+}
+
+void TestWorkload::generatedStopsWhenAsked()
+{
+    const std::atomic<bool> stop { true };
+    QCOMPARE(Workload::generated(1000, 12, 0.3, 1, &stop).size(), 0);
+    const std::atomic<bool> goOn { false };
+    QCOMPARE(Workload::generated(1000, 12, 0.3, 1, &goOn).numbers,
+             Workload::generated(1000, 12, 0.3, 1).numbers);
 }
 
 void TestWorkload::presets_data()

@@ -1,5 +1,6 @@
 // Numbers files read off the GUI thread: small ones as text, big ones as a summary; the
 // event loop keeps turning meanwhile; a canceled or replaced load never lands.
+#include "loopticker.h"
 #include "testfiles.h"
 #include "workloadloader.h"
 
@@ -8,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QTimer>
 
 class TestWorkloadLoader : public QObject
 {
@@ -72,17 +72,12 @@ void TestWorkloadLoader::millionLinesKeepTheLoopTurning()
     WorkloadLoader loader;
     QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
     QSignalSpy progress(&loader, &WorkloadLoader::progressChanged);
-    // The event-loop ticker: it counts turns of the GUI thread's loop while the file is read.
-    int ticks = 0;
-    QTimer ticker;
-    ticker.setInterval(0);
-    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-    ticker.start();
+    LoopTicker ticker;
     loader.load(m_million);
-    const int ticksAtStart = ticks;
+    const int ticksAtStart = ticker.ticks();
     QVERIFY(loaded.wait(120000));
     ticker.stop();
-    QVERIFY2(ticks > ticksAtStart, "the event loop did not turn while the file was read");
+    QVERIFY2(ticker.ticks() > ticksAtStart, "the event loop did not turn while the file was read");
     QVERIFY(progress.size() >= 1);
     const LoadedNumbers result = loaded.first().first().value<LoadedNumbers>();
     QCOMPARE(result.parsed.numbers.size(), 1'000'000);

@@ -1,5 +1,7 @@
 // The numbers panel: a file read in the background shown as a summary, Cancel keeping what
-// was there, the thousands-separator choice, error reasons readable whole.
+// was there, the thousands-separator choice, error reasons readable whole; a generated list made
+// in the background, once for its settings, the newest settings winning.
+#include "loopticker.h"
 #include "testfiles.h"
 #include "workloadpanel.h"
 
@@ -13,7 +15,6 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QThreadPool>
-#include <QTimer>
 
 namespace {
 QPushButton *button(QWidget *parent, const QString &text)
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void thousandsChoice();
     void errorReasonsReadableWhole();
     void editedListIsNoLongerNamedAfterItsFile();
+    void generatesOffTheGuiThread();
+    void theNewestSettingsWin();
+    void aGeneratedListIsKeptUntilItsSettingsChange();
 
 private:
     QTemporaryDir m_dir;
@@ -57,18 +61,12 @@ void TestWorkloadPanel::bigFileIsASummary()
     panel.show();
     panel.setCustomText(QStringLiteral("2 3 5"));
     QSignalSpy ended(&panel, &WorkloadPanel::loadEnded);
-    int ticks = 0;
-    QTimer ticker;
-    ticker.setInterval(0);
-    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-    ticker.start();
+    LoopTicker ticker;
     panel.loadFile(m_million);
     QVERIFY(panel.isLoading());
     QVERIFY(ended.wait(120000));
     ticker.stop();
-    // A zero-interval timer ticks at every turn of the loop: a thread blocked by the read
-    // would let it tick once or twice at most.
-    QVERIFY2(ticks >= 10, "the event loop did not keep turning while the file was read");
+    QVERIFY2(ticker.ticks() >= 10, "the event loop did not keep turning while the file was read");
     QCOMPARE(ended.first().at(0).toBool(), true);
     QCOMPARE(panel.source(), WorkloadPanel::Source::Custom);
     QCOMPARE(panel.loadedFile(), m_million);
@@ -206,6 +204,65 @@ void TestWorkloadPanel::editedListIsNoLongerNamedAfterItsFile()
         return;
     panel.setCustomText(QStringLiteral("11 13"));
     QCOMPARE(panel.workload()->name, QStringLiteral("your numbers"));
+}
+
+void TestWorkloadPanel::generatesOffTheGuiThread()
+{
+    WorkloadPanel panel;
+    panel.setGenerated(100000, 12, 30); // some 0.3 s of Miller–Rabin tests
+    QSignalSpy ended(&panel, &WorkloadPanel::generationEnded);
+    LoopTicker ticker;
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QVERIFY(panel.isGenerating());
+    QVERIFY(!panel.workload());
+    QVERIFY2(panel.problem().contains(QStringLiteral("100,000")), qPrintable(panel.problem()));
+    QVERIFY(ended.wait(60000));
+    ticker.stop();
+    QVERIFY2(ticker.ticks() >= 10, "the event loop did not keep turning while the list was made");
+    QVERIFY(!panel.isGenerating());
+    QVERIFY(panel.problem().isEmpty());
+    const std::optional<Workload> workload = panel.workload();
+    QVERIFY(workload);
+    QCOMPARE(workload->numbers, Workload::generated(100000, 12, 0.3, WorkloadGenerator::seed).numbers);
+    QCOMPARE(workload->name, QStringLiteral("100,000 generated, 12 digits"));
+}
+
+void TestWorkloadPanel::theNewestSettingsWin()
+{
+    WorkloadPanel panel;
+    panel.setGenerated(100000, 12, 30);
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QSignalSpy ended(&panel, &WorkloadPanel::generationEnded);
+    // As a user typing: each key a new count; the list is made once they pause.
+    for (int count : { 5, 50, 500 })
+        panel.setGenerated(count, 6, 50);
+    QVERIFY(!panel.workload());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(panel.workload()->numbers, Workload::generated(500, 6, 0.5, WorkloadGenerator::seed).numbers);
+    // The older list, stopped or finished, never lands.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(panel.workload()->size(), 500);
+}
+
+void TestWorkloadPanel::aGeneratedListIsKeptUntilItsSettingsChange()
+{
+    WorkloadPanel panel;
+    panel.setGenerated(300, 6, 50);
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QSignalSpy ended(&panel, &WorkloadPanel::generationEnded);
+    QVERIFY(ended.wait(60000));
+    panel.setSource(WorkloadPanel::Source::Book);
+    QCOMPARE(panel.workload()->size(), 20);
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QVERIFY(!panel.isGenerating()); // made already: no wait, no second list
+    QCOMPARE(panel.workload()->size(), 300);
+    panel.setGenerated(301, 6, 50);
+    QVERIFY(panel.isGenerating());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(panel.workload()->size(), 301);
+    QCOMPARE(ended.size(), 2);
 }
 
 QTEST_MAIN(TestWorkloadPanel)

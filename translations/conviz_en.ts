@@ -225,5 +225,12 @@
             <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Generating %L1 numbers of %n digit(s)…</source>
+        <translation>
+            <numerusform>Generating %L1 numbers of %n digit…</numerusform>
+            <numerusform>Generating %L1 numbers of %n digits…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

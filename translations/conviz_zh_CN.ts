@@ -2851,6 +2851,12 @@ First lines:
         <source>Digits grouped by commas, like 1,000,003: one number, or one number per group</source>
         <translation>用逗号分组的数字，如 1,000,003：读作一个数字，还是每组一个数字</translation>
     </message>
+    <message numerus="yes">
+        <source>Generating %L1 numbers of %n digit(s)…</source>
+        <translation>
+            <numerusform>正在生成 %L1 个 %n 位数…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>YieldLessonModel</name>

@@ -18,4 +18,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+
+private:
+    int textWidth() const;
 };

@@ -344,6 +344,18 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error, std::unique
     // Before the file is read: the read started beside the window's building asked the same.
     if (options.joinThousands)
         workload->setJoinThousands(true);
+    if (options.numbersFile.isEmpty() && options.run && workload->isGenerating()) {
+        // The generated list of the last session is being made: the run starts once it is.
+        connect(
+            workload, &WorkloadPanel::generationEnded, this,
+            [this, options] {
+                QString failure;
+                if (!runApplied(options, &failure))
+                    Q_EMIT launchFailed(failure);
+            },
+            Qt::SingleShotConnection);
+        return true;
+    }
     if (options.numbersFile.isEmpty())
         return !options.run || runApplied(options, error);
     // The file is read in the background; the run, if asked for, starts once it is in.

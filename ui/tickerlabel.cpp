@@ -1,14 +1,11 @@
 #include "tickerlabel.h"
 
+#include "elidedtext.h"
+
 #include <QAccessibleWidget>
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
-#include <QPainter>
-#include <QStyle>
-#include <QToolTip>
-
-#include <cmath>
 
 namespace {
 // Read as a label, its text as its name, not as a panel.
@@ -66,6 +63,7 @@ void TickerLabel::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_textWidth = ElidedText::width(font(), text);
     if (widenTo(text))
         updateGeometry();
     update();
@@ -95,7 +93,7 @@ void TickerLabel::setElidable(bool elidable)
 
 bool TickerLabel::isElided() const
 {
-    return widthOf(m_text) > contentsRect().width();
+    return ElidedText::isElided(this, m_textWidth);
 }
 
 QSize TickerLabel::sizeHint() const
@@ -111,18 +109,15 @@ QSize TickerLabel::minimumSizeHint() const
     if (m_elidable) {
         const QMargins margins = contentsMargins();
         size.setWidth(
-            std::min(size.width(), widthOf(QStringLiteral("999…")) + margins.left() + margins.right()));
+            std::min(size.width(),
+                     ElidedText::width(font(), QStringLiteral("999…")) + margins.left() + margins.right()));
     }
     return size;
 }
 
 void TickerLabel::paintEvent(QPaintEvent *)
 {
-    QPainter painter(this);
-    const QRect area = contentsRect();
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(m_alignment) | Qt::TextSingleLine, palette(), isEnabled(),
-                          shown, foregroundRole());
+    ElidedText::paint(this, m_text, m_textWidth, m_alignment);
 }
 
 void TickerLabel::changeEvent(QEvent *event)
@@ -130,6 +125,8 @@ void TickerLabel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         m_widestDigit = widestDigit(QFontMetricsF(font()));
         m_reservedWidth = 0;
+        m_measured.clear();
+        m_textWidth = ElidedText::width(font(), m_text);
         widenTo(m_widest);
         widenTo(m_text);
         updateGeometry();
@@ -139,20 +136,10 @@ void TickerLabel::changeEvent(QEvent *event)
 
 bool TickerLabel::event(QEvent *event)
 {
-    // A tooltip set on purpose wins; else the whole text, when it does not fit.
-    if (event->type() == QEvent::ToolTip && toolTip().isEmpty()) {
-        if (isElided())
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_text, this);
-        else
-            QToolTip::hideText();
+    if (event->type() == QEvent::ToolTip
+        && ElidedText::showWholeText(this, static_cast<QHelpEvent *>(event), m_text, isElided()))
         return true;
-    }
     return QWidget::event(event);
-}
-
-int TickerLabel::widthOf(const QString &text) const
-{
-    return int(std::ceil(QFontMetricsF(font()).horizontalAdvance(text)));
 }
 
 bool TickerLabel::widenTo(const QString &text)
@@ -162,7 +149,11 @@ bool TickerLabel::widenTo(const QString &text)
         if (c.isDigit())
             c = m_widestDigit;
     }
-    const int width = widthOf(widest);
+    // The same figure with other digits, as at most ticks: measured already.
+    if (widest == m_measured)
+        return false;
+    m_measured = widest;
+    const int width = ElidedText::width(font(), widest);
     if (width <= m_reservedWidth)
         return false;
     m_reservedWidth = width;

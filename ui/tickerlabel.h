@@ -37,13 +37,13 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    // The room a text takes, rounded up: a text rounded down would end in "…" in its own room.
-    int widthOf(const QString &text) const;
     // Widens the reserved room to this text's, its digits the widest, and says whether it did.
     bool widenTo(const QString &text);
 
     QString m_text;
+    int m_textWidth = 0;
     QString m_widest; // measured again when the font changes
+    QString m_measured; // the last text measured, its digits the widest
     int m_reservedWidth = 0;
     QChar m_widestDigit = QLatin1Char('0');
     bool m_elidable = false;

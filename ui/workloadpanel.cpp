@@ -59,6 +59,7 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     , m_loadProgress(new QProgressBar(this))
     , m_cancelLoad(new QPushButton(tr("Cancel"), this))
     , m_loader(new WorkloadLoader(this))
+    , m_generator(new WorkloadGenerator(this))
 {
     m_source->addItem(tr("Book fixture (20 numbers)"), int(Source::Book));
     m_source->addItem(tr("Large numbers (about a second each)"), int(Source::Large));
@@ -166,8 +167,18 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
             m_loadedFrom.clear();
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] { setSource(source()); });
-    for (QSpinBox *box : { m_count, m_digits, m_primePercent })
-        connect(box, &QSpinBox::valueChanged, this, &WorkloadPanel::changed);
+    // Generated once the user pauses: typing 1000000 must not make six lists on the way.
+    m_generateTimer.setSingleShot(true);
+    m_generateTimer.setInterval(150);
+    connect(&m_generateTimer, &QTimer::timeout, this, &WorkloadPanel::generateIfNeeded);
+    connect(m_generator, &WorkloadGenerator::generated, this, &WorkloadPanel::onGenerated);
+    for (QSpinBox *box : { m_count, m_digits, m_primePercent }) {
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (source() == Source::Generated)
+                m_generateTimer.start();
+            Q_EMIT changed(); // not runnable until the new list is made
+        });
+    }
     setSource(Source::Book);
     parseNow();
 }
@@ -194,6 +205,7 @@ void WorkloadPanel::setSource(Source source)
         break;
     case Source::Generated:
         m_pages->setCurrentIndex(1);
+        generateIfNeeded();
         break;
     case Source::Custom:
         m_pages->setCurrentIndex(2);
@@ -241,8 +253,9 @@ std::optional<Workload> WorkloadPanel::workload() const
     case Source::Large:
         return Workload::large();
     case Source::Generated: {
-        Workload workload
-            = Workload::generated(m_count->value(), m_digits->value(), m_primePercent->value() / 100.0, 1);
+        if (isGenerating())
+            return std::nullopt;
+        Workload workload = *m_generated; // shares its lists
         workload.name = tr("%L1 generated, %2 digits").arg(m_count->value()).arg(m_digits->value());
         return workload;
     }
@@ -262,6 +275,8 @@ std::optional<Workload> WorkloadPanel::workload() const
 
 QString WorkloadPanel::problem() const
 {
+    if (isGenerating())
+        return tr("Generating %L1 numbers of %n digit(s)…", nullptr, m_digits->value()).arg(m_count->value());
     if (source() != Source::Custom)
         return {};
     const ParsedNumbers &numbers = parsed();
@@ -392,6 +407,37 @@ void WorkloadPanel::setGenerated(int count, int digits, int primePercent)
     m_count->setValue(count);
     m_digits->setValue(digits);
     m_primePercent->setValue(primePercent);
+}
+
+bool WorkloadPanel::isGenerating() const
+{
+    return source() == Source::Generated && !(m_generated && m_generatedFor == generatorRequest());
+}
+
+WorkloadGenerator::Request WorkloadPanel::generatorRequest() const
+{
+    return { m_count->value(), m_digits->value(), m_primePercent->value() };
+}
+
+void WorkloadPanel::generateIfNeeded()
+{
+    m_generateTimer.stop();
+    const WorkloadGenerator::Request request = generatorRequest();
+    if (!isGenerating() || (m_generator->isGenerating() && m_generator->request() == request))
+        return;
+    m_generated.reset(); // one list kept at a time: a million numbers are 9 MB
+    m_generator->generate(request);
+}
+
+void WorkloadPanel::onGenerated(const WorkloadGenerator::Request &request, const Workload &workload)
+{
+    // Exactly what was asked, or nothing: a list cut short by a stop is never a workload.
+    if (request != generatorRequest() || workload.size() != request.count)
+        return;
+    m_generated = workload;
+    m_generatedFor = request;
+    Q_EMIT changed();
+    Q_EMIT generationEnded();
 }
 
 int WorkloadPanel::generatedCount() const

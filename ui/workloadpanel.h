@@ -2,6 +2,7 @@
 
 #include "numberparser.h"
 #include "workload.h"
+#include "workloadgenerator.h"
 #include "workloadloader.h"
 
 #include <QTimer>
@@ -24,7 +25,8 @@ class QStackedWidget;
 // underlined and listed with line and column; the user's text is never touched.
 // A file is read off the GUI thread (progress, Cancel); a small one lands in the editor, a
 // big one is shown as a summary (path, count, first lines, errors) and the editor keeps
-// what was typed. A canceled or failed load leaves the workload as it was.
+// what was typed. A canceled or failed load leaves the workload as it was. A generated list is
+// made off the GUI thread too, once the user pauses, and kept until its settings change.
 class WorkloadPanel : public QWidget
 {
     Q_OBJECT
@@ -40,7 +42,8 @@ public:
     static QString sourceName(Source source);
     static std::optional<Source> sourceFromName(const QString &name);
 
-    // The workload to run, or nothing while the user's text has errors (or no number).
+    // The workload to run, or nothing while the user's text has errors (or no number), or the
+    // generated list is being made.
     std::optional<Workload> workload() const;
     // Why workload() is empty, for the status bar.
     QString problem() const;
@@ -63,6 +66,8 @@ public:
     void setJoinThousands(bool join);
 
     void setGenerated(int count, int digits, int primePercent);
+    // Whether the generated list chosen is still being made (generationEnded() then follows).
+    bool isGenerating() const;
     int generatedCount() const;
     int generatedDigits() const;
     int generatedPrimePercent() const;
@@ -73,6 +78,8 @@ Q_SIGNALS:
     void loadEnded(bool ok, const QString &message);
     // The user asked to open a file (the window owns the dialog).
     void openFileRequested();
+    // The generated list asked for is made: workload() has it.
+    void generationEnded();
 
 private:
     void useLoader(WorkloadLoader *loader);
@@ -83,6 +90,10 @@ private:
     void backToEditor();
     void highlightErrors();
     void jumpToError(int row);
+    WorkloadGenerator::Request generatorRequest() const;
+    // Starts making the generated list the spin boxes ask for, unless it is made or under way.
+    void generateIfNeeded();
+    void onGenerated(const WorkloadGenerator::Request &request, const Workload &workload);
 
     QComboBox *m_source;
     QStackedWidget *m_pages;
@@ -101,7 +112,11 @@ private:
     QProgressBar *m_loadProgress;
     QPushButton *m_cancelLoad;
     WorkloadLoader *m_loader;
+    WorkloadGenerator *m_generator;
+    std::optional<Workload> m_generated; // made for m_generatedFor
+    WorkloadGenerator::Request m_generatedFor;
     QTimer m_parseTimer;
+    QTimer m_generateTimer;
     ParsedNumbers m_parsed;
     QString m_loadedFrom;
     std::optional<LoadedNumbers> m_file;

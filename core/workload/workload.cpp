@@ -80,7 +80,8 @@ Workload Workload::large()
                      });
 }
 
-Workload Workload::generated(int count, int digits, double primeShare, quint64 seed)
+Workload Workload::generated(int count, int digits, double primeShare, quint64 seed,
+                             const std::atomic<bool> *stop)
 {
     digits = std::clamp(digits, 1, 19);
     primeShare = std::clamp(primeShare, 0.0, 1.0);
@@ -93,6 +94,8 @@ Workload Workload::generated(int count, int digits, double primeShare, quint64 s
     workload.numbers.reserve(count);
     workload.expectedPrime.reserve(count);
     for (int i = 0; i < count; ++i) {
+        if (stop && stop->load(std::memory_order_relaxed))
+            break;
         const bool wantPrime = random.generateDouble() < primeShare;
         quint64 n = low + random.bounded(high - low + 1);
         // Walk to the nearest number of the wanted kind, wrapping inside the digit range.

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 // The numbers one run checks, in input order, with the answers where they are known.
@@ -25,7 +26,10 @@ struct Workload
     // Primes and semiprimes near 2^60..2^62: a second or more each, so work is visible.
     static Workload large();
     // count numbers of the given digit count (1..19); primeShare of them prime. Same seed, same list.
-    static Workload generated(int count, int digits, double primeShare, quint64 seed);
+    // A million 19-digit numbers take seconds (each drawn number walks to the nearest of its
+    // kind): stop, when given and set, ends it at the next number with the list cut short.
+    static Workload generated(int count, int digits, double primeShare, quint64 seed,
+                              const std::atomic<bool> *stop = nullptr);
     static Workload fromNumbers(const QString &name, const QList<quint64> &numbers);
 
     // The presets' ids, as the command line, the exports and the run history name them.
