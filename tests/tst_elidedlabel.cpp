@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QToolTip>
 
+#include <cmath>
+
 class TestElidedLabel : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ void TestElidedLabel::elidesWhatDoesNotFit()
     QVERIFY(QTest::qWaitForWindowExposed(&label));
     QCOMPARE(label.text(), text); // the whole text stays the label's
     QCOMPARE(label.isElided(), elided);
+    QCOMPARE(label.shownText().endsWith(QChar(0x2026)), elided);
 
     QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5)));
     QVERIFY(QCoreApplication::sendEvent(&label, &help));
@@ -69,7 +72,14 @@ void TestElidedLabel::wholeInItsOwnRoom()
     ElidedLabel label(text);
     label.resize(label.sizeHint());
     QVERIFY(!label.isElided());
-    QVERIFY(label.contentsRect().width() >= QFontMetricsF(label.font()).horizontalAdvance(text));
+    QCOMPARE(label.shownText(), text);
+    // The room it gets at other widths: whole from its text's width up, never a pixel short.
+    const int width = int(std::ceil(QFontMetricsF(label.font()).horizontalAdvance(text)));
+    label.resize(width, label.height());
+    QCOMPARE(label.shownText(), text);
+    label.resize(width - 1, label.height());
+    QVERIFY(label.isElided());
+    QVERIFY(label.shownText() != text);
 }
 
 QTEST_MAIN(TestElidedLabel)

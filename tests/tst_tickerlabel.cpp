@@ -176,6 +176,7 @@ void TestTickerLabel::wholeInItsOwnRoom()
     label.resize(label.sizeHint());
     QVERIFY(!label.isElided());
     QCOMPARE(label.fontMetrics().elidedText(text, Qt::ElideRight, label.contentsRect().width()), text);
+    QCOMPARE(label.shownText(), text);
 }
 
 void TestTickerLabel::aNewFontMeasuresAgain()

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void generatesOffTheGuiThread();
     void theNewestSettingsWin();
     void aGeneratedListIsKeptUntilItsSettingsChange();
+    void leavingTheGeneratedListStopsIt();
 
 private:
     QTemporaryDir m_dir;
@@ -215,7 +217,7 @@ void TestWorkloadPanel::generatesOffTheGuiThread()
     panel.setSource(WorkloadPanel::Source::Generated);
     QVERIFY(panel.isGenerating());
     QVERIFY(!panel.workload());
-    QVERIFY2(panel.problem().contains(QStringLiteral("100,000")), qPrintable(panel.problem()));
+    QVERIFY2(panel.problem().contains(QLocale().toString(100000)), qPrintable(panel.problem()));
     QVERIFY(ended.wait(60000));
     ticker.stop();
     QVERIFY2(ticker.ticks() >= 10, "the event loop did not keep turning while the list was made");
@@ -224,7 +226,7 @@ void TestWorkloadPanel::generatesOffTheGuiThread()
     const std::optional<Workload> workload = panel.workload();
     QVERIFY(workload);
     QCOMPARE(workload->numbers, Workload::generated(100000, 12, 0.3, WorkloadGenerator::seed).numbers);
-    QCOMPARE(workload->name, QStringLiteral("100,000 generated, 12 digits"));
+    QCOMPARE(workload->name, QStringLiteral("%1 generated, 12 digits").arg(QLocale().toString(100000)));
 }
 
 void TestWorkloadPanel::theNewestSettingsWin()
@@ -263,6 +265,26 @@ void TestWorkloadPanel::aGeneratedListIsKeptUntilItsSettingsChange()
     QVERIFY(ended.wait(60000));
     QCOMPARE(panel.workload()->size(), 301);
     QCOMPARE(ended.size(), 2);
+}
+
+void TestWorkloadPanel::leavingTheGeneratedListStopsIt()
+{
+    // Another source chosen while the list is made: it stops, and takes no core from the run.
+    WorkloadPanel panel;
+    panel.setGenerated(100000, 12, 30);
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QSignalSpy ended(&panel, &WorkloadPanel::generationEnded);
+    panel.setSource(WorkloadPanel::Source::Book);
+    QVERIFY(!panel.isGenerating());
+    QCOMPARE(panel.workload()->size(), 20);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(ended.size(), 0);
+    // Chosen again: made again, from the start.
+    panel.setSource(WorkloadPanel::Source::Generated);
+    QVERIFY(panel.isGenerating());
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(panel.workload()->size(), 100000);
 }
 
 QTEST_MAIN(TestWorkloadPanel)

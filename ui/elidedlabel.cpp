@@ -16,6 +16,11 @@ bool ElidedLabel::isElided() const
     return ElidedText::isElided(this, textWidth());
 }
 
+QString ElidedLabel::shownText() const
+{
+    return ElidedText::shown(this, text(), textWidth());
+}
+
 void ElidedLabel::paintEvent(QPaintEvent *)
 {
     ElidedText::paint(this, text(), textWidth(), Qt::AlignLeft | Qt::AlignVCenter);

@@ -14,6 +14,8 @@ public:
     QSize minimumSizeHint() const override;
     // Whether the text is wider than the label.
     bool isElided() const;
+    // The text as painted: whole, or ending in "…" when elided.
+    QString shownText() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

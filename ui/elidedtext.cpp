@@ -22,17 +22,21 @@ bool isElided(const QWidget *widget, int textWidth)
     return textWidth > widget->contentsRect().width();
 }
 
+QString shown(const QWidget *widget, const QString &text, int textWidth)
+{
+    // Elided only when it does not fit by its rounded-up width: Qt's own test compares the
+    // exact width with the room, and a text a fraction of a pixel wider lost its last letters.
+    return isElided(widget, textWidth)
+        ? widget->fontMetrics().elidedText(text, Qt::ElideRight, widget->contentsRect().width())
+        : text;
+}
+
 void paint(QWidget *widget, const QString &text, int textWidth, Qt::Alignment alignment)
 {
     QPainter painter(widget);
-    const QRect area = widget->contentsRect();
-    // Elided only when it does not fit by its rounded-up width: Qt's own test compares the
-    // exact width with the room, and a text a fraction of a pixel wider lost its last letters.
-    const QString shown = isElided(widget, textWidth)
-        ? widget->fontMetrics().elidedText(text, Qt::ElideRight, area.width())
-        : text;
-    widget->style()->drawItemText(&painter, area, int(alignment) | Qt::TextSingleLine, widget->palette(),
-                                  widget->isEnabled(), shown, widget->foregroundRole());
+    widget->style()->drawItemText(&painter, widget->contentsRect(), int(alignment) | Qt::TextSingleLine,
+                                  widget->palette(), widget->isEnabled(), shown(widget, text, textWidth),
+                                  widget->foregroundRole());
 }
 
 bool showWholeText(QWidget *widget, const QHelpEvent *event, const QString &text, bool elided)

@@ -15,6 +15,8 @@ namespace ElidedText {
 int width(const QFont &font, const QString &text);
 // Whether text, textWidth wide, is wider than the widget's contents.
 bool isElided(const QWidget *widget, int textWidth);
+// text, textWidth wide, as it shows in the widget's contents: whole, or ending in "…".
+QString shown(const QWidget *widget, const QString &text, int textWidth);
 // Paints text, textWidth wide, in the widget's contents (from its paintEvent).
 void paint(QWidget *widget, const QString &text, int textWidth, Qt::Alignment alignment);
 // For a tooltip asked of the widget: one set on purpose wins (false: not handled), else the

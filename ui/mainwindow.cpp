@@ -345,15 +345,19 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error, std::unique
     if (options.joinThousands)
         workload->setJoinThousands(true);
     if (options.numbersFile.isEmpty() && options.run && workload->isGenerating()) {
-        // The generated list of the last session is being made: the run starts once it is.
-        connect(
-            workload, &WorkloadPanel::generationEnded, this,
-            [this, options] {
-                QString failure;
-                if (!runApplied(options, &failure))
-                    Q_EMIT launchFailed(failure);
-            },
-            Qt::SingleShotConnection);
+        // The generated list of the last session is being made: the run starts once it is, or
+        // on what the user chose instead meanwhile.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(workload, &WorkloadPanel::changed, this, [this, options, workload, connection] {
+            if (workload->isGenerating())
+                return;
+            QObject::disconnect(*connection);
+            if (isRunning())
+                return; // started by hand meanwhile: that run is the one
+            QString failure;
+            if (!runApplied(options, &failure))
+                Q_EMIT launchFailed(failure);
+        });
         return true;
     }
     if (options.numbersFile.isEmpty())
@@ -542,6 +546,10 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(running && !m_controller->isCanceling());
     m_exports->update();
     m_controls->setRunning(running);
+    // Numbers changed during a comparison (a list generated, a file read) would take a core
+    // from its measured runs.
+    if (comparing)
+        workloadPanel()->setEnabled(false);
     // A problem shown here goes away with the problem (a valid preset chosen, the text fixed).
     if (!running && !problem.isEmpty())
         m_stateLabel->setText(problem);

@@ -63,8 +63,7 @@ void TickerLabel::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_textWidth = ElidedText::width(font(), text);
-    if (widenTo(text))
+    if (widenTo(text, m_shownShape))
         updateGeometry();
     update();
     if (QAccessible::isActive()) {
@@ -75,7 +74,7 @@ void TickerLabel::setText(const QString &text)
 
 void TickerLabel::reserve(const QString &widest)
 {
-    if (widenTo(widest))
+    if (widenTo(widest, m_reservedShape))
         updateGeometry();
 }
 
@@ -93,7 +92,21 @@ void TickerLabel::setElidable(bool elidable)
 
 bool TickerLabel::isElided() const
 {
-    return ElidedText::isElided(this, m_textWidth);
+    return ElidedText::isElided(this, textWidth());
+}
+
+QString TickerLabel::shownText() const
+{
+    return ElidedText::shown(this, m_text, textWidth());
+}
+
+int TickerLabel::textWidth() const
+{
+    // Its shape's width holds it (its digits the widest): measured exactly only when that
+    // does not fit, which a label kept in its room never is.
+    if (m_shownShape.width <= contentsRect().width())
+        return m_shownShape.width;
+    return ElidedText::width(font(), m_text);
 }
 
 QSize TickerLabel::sizeHint() const
@@ -117,7 +130,7 @@ QSize TickerLabel::minimumSizeHint() const
 
 void TickerLabel::paintEvent(QPaintEvent *)
 {
-    ElidedText::paint(this, m_text, m_textWidth, m_alignment);
+    ElidedText::paint(this, m_text, textWidth(), m_alignment);
 }
 
 void TickerLabel::changeEvent(QEvent *event)
@@ -125,10 +138,10 @@ void TickerLabel::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         m_widestDigit = widestDigit(QFontMetricsF(font()));
         m_reservedWidth = 0;
-        m_measured.clear();
-        m_textWidth = ElidedText::width(font(), m_text);
-        widenTo(m_widest);
-        widenTo(m_text);
+        m_reservedShape = {};
+        m_shownShape = {};
+        widenTo(m_widest, m_reservedShape);
+        widenTo(m_text, m_shownShape);
         updateGeometry();
     }
     QWidget::changeEvent(event);
@@ -142,21 +155,19 @@ bool TickerLabel::event(QEvent *event)
     return QWidget::event(event);
 }
 
-bool TickerLabel::widenTo(const QString &text)
+bool TickerLabel::widenTo(const QString &text, Shape &last)
 {
-    QString widest = text;
-    for (QChar &c : widest) {
+    QString shape = text;
+    for (QChar &c : shape) {
         if (c.isDigit())
             c = m_widestDigit;
     }
     // The same figure with other digits, as at most ticks: measured already.
-    if (widest == m_measured)
+    if (shape != last.text)
+        last = { shape, ElidedText::width(font(), shape) };
+    if (last.width <= m_reservedWidth)
         return false;
-    m_measured = widest;
-    const int width = ElidedText::width(font(), widest);
-    if (width <= m_reservedWidth)
-        return false;
-    m_reservedWidth = width;
+    m_reservedWidth = last.width;
     m_widest = text;
     return true;
 }

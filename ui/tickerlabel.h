@@ -27,6 +27,8 @@ public:
     void setElidable(bool elidable);
     // Whether it is narrower than its text.
     bool isElided() const;
+    // The text as painted: whole, or ending in "…" when elided.
+    QString shownText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,13 +39,21 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    // Widens the reserved room to this text's, its digits the widest, and says whether it did.
-    bool widenTo(const QString &text);
+    // A text with its digits the widest, and its width: the room any figure of that shape takes.
+    struct Shape
+    {
+        QString text;
+        int width = 0;
+    };
+    // Widens the reserved room to this text's shape, and says whether it did; last keeps the
+    // shape measured last on this path (reserved or shown), not measured again.
+    bool widenTo(const QString &text, Shape &last);
+    int textWidth() const;
 
     QString m_text;
-    int m_textWidth = 0;
+    Shape m_shownShape; // m_text's
+    Shape m_reservedShape; // the last reserve()'s
     QString m_widest; // measured again when the font changes
-    QString m_measured; // the last text measured, its digits the widest
     int m_reservedWidth = 0;
     QChar m_widestDigit = QLatin1Char('0');
     bool m_elidable = false;

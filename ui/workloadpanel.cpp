@@ -191,6 +191,12 @@ WorkloadPanel::Source WorkloadPanel::source() const
 void WorkloadPanel::setSource(Source source)
 {
     m_source->setCurrentIndex(m_source->findData(int(source)));
+    if (source != Source::Generated) {
+        // A list no longer wanted must not take a core from the run about to start (the list
+        // made already is kept).
+        m_generateTimer.stop();
+        m_generator->cancel();
+    }
     switch (source) {
     case Source::Book:
         m_presetNote->setText(tr("The 20 numbers of the book's PRIME_FIXTURE, from 2 to "
