@@ -1,5 +1,7 @@
 #include "workloadgenerator.h"
 
+#include "threadhandoff.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,6 +23,8 @@ void WorkloadGenerator::generate(const Request &request)
     m_request = request;
     auto *watcher = new QFutureWatcher<Workload>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, stop, request] {
+        // The list crosses through the future's lock, which ThreadSanitizer cannot see.
+        ThreadHandOff::takeOver(stop.get());
         watcher->deleteLater();
         if (stop != m_stop)
             return; // canceled, or replaced by a newer request
@@ -28,8 +32,10 @@ void WorkloadGenerator::generate(const Request &request)
         Q_EMIT generated(request, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([request, stop] {
-        return Workload::generated(request.count, request.digits, request.primePercent / 100.0, seed,
-                                   stop.get());
+        Workload workload = Workload::generated(request.count, request.digits, request.primePercent / 100.0,
+                                                seed, stop.get());
+        ThreadHandOff::handOff(stop.get());
+        return workload;
     }));
 }
 
