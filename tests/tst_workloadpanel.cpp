@@ -1,6 +1,7 @@
 // The numbers panel: a file read in the background shown as a summary, Cancel keeping what
 // was there, the thousands-separator choice, error reasons readable whole; a generated list made
 // in the background, once for its settings, the newest settings winning.
+#include "language.h"
 #include "loopticker.h"
 #include "testfiles.h"
 #include "workloadpanel.h"
@@ -52,6 +53,8 @@ private:
 
 void TestWorkloadPanel::initTestCase()
 {
+    // As the program does: English plural forms come from conviz_en.qm.
+    QVERIFY(Language::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY(m_dir.isValid());
     m_million = TestFiles::writeMillion(m_dir);
     QVERIFY(!m_million.isEmpty());
@@ -218,6 +221,10 @@ void TestWorkloadPanel::generatesOffTheGuiThread()
     QVERIFY(panel.isGenerating());
     QVERIFY(!panel.workload());
     QVERIFY2(panel.problem().contains(QLocale().toString(100000)), qPrintable(panel.problem()));
+    // Said beside the settings too, where the user types them.
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("generatedNote"));
+    QVERIFY(note);
+    QCOMPARE(note->text(), panel.problem());
     QVERIFY(ended.wait(60000));
     ticker.stop();
     QVERIFY2(ticker.ticks() >= 10, "the event loop did not keep turning while the list was made");
@@ -226,6 +233,11 @@ void TestWorkloadPanel::generatesOffTheGuiThread()
     const std::optional<Workload> workload = panel.workload();
     QVERIFY(workload);
     QCOMPARE(workload->numbers, Workload::generated(100000, 12, 0.3, WorkloadGenerator::seed).numbers);
+    const qsizetype primes = workload->expectedPrime.count(true);
+    QVERIFY(primes > 25000 && primes < 35000); // about 30%
+    QCOMPARE(note->text(),
+             QStringLiteral("Ready: %1 numbers, %2 prime")
+                 .arg(QLocale().toString(100000), QLocale().toString(primes)));
     QCOMPARE(workload->name, QStringLiteral("%1 generated, 12 digits").arg(QLocale().toString(100000)));
 }
 

@@ -232,5 +232,12 @@
             <numerusform>Generating %L1 numbers of %n digits…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready: %Ln number(s), %1 prime</source>
+        <translation>
+            <numerusform>Ready: %Ln number, %1 prime</numerusform>
+            <numerusform>Ready: %Ln numbers, %1 prime</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2857,6 +2857,12 @@ First lines:
             <numerusform>正在生成 %L1 个 %n 位数…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready: %Ln number(s), %1 prime</source>
+        <translation>
+            <numerusform>已就绪：%Ln 个数，其中 %1 个素数</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>YieldLessonModel</name>

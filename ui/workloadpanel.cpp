@@ -1,5 +1,7 @@
 #include "workloadpanel.h"
 
+#include "elidedlabel.h"
+
 #include "statuscolors.h"
 
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -91,6 +94,13 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     form->addRow(tr("How many:"), m_count);
     form->addRow(tr("Digits:"), m_digits);
     form->addRow(tr("Primes:"), m_primePercent);
+    // Beside the settings a user is typing: why Run waits, then what the list holds.
+    // One line, ending in "…" with the whole text as tooltip where the panel is narrow: a
+    // wrapped label made the page as tall as its text could ever wrap.
+    m_generatedNote = new ElidedLabel(generated);
+    m_generatedNote->setObjectName(QStringLiteral("generatedNote"));
+    m_generatedNote->setTextFormat(Qt::PlainText);
+    form->addRow(m_generatedNote);
     m_pages->addWidget(generated);
 
     auto *custom = new QWidget(this);
@@ -176,6 +186,7 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, [this] {
             if (source() == Source::Generated)
                 m_generateTimer.start();
+            showGenerated();
             Q_EMIT changed(); // not runnable until the new list is made
         });
     }
@@ -212,6 +223,7 @@ void WorkloadPanel::setSource(Source source)
     case Source::Generated:
         m_pages->setCurrentIndex(1);
         generateIfNeeded();
+        showGenerated();
         break;
     case Source::Custom:
         m_pages->setCurrentIndex(2);
@@ -442,8 +454,21 @@ void WorkloadPanel::onGenerated(const WorkloadGenerator::Request &request, const
         return;
     m_generated = workload;
     m_generatedFor = request;
+    m_generatedPrimes = workload.expectedPrime.count(true);
+    showGenerated();
     Q_EMIT changed();
     Q_EMIT generationEnded();
+}
+
+void WorkloadPanel::showGenerated()
+{
+    if (source() != Source::Generated)
+        return; // its page is not shown; choosing it again says it
+    if (isGenerating())
+        m_generatedNote->setText(problem());
+    else
+        m_generatedNote->setText(tr("Ready: %Ln number(s), %1 prime", nullptr, int(m_generated->size()))
+                                     .arg(QLocale().toString(m_generatedPrimes)));
 }
 
 int WorkloadPanel::generatedCount() const

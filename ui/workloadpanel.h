@@ -94,6 +94,8 @@ private:
     // Starts making the generated list the spin boxes ask for, unless it is made or under way.
     void generateIfNeeded();
     void onGenerated(const WorkloadGenerator::Request &request, const Workload &workload);
+    // Says, under the generated list's settings, whether it is being made or how it came out.
+    void showGenerated();
 
     QComboBox *m_source;
     QStackedWidget *m_pages;
@@ -101,6 +103,7 @@ private:
     QSpinBox *m_count;
     QSpinBox *m_digits;
     QSpinBox *m_primePercent;
+    QLabel *m_generatedNote = nullptr;
     QPlainTextEdit *m_editor;
     QLabel *m_parseSummary;
     QListWidget *m_errorList;
@@ -115,6 +118,7 @@ private:
     WorkloadGenerator *m_generator;
     std::optional<Workload> m_generated; // made for m_generatedFor
     WorkloadGenerator::Request m_generatedFor;
+    qsizetype m_generatedPrimes = 0;
     QTimer m_parseTimer;
     QTimer m_generateTimer;
     ParsedNumbers m_parsed;
