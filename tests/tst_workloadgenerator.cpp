@@ -1,10 +1,10 @@
 // Generated lists made off the GUI thread: the list asked for, once; a newer request or a
 // cancel leaves nothing of the older; a generator destroyed mid-list leaves its thread to end.
+#include "poolsettled.h"
 #include "workloadgenerator.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QThreadPool>
 
 using Request = WorkloadGenerator::Request;
 Q_DECLARE_METATYPE(Request)
@@ -19,16 +19,6 @@ private Q_SLOTS:
     void cancelDropsTheList();
     void destroyedWhileMakingAList();
 };
-
-namespace {
-// Every task on the pool ended, and what they posted delivered.
-bool settled()
-{
-    const bool done = QThreadPool::globalInstance()->waitForDone(120000);
-    QCoreApplication::processEvents();
-    return done;
-}
-} // namespace
 
 void TestWorkloadGenerator::makesTheListAsked_data()
 {
@@ -66,7 +56,7 @@ void TestWorkloadGenerator::aNewerRequestReplacesTheOlder()
     const Request newer { 50, 6, 50 };
     generator.generate(newer);
     QVERIFY(generator.request() == newer);
-    QVERIFY(settled());
+    QVERIFY(poolSettled());
     QCOMPARE(generated.size(), 1);
     QVERIFY(generated.first().at(0).value<Request>() == newer);
     QCOMPARE(generated.first().at(1).value<Workload>().size(), 50);
@@ -79,7 +69,7 @@ void TestWorkloadGenerator::cancelDropsTheList()
     generator.generate({ 100000, 12, 30 });
     generator.cancel();
     QVERIFY(!generator.isGenerating());
-    QVERIFY(settled());
+    QVERIFY(poolSettled());
     QCOMPARE(generated.size(), 0);
     generator.cancel(); // nothing under way: nothing to do
     QVERIFY(!generator.isGenerating());
@@ -92,7 +82,7 @@ void TestWorkloadGenerator::destroyedWhileMakingAList()
     auto generator = std::make_unique<WorkloadGenerator>();
     generator->generate({ 100000, 12, 30 });
     generator.reset();
-    QVERIFY(settled());
+    QVERIFY(poolSettled());
 }
 
 QTEST_MAIN(TestWorkloadGenerator)

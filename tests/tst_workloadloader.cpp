@@ -1,6 +1,7 @@
 // Numbers files read off the GUI thread: small ones as text, big ones as a summary; the
 // event loop keeps turning meanwhile; a canceled or replaced load never lands.
 #include "loopticker.h"
+#include "poolsettled.h"
 #include "testfiles.h"
 #include "workloadloader.h"
 
@@ -8,7 +9,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 
 class TestWorkloadLoader : public QObject
 {
@@ -120,8 +120,7 @@ void TestWorkloadLoader::newerLoadWins()
     loader.load(m_million);
     loader.load(small);
     QVERIFY(loaded.wait(120000));
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
-    QCoreApplication::processEvents();
+    QVERIFY(poolSettled());
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded.first().first().value<LoadedNumbers>().parsed.numbers, (QList<quint64> { 11, 13 }));
 }

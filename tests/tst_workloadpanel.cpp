@@ -3,6 +3,7 @@
 // in the background, once for its settings, the newest settings winning.
 #include "language.h"
 #include "loopticker.h"
+#include "poolsettled.h"
 #include "testfiles.h"
 #include "workloadpanel.h"
 
@@ -16,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
-#include <QThreadPool>
 
 namespace {
 QPushButton *button(QWidget *parent, const QString &text)
@@ -97,8 +97,7 @@ void TestWorkloadPanel::cancelKeepsThePreviousWorkload()
     QCOMPARE(ended.first().at(1).toString(), QString()); // canceled: no error to show
     QVERIFY(!panel.isLoading());
     // Whatever the canceled thread still does, it never lands.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(120000));
-    QCoreApplication::processEvents();
+    QVERIFY(poolSettled());
     QCOMPARE(ended.size(), 1);
     QCOMPARE(panel.workload()->numbers, (QList<quint64> { 7, 11, 13 }));
     QCOMPARE(panel.loadedFile(), QString());
@@ -254,8 +253,7 @@ void TestWorkloadPanel::theNewestSettingsWin()
     QVERIFY(ended.wait(60000));
     QCOMPARE(panel.workload()->numbers, Workload::generated(500, 6, 0.5, WorkloadGenerator::seed).numbers);
     // The older list, stopped or finished, never lands.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
-    QCoreApplication::processEvents();
+    QVERIFY(poolSettled(60000));
     QCOMPARE(ended.size(), 1);
     QCOMPARE(panel.workload()->size(), 500);
 }
@@ -289,8 +287,7 @@ void TestWorkloadPanel::leavingTheGeneratedListStopsIt()
     panel.setSource(WorkloadPanel::Source::Book);
     QVERIFY(!panel.isGenerating());
     QCOMPARE(panel.workload()->size(), 20);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
-    QCoreApplication::processEvents();
+    QVERIFY(poolSettled(60000));
     QCOMPARE(ended.size(), 0);
     // Chosen again: made again, from the start.
     panel.setSource(WorkloadPanel::Source::Generated);

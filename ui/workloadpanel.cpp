@@ -1,7 +1,6 @@
 #include "workloadpanel.h"
 
 #include "elidedlabel.h"
-
 #include "statuscolors.h"
 
 #include <QComboBox>
@@ -454,7 +453,6 @@ void WorkloadPanel::onGenerated(const WorkloadGenerator::Request &request, const
         return;
     m_generated = workload;
     m_generatedFor = request;
-    m_generatedPrimes = workload.expectedPrime.count(true);
     showGenerated();
     Q_EMIT changed();
     Q_EMIT generationEnded();
@@ -468,7 +466,7 @@ void WorkloadPanel::showGenerated()
         m_generatedNote->setText(problem());
     else
         m_generatedNote->setText(tr("Ready: %Ln number(s), %1 prime", nullptr, int(m_generated->size()))
-                                     .arg(QLocale().toString(m_generatedPrimes)));
+                                     .arg(QLocale().toString(m_generated->expectedPrime.count(true))));
 }
 
 int WorkloadPanel::generatedCount() const

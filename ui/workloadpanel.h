@@ -118,7 +118,6 @@ private:
     WorkloadGenerator *m_generator;
     std::optional<Workload> m_generated; // made for m_generatedFor
     WorkloadGenerator::Request m_generatedFor;
-    qsizetype m_generatedPrimes = 0;
     QTimer m_parseTimer;
     QTimer m_generateTimer;
     ParsedNumbers m_parsed;
