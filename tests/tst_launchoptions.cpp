@@ -1,8 +1,12 @@
 // The window's command line: `conviz [--mode M] [--workers N] [--preset P | --numbers F] [--run] [--export
 // F]`.
 #include "launchoptions.h"
+#include "runchoice.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestLaunchOptions : public QObject
@@ -15,6 +19,8 @@ private Q_SLOTS:
     void helpNamesEveryMode();
     void joinThousands();
     void noErrorAsked();
+    void runChoiceForLaunch_data();
+    void runChoiceForLaunch();
 };
 
 void TestLaunchOptions::parse_data()
@@ -150,6 +156,68 @@ void TestLaunchOptions::noErrorAsked()
     QVERIFY(!LaunchOptions::parse({ QStringLiteral("conviz"), QStringLiteral("--run"),
                                     QStringLiteral("--export"), QStringLiteral("/no/dir/a.csv") },
                                   nullptr));
+}
+
+void TestLaunchOptions::runChoiceForLaunch_data()
+{
+    QTest::addColumn<QVariant>("savedMode"); // invalid: none saved
+    QTest::addColumn<QVariant>("savedWorkers");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("workers");
+    const int cores = RunChoice::defaultWorkers();
+    const QVariant none;
+    QTest::newRow("first launch") << none << none << QStringList() << Mode::Threads << cores;
+    QTest::newRow("the last session's")
+        << QVariant(QStringLiteral("sequential")) << QVariant(3) << QStringList() << Mode::Sequential << 3;
+    QTest::newRow("the command line's over it")
+        << QVariant(QStringLiteral("sequential")) << QVariant(3)
+        << QStringList { QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("--workers"),
+                         QStringLiteral("5") }
+        << Mode::Processes << 5;
+    QTest::newRow("a mode only") << QVariant(QStringLiteral("threads")) << QVariant(7)
+                                 << QStringList { QStringLiteral("--mode"), QStringLiteral("coroutines") }
+                                 << Mode::Coroutines << 7;
+    QTest::newRow("a saved mode no longer known")
+        << QVariant(QStringLiteral("fibers")) << none << QStringList() << Mode::Threads << cores;
+    QTest::newRow("saved workers out of range")
+        << none << QVariant(100000) << QStringList() << Mode::Threads << RunChoice::maxWorkers;
+    QTest::newRow("saved workers not a number")
+        << none << QVariant(QStringLiteral("many")) << QStringList() << Mode::Threads << cores;
+}
+
+// What the window's controls show and a --run launch runs before they exist: one choice.
+void TestLaunchOptions::runChoiceForLaunch()
+{
+    QFETCH(QVariant, savedMode);
+    QFETCH(QVariant, savedWorkers);
+    QFETCH(QStringList, arguments);
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Conviz"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_launchoptions"));
+    {
+        QSettings settings;
+        settings.clear();
+        if (savedMode.isValid())
+            settings.setValue(QStringLiteral("run/mode"), savedMode);
+        if (savedWorkers.isValid())
+            settings.setValue(QStringLiteral("run/workers"), savedWorkers);
+    }
+    QString error;
+    const std::optional<LaunchOptions> options
+        = LaunchOptions::parse(QStringList { QStringLiteral("conviz") } + arguments, &error);
+    QVERIFY2(options, qPrintable(error));
+    const RunChoice choice = RunChoice::forLaunch(*options);
+    QCOMPARE(choice.mode, mode);
+    QCOMPARE(choice.workers, workers);
+    // Saved, it comes back as it was.
+    choice.save();
+    const RunChoice again = RunChoice::saved();
+    QCOMPARE(again.mode, mode);
+    QCOMPARE(again.workers, workers);
+    QSettings().clear();
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -17,6 +17,7 @@
 #include "spinnerwidget.h"
 #include "testfiles.h"
 #include "testpaths.h"
+#include "timelinepanel.h"
 #include "windowlaunch.h"
 #include "workerboard.h"
 #include "workloadpanel.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using RunnerTesting::childProcesses;
 
@@ -89,6 +93,9 @@ private Q_SLOTS:
     void compareRunsAloneOnItsPage();
     void historyColumnsHoldWhileScrolling();
     void launchWithWorkerProgram();
+    void launchRunsBeforeTheWindowIsBuilt_data();
+    void launchRunsBeforeTheWindowIsBuilt();
+    void launchWaitsForItsFileOnlySoLong();
     void launchRunsTheGeneratedListOnceMade();
     void launchWithExport();
     void launchWithTrace();
@@ -569,7 +576,7 @@ void TestMainWindow::launchWithUnusableNumbersFile_data()
 }
 
 // `conviz --numbers FILE --run` on a file it cannot run: the message a script gets says which
-// file and why, as conviz-cli does.
+// file and why, as conviz-cli does, and nothing was started before the window was built.
 void TestMainWindow::launchWithUnusableNumbersFile()
 {
     QFETCH(QByteArray, bytes);
@@ -582,16 +589,16 @@ void TestMainWindow::launchWithUnusableNumbersFile()
     const std::optional<LaunchOptions> options = LaunchOptions::parse(
         { QStringLiteral("conviz"), QStringLiteral("--numbers"), numbers, QStringLiteral("--run") }, &error);
     QVERIFY2(options, qPrintable(error));
-    MainWindow window;
-    window.show();
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    MainWindow &window = launch.window();
+    QVERIFY(!launch.startedBeforeBuild());
+    QVERIFY(!window.isRunning());
     QSignalSpy failed(&window, &MainWindow::launchFailed);
     QSignalSpy ended(&window, &MainWindow::runEnded);
-    if (window.apply(*options, &error, nullptr))
-        // Polled: an earlier test's script mode asked the application to quit, and from then
-        // on a nested event loop (QSignalSpy::wait) returns at once.
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
-    else
-        failed.append({ error }); // refused at once
+    QVERIFY(launch.start()); // the file is taken over; what is wrong with it is said once it is in
+    // Polled: an earlier test's script mode asked the application to quit, and from then on a
+    // nested event loop (QSignalSpy::wait) returns at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
     const QString message = failed.first().first().toString();
     for (QString part : expected)
         QVERIFY2(message.contains(part.replace(QStringLiteral("FILE"), numbers)), qPrintable(message));
@@ -678,6 +685,116 @@ void TestMainWindow::launchWithWorkerProgram()
     QVERIFY2(report.result(0).error.contains(QLatin1String("Miller-Rabin")),
              qPrintable(report.result(0).error));
     QTRY_VERIFY(childProcesses().isEmpty());
+}
+
+void TestMainWindow::launchRunsBeforeTheWindowIsBuilt_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // FILE: a numbers file of four numbers
+    QTest::addColumn<QString>("savedMode"); // empty: none saved
+    QTest::addColumn<int>("savedWorkers"); // 0: none saved
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<int>("jobs");
+    QTest::newRow("a preset") << QStringList { QStringLiteral("--mode"),    QStringLiteral("threads"),
+                                               QStringLiteral("--workers"), QStringLiteral("2"),
+                                               QStringLiteral("--preset"),  QStringLiteral("book") }
+                              << QString() << 0 << Mode::Threads << 2 << 20;
+    QTest::newRow("a numbers file") << QStringList { QStringLiteral("--mode"),
+                                                     QStringLiteral("coroutines-pool"),
+                                                     QStringLiteral("--workers"),
+                                                     QStringLiteral("3"),
+                                                     QStringLiteral("--numbers"),
+                                                     QStringLiteral("FILE") }
+                                    << QString() << 0 << Mode::CoroutinesPool << 3 << 4;
+    QTest::newRow("the last session's mode")
+        << QStringList { QStringLiteral("--numbers"), QStringLiteral("FILE") } << QStringLiteral("sequential")
+        << 3 << Mode::Sequential << 3 << 4;
+}
+
+// `conviz … --run` whose numbers are known before the window is (a preset, a file read at once):
+// the run starts first and the window is built beside it, presenting it as one it started
+// itself; the launch then starts no second run.
+void TestMainWindow::launchRunsBeforeTheWindowIsBuilt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, savedMode);
+    QFETCH(int, savedWorkers);
+    QFETCH(Mode, mode);
+    QFETCH(int, workers);
+    QFETCH(int, jobs);
+    if (!savedMode.isEmpty())
+        QSettings().setValue(QStringLiteral("run/mode"), savedMode);
+    if (savedWorkers > 0)
+        QSettings().setValue(QStringLiteral("run/workers"), savedWorkers);
+    QTemporaryDir dir;
+    const QString numbers = dir.filePath(QStringLiteral("numbers.txt"));
+    QVERIFY(TestFiles::write(numbers, "2\n97\n1000003\n999999937\n"));
+    arguments.replaceInStrings(QStringLiteral("FILE"), numbers);
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        QStringList { QStringLiteral("conviz") } + arguments + QStringList { QStringLiteral("--run") },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    MainWindow &window = launch.window();
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QSignalSpy failed(&window, &MainWindow::launchFailed);
+    QVERIFY(launch.startedBeforeBuild());
+    // Before start() and before any event: the window shows the run as under way.
+    QVERIFY(window.isRunning());
+    QVERIFY(!window.runAction()->isEnabled());
+    QVERIFY(window.stopAction()->isEnabled());
+    QVERIFY(!window.workloadPanel()->isEnabled());
+    QVERIFY(window.timeline()->exportAction()->isEnabled());
+    const QString state = window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text();
+    QVERIFY2(state.startsWith(QLatin1String("Running: ")), qPrintable(state));
+    QVERIFY2(launch.start(), qPrintable(error));
+    QCOMPARE(window.mode(), mode);
+    QCOMPARE(window.workers(), workers);
+    const RunReport report = waitForEnd(ended);
+    QCOMPARE(report.mode, Modes::name(mode));
+    QCOMPARE(report.workerCount, Modes::workersFor(mode, workers));
+    QCOMPARE(report.size(), jobs);
+    QCOMPARE(report.checkedCount(), jobs);
+    QCOMPARE(report.workload, window.workloadPanel()->workload()->name);
+    QVERIFY(!window.isRunning());
+    QCOMPARE(window.historyModel()->rowCount(), 1);
+    QCOMPARE(failed.size(), 0);
+}
+
+// A numbers file that is not read at once (a pipe whose writer comes late): the launch builds
+// the window after readBeforeBuildMs and starts the run once the file is in, as before.
+void TestMainWindow::launchWaitsForItsFileOnlySoLong()
+{
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("numbers"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--numbers"), pipe, QStringLiteral("--run") },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    QElapsedTimer built;
+    built.start();
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    const qint64 builtMs = built.elapsed();
+    QSignalSpy ended(&launch.window(), &MainWindow::runEnded);
+    const bool early = launch.startedBeforeBuild();
+    const bool runningAtOnce = launch.window().isRunning();
+    const bool started = launch.start();
+    // The reader waits in open() for a writer: one comes before any check can end the test.
+    QFile writer(pipe);
+    const bool written = writer.open(QIODevice::WriteOnly) && writer.write("2\n97\n") == 5;
+    writer.close();
+    QVERIFY(written);
+    QVERIFY(!early);
+    QVERIFY(!runningAtOnce);
+    QVERIFY2(builtMs >= WindowLaunch::readBeforeBuildMs - 1, qPrintable(QString::number(builtMs)));
+    QVERIFY2(started, qPrintable(error));
+    const RunReport report = waitForEnd(ended);
+    QCOMPARE(report.size(), 2);
+    QCOMPARE(report.checkedCount(), 2);
 }
 
 void TestMainWindow::settingsSurvive()

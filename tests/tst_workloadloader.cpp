@@ -5,10 +5,14 @@
 #include "testfiles.h"
 #include "workloadloader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestWorkloadLoader : public QObject
 {
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void cancelDropsTheResult();
     void newerLoadWins();
     void missingFile();
+    void waitForReadGivesTheFileAsRead();
+    void waitForReadHasADeadline();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +138,52 @@ void TestWorkloadLoader::missingFile()
     loader.load(m_dir.filePath(QStringLiteral("missing.txt")));
     QVERIFY(failed.wait(60000));
     QVERIFY(failed.first().first().toString().contains(QLatin1String("missing.txt")));
+}
+
+void TestWorkloadLoader::waitForReadGivesTheFileAsRead()
+{
+    WorkloadLoader loader;
+    QVERIFY(!loader.waitForRead(0)); // nothing being read
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    const QString path = m_dir.filePath(QStringLiteral("waited.txt"));
+    QVERIFY(TestFiles::write(path, "7 11\n13 x\n"));
+    loader.load(path);
+    const std::optional<LoadedNumbers> read = loader.waitForRead(60000);
+    QVERIFY(read);
+    QCOMPARE(read->path, path);
+    QCOMPARE(read->parsed.numbers, (QList<quint64> { 7, 11, 13 }));
+    QCOMPARE(read->parsed.errorCount, qint64(1));
+    // The load still ends as every load does, from the event loop, once.
+    QVERIFY(loader.isLoading());
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(poolSettled());
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().first().value<LoadedNumbers>().parsed.numbers, read->parsed.numbers);
+}
+
+// A file that takes long to read (a pipe nobody writes to yet): the wait ends at its deadline
+// with nothing, and the read goes on.
+void TestWorkloadLoader::waitForReadHasADeadline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    WorkloadLoader loader;
+    QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
+    loader.load(path);
+    QElapsedTimer waited;
+    waited.start();
+    const bool nothingYet = !loader.waitForRead(50);
+    const qint64 waitedMs = waited.elapsed();
+    // The reader waits in open() for a writer: one comes before any check can end the test.
+    QFile writer(path);
+    const bool written = writer.open(QIODevice::WriteOnly) && writer.write("17\n19\n") == 6;
+    writer.close();
+    QVERIFY(nothingYet);
+    QVERIFY2(waitedMs >= 49, qPrintable(QString::number(waitedMs)));
+    QVERIFY(written);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.first().first().value<LoadedNumbers>().parsed.numbers, (QList<quint64> { 17, 19 }));
+    QCOMPARE(loader.waitForRead(0).has_value(), false); // the load is over
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadLoader)

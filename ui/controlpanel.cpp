@@ -1,6 +1,7 @@
 #include "controlpanel.h"
 
 #include "corebars.h"
+#include "runchoice.h"
 #include "runoptions.h"
 #include "utilizationstrip.h"
 #include "workerboard.h"
@@ -47,8 +48,8 @@ ControlPanel::ControlPanel(QAction *run, QAction *stop, QWidget *parent)
     m_modeExplanation->setMinimumHeight(m_modeExplanation->fontMetrics().lineSpacing() * 3);
     m_modeExplanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_workers = new QSpinBox(modeBox);
-    m_workers->setRange(1, 256);
-    m_workers->setValue(std::max(1, QThread::idealThreadCount()));
+    m_workers->setRange(1, RunChoice::maxWorkers);
+    m_workers->setValue(RunChoice::defaultWorkers());
     m_workers->setToolTip(
         tr("How many threads, worker processes or coroutines (default: one per core, %1 here)")
             .arg(QThread::idealThreadCount()));

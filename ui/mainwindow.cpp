@@ -13,6 +13,7 @@
 #include "resultslegend.h"
 #include "resultsmodel.h"
 #include "resultsview.h"
+#include "runchoice.h"
 #include "runcontroller.h"
 #include "runhistoryfile.h"
 #include "runhistorymodel.h"
@@ -55,14 +56,16 @@ QString seconds(double value)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(RunController *running, QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(new RunController(this))
+    , m_controller(running ? running : new RunController(this))
     , m_exports(new ExportActions(m_controller, this))
     , m_cpu(new CpuSampler(this))
     , m_resultsProxy(new SortedRowsProxy(this))
 {
     setWindowTitle(tr("Conviz — concurrency models, live"));
+    m_controller->setParent(this);
+    m_startedBeforeBuild = m_controller->isRunning();
 
     // Sorting on demand only: re-sorting 100,000 rows on every batch would stall the spinner.
     m_resultsProxy->setSourceModel(m_controller->results());
@@ -191,6 +194,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     readSettings();
+    // Its mode and workers come from the settings just read and the launch's options, as they
+    // did for the run (RunChoice::forLaunch).
+    if (m_startedBeforeBuild)
+        showRunStarted();
     updateActions();
     showPendingNumbers();
     updateStatus();
@@ -377,6 +384,8 @@ bool MainWindow::apply(const LaunchOptions &options, QString *error, std::unique
 
 bool MainWindow::runApplied(const LaunchOptions &options, QString *error)
 {
+    if (std::exchange(m_startedBeforeBuild, false))
+        return true;
     WorkloadPanel *workload = workloadPanel();
     if (!workload->workload()) {
         const ParsedNumbers &parsed = workload->parsed();
@@ -472,19 +481,25 @@ bool MainWindow::startRun()
         m_stateLabel->setText(workloadPanel()->problem());
         return false;
     }
-    RunOptions options;
-    options.workers = Modes::workersFor(mode(), workers());
-    options.switchIntervalUs = m_controls->switchIntervalUs();
-    options.workerProgram = m_workerProgram;
-    m_spinner->restartMeasurement();
-    m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(workload->size())));
-    m_stateLabel->setText(tr("Running: %1, %2, on %3")
-                              .arg(Modes::title(mode()), tr("%n worker(s)", nullptr, options.workerCount()),
-                                   CellText::workload(workload->name)));
-    m_controller->start(*workload, mode(), options);
+    const RunChoice choice { mode(), workers() };
+    if (!m_controller->start(*workload, choice.mode,
+                             choice.runOptions(m_controls->switchIntervalUs(), m_workerProgram)))
+        return false;
+    showRunStarted();
     updateActions();
     updateStatus();
     return true;
+}
+
+void MainWindow::showRunStarted()
+{
+    const RunReport run = m_controller->lastReport();
+    m_spinner->restartMeasurement();
+    m_spinner->setMessage(tr("checking %Ln number(s)…", nullptr, int(run.size())));
+    m_stateLabel->setText(tr("Running: %1, %2, on %3")
+                              .arg(Modes::title(m_controller->lastMode()),
+                                   tr("%n worker(s)", nullptr, m_controller->lastOptions().workerCount()),
+                                   CellText::workload(run.workload)));
 }
 
 void MainWindow::stopRun()
@@ -647,13 +662,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::readSettings()
 {
+    const RunChoice choice = RunChoice::saved();
+    setMode(choice.mode);
+    setWorkers(choice.workers);
     QSettings settings;
-    // A first launch worth watching: threads on the large numbers take a few seconds and light
-    // up every core.
-    setMode(Modes::fromName(settings.value(QStringLiteral("run/mode")).toString()).value_or(Mode::Threads));
-    const int savedWorkers = settings.value(QStringLiteral("run/workers"), 0).toInt();
-    if (savedWorkers > 0)
-        setWorkers(savedWorkers);
     WorkloadPanel *workload = workloadPanel();
     workload->setGenerated(settings.value(QStringLiteral("workload/count"), 1000).toInt(),
                            settings.value(QStringLiteral("workload/digits"), 12).toInt(),
@@ -671,8 +683,7 @@ void MainWindow::readSettings()
 void MainWindow::writeSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("run/mode"), Modes::name(mode()));
-    settings.setValue(QStringLiteral("run/workers"), workers());
+    RunChoice { mode(), workers() }.save();
     const WorkloadPanel *workload = workloadPanel();
     settings.setValue(QStringLiteral("workload/source"), WorkloadPanel::sourceName(workload->source()));
     settings.setValue(QStringLiteral("workload/count"), workload->generatedCount());

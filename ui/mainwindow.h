@@ -45,7 +45,9 @@ public:
     using SaveTarget = ExportActions::SaveTarget;
     using SaveFileChooser = ExportActions::SaveFileChooser;
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // running: a controller whose run a launch started before the window was built (see
+    // WindowLaunch), taken over with its run; otherwise the window makes its own.
+    explicit MainWindow(RunController *running = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The command line: preselects, and with run starts at once (ScriptedRun does the rest).
@@ -111,6 +113,8 @@ private:
     void updateActions();
     void showPendingNumbers();
     void updateStatus();
+    // What the window says of a run the controller has just started.
+    void showRunStarted();
     void openNumbers();
     // Calls then(ok, message) once, when the numbers file being read is in (or is not).
     void whenLoaded(const std::function<void(bool, const QString &)> &then);
@@ -119,6 +123,8 @@ private:
 
     QString m_shownProblem;
     RunController *m_controller;
+    // The launch's run was started before the window was built: apply() starts no other.
+    bool m_startedBeforeBuild = false;
     ExportActions *m_exports;
     CpuSampler *m_cpu;
     SortedRowsProxy *m_resultsProxy;

@@ -31,10 +31,10 @@ ScriptedRun::ScriptedRun(MainWindow *window, const LaunchOptions &options)
     connect(controller, &RunController::ended, this, &ScriptedRun::onEnded);
 }
 
-bool ScriptedRun::prepare(QString *error)
+bool ScriptedRun::prepare(const LaunchOptions &options, QString *error)
 {
-    if (!m_screenshotDir.isEmpty() && !QDir().mkpath(m_screenshotDir)) {
-        *error = tr("--screenshot-dir: cannot create %1").arg(m_screenshotDir);
+    if (options.run && !options.screenshotDir.isEmpty() && !QDir().mkpath(options.screenshotDir)) {
+        *error = tr("--screenshot-dir: cannot create %1").arg(options.screenshotDir);
         return false;
     }
     return true;

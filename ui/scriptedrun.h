@@ -17,14 +17,15 @@ class ScriptedRun : public QObject
 public:
     ScriptedRun(MainWindow *window, const LaunchOptions &options);
 
-    // Whether the options ask for anything of this; false with error set when the picture
-    // folder cannot be made.
+    // Whether the options ask for anything of this.
     bool isActive() const
     {
         return !m_exportPath.isEmpty() || !m_screenshotDir.isEmpty() || !m_timelinePath.isEmpty()
             || !m_tracePath.isEmpty();
     }
-    bool prepare(QString *error);
+    // Makes the picture folder the options name; false with error set when it cannot be made.
+    // Called before the run starts: a script that cannot keep what it asked for runs nothing.
+    static bool prepare(const LaunchOptions &options, QString *error);
 
 private:
     void onUpdated();

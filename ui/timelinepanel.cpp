@@ -68,11 +68,7 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(controller, &RunController::started, this, [this] {
-        m_view->reset(m_controller->monitor()->store());
-        m_exportAction->setEnabled(true);
-        updateSummary();
-    });
+    connect(controller, &RunController::started, this, &TimelinePanel::showStarted);
     connect(controller, &RunController::updated, this, [this] {
         if (m_view->lanes().store() != m_controller->monitor()->store())
             m_view->reset(m_controller->monitor()->store());
@@ -88,6 +84,8 @@ TimelinePanel::TimelinePanel(RunController *controller, QWidget *parent)
     m_exportAction->setEnabled(false);
     m_exportAction->setToolTip(tr("Save the timeline as a PNG picture or an SVG drawing"));
     connect(m_exportAction, &QAction::triggered, this, &TimelinePanel::chooseAndExport);
+    if (controller->isRunning())
+        showStarted(); // started before the window was built
 }
 
 void TimelinePanel::linkTable(QAbstractItemView *table, QAbstractProxyModel *proxy)
@@ -104,6 +102,13 @@ void TimelinePanel::linkTable(QAbstractItemView *table, QAbstractProxyModel *pro
             [this, proxy](const QModelIndex &current) {
                 m_view->setSelectedJob(current.isValid() ? proxy->mapToSource(current).row() : -1);
             });
+}
+
+void TimelinePanel::showStarted()
+{
+    m_view->reset(m_controller->monitor()->store());
+    m_exportAction->setEnabled(true);
+    updateSummary();
 }
 
 void TimelinePanel::updateSummary()

@@ -26,6 +26,7 @@ public:
 
 private:
     void chooseAndExport();
+    void showStarted();
     void updateSummary();
 
     RunController *m_controller;

@@ -10,6 +10,13 @@ void FrameGapMeter::restart()
     m_frames = 0;
 }
 
+void FrameGapMeter::resume()
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    resumeAt(m_clock.nsecsElapsed());
+}
+
 double FrameGapMeter::frame()
 {
     if (!m_clock.isValid())

@@ -10,9 +10,11 @@ class FrameGapMeter
 public:
     // Forgets the gaps seen so far; the next frame starts a new measurement.
     void restart();
-    // Time nothing was drawn on purpose (the widget was hidden) is not a gap: the next frame
-    // starts from here, and the longest gap so far is kept.
-    void resume() { m_previousNs = -1; }
+    // Time nothing was drawn on purpose (the widget was hidden) is not a gap: the next gap is
+    // measured from now, when the spinner is seen again, and the longest gap so far is kept.
+    void resume();
+    // Same, with the time given by the caller (for tests).
+    void resumeAt(qint64 nsecs) { m_previousNs = nsecs; }
     // A frame was drawn now. Returns the gap since the previous frame in ms (0 for the first).
     double frame();
     // Same, with the time given by the caller (for tests).

@@ -8,6 +8,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 namespace {
 constexpr int progressIntervalMs = 100;
@@ -18,6 +21,9 @@ struct WorkloadLoader::Job
 {
     std::atomic<bool> stop { false };
     std::atomic<qint64> bytesRead { 0 };
+    std::mutex mutex;
+    std::condition_variable done;
+    std::optional<LoadedNumbers> result; // under mutex, once read
 };
 
 WorkloadLoader::WorkloadLoader(QObject *parent)
@@ -67,7 +73,15 @@ void WorkloadLoader::load(const QString &path, bool joinThousands)
         else
             Q_EMIT loaded(result);
     });
-    watcher->setFuture(QtConcurrent::run(&WorkloadLoader::read, path, joinThousands, job));
+    watcher->setFuture(QtConcurrent::run([path, joinThousands, job] {
+        LoadedNumbers numbers = read(path, joinThousands, job);
+        {
+            const std::lock_guard lock(job->mutex);
+            job->result = numbers; // shares its lists
+        }
+        job->done.notify_all();
+        return numbers;
+    }));
     m_progressTimer.start();
     Q_EMIT progressChanged(0, m_totalBytes);
 }
@@ -86,6 +100,16 @@ void WorkloadLoader::reportProgress()
 {
     if (m_job)
         Q_EMIT progressChanged(m_job->bytesRead.load(std::memory_order_relaxed), m_totalBytes);
+}
+
+std::optional<LoadedNumbers> WorkloadLoader::waitForRead(int msecs) const
+{
+    if (!m_job)
+        return std::nullopt;
+    std::unique_lock lock(m_job->mutex);
+    m_job->done.wait_for(lock, std::chrono::milliseconds(msecs),
+                         [this] { return m_job->result.has_value(); });
+    return m_job->result;
 }
 
 LoadedNumbers WorkloadLoader::read(const QString &path, bool joinThousands, const std::shared_ptr<Job> &job)

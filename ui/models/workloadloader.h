@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 // A numbers file as it was read: its numbers and errors, what to show of it, and the whole
 // text when it is small enough for the editor.
@@ -48,6 +49,10 @@ public:
     bool joinsThousands() const { return m_joinThousands; }
     // progressChanged() now, with what has been read so far (for a new listener).
     void reportProgress();
+    // The file as read, once the read is done, waiting at most msecs for it; nothing when no
+    // read is under way or it takes longer. The signals still follow, from the event loop:
+    // this only lets a launch start its run before the window is built.
+    std::optional<LoadedNumbers> waitForRead(int msecs) const;
 
     // What the worker thread does; public so tests can run it without a thread.
     struct Job;
