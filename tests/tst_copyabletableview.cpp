@@ -54,6 +54,8 @@ private Q_SLOTS:
     void cellsNotSelectedAreEmpty();
     void rowsSelectedAfterAColumnMoved();
     void columnsFitEveryRowAndWidenForRowsAdded();
+    void figuresFitWhateverTheirDigits_data();
+    void figuresFitWhateverTheirDigits();
 };
 
 void TestCopyableTableView::rowsFollowTheFont_data()
@@ -215,6 +217,38 @@ void TestCopyableTableView::columnsFitEveryRowAndWidenForRowsAdded()
     view.setFont(bigger);
     QVERIFY(view.columnWidth(0)
             >= QFontMetrics(bigger).horizontalAdvance(QStringLiteral("the widest run of all")));
+}
+
+void TestCopyableTableView::figuresFitWhateverTheirDigits_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("times") << QStringList { "0.111", "0.204", "0.999", "1.000", "0.196" };
+    QTest::newRow("counts") << QStringList { "999,999", "1,000,000", "111,111", "7" };
+    QTest::newRow("speedups and dashes") << QStringList { "–", "1.97x", "12.5x", "0.88x" };
+    QTest::newRow("workloads") << QStringList { "book", "m1n.txt", "1,000 generated, 12 digits" };
+}
+
+// Figures of one shape are measured once, as wide as the widest digits make them: no text of
+// the column is cut, in a fitted column or in the spare one, however narrow the view.
+void TestCopyableTableView::figuresFitWhateverTheirDigits()
+{
+    QFETCH(QStringList, texts);
+    QStandardItemModel model(0, 2);
+    for (const QString &text : texts)
+        model.appendRow({ new QStandardItem(text), new QStandardItem(text) });
+    CopyableTableView view;
+    view.setModel(&model);
+    view.resize(40, 300); // narrower than the texts: the spare column keeps its contents' width
+    view.setSpareWidthColumn(1);
+    view.fitColumnsToAllRows();
+    const QFontMetrics metrics = view.fontMetrics();
+    int widest = 0;
+    for (const QString &text : texts) {
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+        QVERIFY2(view.columnWidth(0) >= metrics.horizontalAdvance(text), qPrintable(text));
+        QVERIFY2(view.columnWidth(1) >= metrics.horizontalAdvance(text), qPrintable(text));
+    }
+    QVERIFY(view.columnWidth(0) < widest + 40);
 }
 
 QTEST_MAIN(TestCopyableTableView)

@@ -1,5 +1,6 @@
 #include "copyabletableview.h"
 
+#include "figureshape.h"
 #include "selectiontext.h"
 
 #include <QApplication>
@@ -126,13 +127,15 @@ bool CopyableTableView::fitsToRows(int column) const
 
 int CopyableTableView::widestCell(int column, int first, int last) const
 {
+    // A thousand runs' times are a few shapes of figures: each shape is measured once.
+    const QChar digit = FigureShape::widestDigit(font());
     QSet<QString> measured;
     int widest = 0;
     for (int row = std::max(0, first); row <= last && row < model()->rowCount(); ++row) {
-        const QString text = model()->index(row, column).data().toString();
-        if (!measured.contains(text)) {
-            measured.insert(text);
-            widest = std::max(widest, cellWidth(text));
+        const QString shape = FigureShape::of(model()->index(row, column).data().toString(), digit);
+        if (!measured.contains(shape)) {
+            measured.insert(shape);
+            widest = std::max(widest, cellWidth(shape));
         }
     }
     return widest;
@@ -165,7 +168,8 @@ void CopyableTableView::fitSpareColumn()
             others += header->sectionSize(column);
     }
     // Measuring the cells is for small tables only: the results may have 1,000,000 rows.
-    const int contents = model()->rowCount() <= 1000 ? sizeHintForColumn(m_spareColumn) : 0;
+    const int rows = model()->rowCount();
+    const int contents = rows <= 1000 ? widestCell(m_spareColumn, 0, rows - 1) : 0;
     const int natural = std::max({ m_spareNatural, contents, header->sectionSizeHint(m_spareColumn) });
     setColumnWidth(m_spareColumn, std::max(natural, viewport()->width() - others));
 }

@@ -1,6 +1,7 @@
 #include "tickerlabel.h"
 
 #include "elidedtext.h"
+#include "figureshape.h"
 
 #include <QAccessibleWidget>
 #include <QEvent>
@@ -30,15 +31,6 @@ QAccessibleInterface *accessibleTickerLabel(const QString &className, QObject *o
     return nullptr;
 }
 
-QChar widestDigit(const QFontMetricsF &metrics)
-{
-    QChar widest = QLatin1Char('0');
-    for (char digit = '1'; digit <= '9'; ++digit) {
-        if (metrics.horizontalAdvance(QLatin1Char(digit)) > metrics.horizontalAdvance(widest))
-            widest = QLatin1Char(digit);
-    }
-    return widest;
-}
 } // namespace
 
 TickerLabel::TickerLabel(QWidget *parent)
@@ -50,7 +42,7 @@ TickerLabel::TickerLabel(QWidget *parent)
     }();
     Q_UNUSED(accessible)
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_widestDigit = widestDigit(QFontMetricsF(font()));
+    m_widestDigit = FigureShape::widestDigit(font());
 }
 
 QString TickerLabel::text() const
@@ -136,7 +128,7 @@ void TickerLabel::paintEvent(QPaintEvent *)
 void TickerLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        m_widestDigit = widestDigit(QFontMetricsF(font()));
+        m_widestDigit = FigureShape::widestDigit(font());
         m_reservedWidth = 0;
         m_reservedShape = {};
         m_shownShape = {};
@@ -157,11 +149,7 @@ bool TickerLabel::event(QEvent *event)
 
 bool TickerLabel::widenTo(const QString &text, Shape &last)
 {
-    QString shape = text;
-    for (QChar &c : shape) {
-        if (c.isDigit())
-            c = m_widestDigit;
-    }
+    const QString shape = FigureShape::of(text, m_widestDigit);
     // The same figure with other digits, as at most ticks: measured already.
     if (shape != last.text)
         last = { shape, ElidedText::width(font(), shape) };
