@@ -13,6 +13,8 @@ private Q_SLOTS:
     void gaps();
     void restartForgets();
     void resumeSkipsTheHiddenTime();
+    void pauseWaitsForTheNextFrame();
+    void resumeCountsFromNow();
     void blockedLoopShowsAsGap();
     void frames();
 };
@@ -65,6 +67,30 @@ void TestFrameGapMeter::resumeSkipsTheHiddenTime()
     QCOMPARE(meter.frameAt(2'000'000'000), 50.0);
     QCOMPARE(meter.frameAt(2'100'000'000), 100.0);
     QCOMPARE(meter.longestGapMs(), 150.0); // what was measured before is kept
+}
+
+void TestFrameGapMeter::pauseWaitsForTheNextFrame()
+{
+    FrameGapMeter meter;
+    meter.frameAt(0);
+    meter.frameAt(120'000'000);
+    meter.pause(); // hidden, and not yet drawn again
+    QCOMPARE(meter.frameAt(3'000'000'000), 0.0);
+    QCOMPARE(meter.frameAt(3'090'000'000), 90.0);
+    QCOMPARE(meter.longestGapMs(), 120.0);
+}
+
+void TestFrameGapMeter::resumeCountsFromNow()
+{
+    // A real clock: the gap after resume() is at least the time slept since.
+    FrameGapMeter meter;
+    meter.frame();
+    meter.pause();
+    QTest::qSleep(200); // hidden: not a gap
+    meter.resume();
+    QTest::qSleep(30);
+    const double gap = meter.frame();
+    QVERIFY2(gap >= 29 && gap < 200, qPrintable(QString::number(gap)));
 }
 
 void TestFrameGapMeter::blockedLoopShowsAsGap()

@@ -12,8 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 class TestWorkloadLoader : public QObject
 {
     Q_OBJECT
@@ -166,7 +164,7 @@ void TestWorkloadLoader::waitForReadGivesTheFileAsRead()
 void TestWorkloadLoader::waitForReadHasADeadline()
 {
     const QString path = m_dir.filePath(QStringLiteral("pipe"));
-    QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QVERIFY(TestFiles::makePipe(path));
     WorkloadLoader loader;
     QSignalSpy loaded(&loader, &WorkloadLoader::loaded);
     loader.load(path);
@@ -175,9 +173,7 @@ void TestWorkloadLoader::waitForReadHasADeadline()
     const bool nothingYet = !loader.waitForRead(50);
     const qint64 waitedMs = waited.elapsed();
     // The reader waits in open() for a writer: one comes before any check can end the test.
-    QFile writer(path);
-    const bool written = writer.open(QIODevice::WriteOnly) && writer.write("17\n19\n") == 6;
-    writer.close();
+    const bool written = TestFiles::writeToPipe(path, "17\n19\n");
     QVERIFY(nothingYet);
     QVERIFY2(waitedMs >= 49, qPrintable(QString::number(waitedMs)));
     QVERIFY(written);

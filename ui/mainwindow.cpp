@@ -170,6 +170,8 @@ MainWindow::MainWindow(RunController *running, QWidget *parent)
         updateStatus();
     });
     connect(m_controller, &RunController::finished, this, &MainWindow::onRunFinished);
+    // Said when it starts, before a failure at once can say otherwise.
+    connect(m_controller, &RunController::started, this, &MainWindow::showRunStarted);
     connect(m_controller, &RunController::failed, this, &MainWindow::onRunFailed);
     connect(m_exports, &ExportActions::done, m_stateLabel, &QLabel::setText);
     connect(m_controller, &RunController::exportProgress, m_stateLabel, [this](qint64 rows, qint64 total) {
@@ -194,8 +196,8 @@ MainWindow::MainWindow(RunController *running, QWidget *parent)
     });
 
     readSettings();
-    // Its mode and workers come from the settings just read and the launch's options, as they
-    // did for the run (RunChoice::forLaunch).
+    // Started before this window could hear of it. The controls show the settings just read;
+    // apply() puts the launch's options over them, as RunChoice::forLaunch did for the run.
     if (m_startedBeforeBuild)
         showRunStarted();
     updateActions();
@@ -485,7 +487,6 @@ bool MainWindow::startRun()
     if (!m_controller->start(*workload, choice.mode,
                              choice.runOptions(m_controls->switchIntervalUs(), m_workerProgram)))
         return false;
-    showRunStarted();
     updateActions();
     updateStatus();
     return true;

@@ -123,7 +123,7 @@ private:
 
     QString m_shownProblem;
     RunController *m_controller;
-    // The launch's run was started before the window was built: apply() starts no other.
+    // The launch's run was started before the window was built: runApplied() starts no other.
     bool m_startedBeforeBuild = false;
     ExportActions *m_exports;
     CpuSampler *m_cpu;

@@ -16,8 +16,9 @@ struct RunChoice
     int workers = defaultWorkers();
 
     static int defaultWorkers();
-    // The last session's choice (QSettings), with the command line's over it.
+    // The last session's choice (QSettings).
     static RunChoice saved();
+    // The last session's choice with the command line's over it.
     static RunChoice forLaunch(const LaunchOptions &options);
     void save() const;
 

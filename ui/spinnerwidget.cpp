@@ -3,9 +3,12 @@
 #include "spinnerframes.h"
 #include "tickerlabel.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include <utility>
 
 SpinnerWidget::SpinnerWidget(QWidget *parent)
     : QWidget(parent)
@@ -23,6 +26,7 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
     m_glyph->setFixedSize(glyphMetrics.horizontalAdvance(QLatin1Char('W')) + 6, glyphMetrics.height());
     m_glyph->setAlignment(Qt::AlignCenter);
     m_glyph->setAccessibleName(tr("Spinner"));
+    m_glyph->installEventFilter(this);
     m_message->setFont(mono);
     m_message->setText(tr("thinking!"));
     m_gap->setToolTip(tr("The longest time between two spinner frames since the run started. "
@@ -78,8 +82,17 @@ void SpinnerWidget::advance()
 
 void SpinnerWidget::showEvent(QShowEvent *event)
 {
-    m_meter.resume();
+    // Time hidden is not a gap; the next one counts from when the glyph is painted, seen.
+    m_meter.pause();
+    m_resumeOnPaint = true;
     QWidget::showEvent(event);
+}
+
+bool SpinnerWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_glyph && event->type() == QEvent::Paint && std::exchange(m_resumeOnPaint, false))
+        m_meter.resume();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpinnerWidget::showGap()

@@ -30,6 +30,7 @@ Q_SIGNALS:
 protected:
     // Hidden, it measures nothing: another page's freeze is not this page's gap.
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void advance();
@@ -41,4 +42,5 @@ private:
     QLabel *m_message;
     TickerLabel *m_gap;
     int m_frame = 0;
+    bool m_resumeOnPaint = false; // shown, its glyph not yet painted
 };

@@ -8,14 +8,14 @@
 
 #include <cstdio>
 
-WindowLaunch::WindowLaunch(const LaunchOptions &options, const QString &program)
+WindowLaunch::WindowLaunch(const LaunchOptions &options, const QString &program, int readMs)
     : m_options(options)
     , m_program(program)
     , m_prepared(ScriptedRun::prepare(options, &m_prepareError))
     , m_loading(options.numbersFile.isEmpty()
                     ? nullptr
                     : WorkloadLoader::started(options.numbersFile, options.joinThousands))
-    , m_window(runBeforeBuild())
+    , m_window(runBeforeBuild(readMs))
     , m_script(&m_window, m_options)
 {
     m_window.show();
@@ -26,14 +26,18 @@ WindowLaunch::WindowLaunch(const LaunchOptions &options, const QString &program)
     });
 }
 
-RunController *WindowLaunch::runBeforeBuild()
+RunController *WindowLaunch::runBeforeBuild(int readMs)
 {
     if (!m_options.run || !m_prepared)
         return nullptr;
     std::optional<Workload> workload;
     if (m_loading) {
-        const std::optional<LoadedNumbers> read = m_loading->waitForRead(readBeforeBuildMs);
-        if (!read || !read->openError.isEmpty() || !read->parsed.isValid() || read->parsed.numbers.isEmpty())
+        const qint64 bytes = m_loading->totalBytes();
+        if (bytes <= WorkloadLoader::editorLimitBytes || bytes > readBeforeBuildBytes)
+            return nullptr;
+        const std::optional<LoadedNumbers> read = m_loading->waitForRead(readMs);
+        if (!read || read->fitsEditor || !read->openError.isEmpty() || !read->parsed.isValid()
+            || read->parsed.numbers.isEmpty())
             return nullptr;
         workload = Workload::fromNumbers(QFileInfo(read->path).fileName(), read->parsed.numbers);
     } else if (!m_options.preset.isEmpty()) {
@@ -43,6 +47,7 @@ RunController *WindowLaunch::runBeforeBuild()
         return nullptr;
     auto controller = std::make_unique<RunController>();
     const RunChoice choice = RunChoice::forLaunch(m_options);
+    // The switch interval's control starts at RunOptions' own, as this run does.
     controller->start(*workload, choice.mode,
                       choice.runOptions(RunOptions {}.switchIntervalUs, m_options.workerProgram));
     // One that failed at once is started again by the window, which says why.

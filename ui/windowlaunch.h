@@ -21,9 +21,13 @@ public:
     // How long a --run launch waits for its numbers file to be read before it builds the
     // window: a longer read goes on beside the building, and the run starts when it is done.
     static constexpr int readBeforeBuildMs = 100;
+    // The biggest file waited for: read in about 60 ms on a 2-core machine. A bigger one, or a
+    // pipe (its size unknown), is not waited for at all.
+    static constexpr qint64 readBeforeBuildBytes = 32 * 1024 * 1024;
 
-    // program: how it names itself in what it says on stderr ("conviz").
-    WindowLaunch(const LaunchOptions &options, const QString &program);
+    // program: how it names itself in what it says on stderr ("conviz"). readMs: how long to
+    // wait for the numbers file (tests on a loaded machine wait longer).
+    WindowLaunch(const LaunchOptions &options, const QString &program, int readMs = readBeforeBuildMs);
 
     MainWindow &window() { return m_window; }
     const ScriptedRun &script() const { return m_script; }
@@ -36,9 +40,10 @@ public:
 
 private:
     // The run the options ask for, started on a controller of its own, when its numbers are
-    // known before the window is (a preset, or a file read within readBeforeBuildMs, without
-    // errors); nothing otherwise, and the window starts it as usual, or says why it cannot.
-    RunController *runBeforeBuild();
+    // known before the window is (a preset, or a file read within readMs, without errors, too
+    // big for the editor: one that fits is read again from the editor's text, which is what
+    // runs); nothing otherwise, and the window starts it as usual, or says why it cannot.
+    RunController *runBeforeBuild(int readMs);
 
     const LaunchOptions m_options;
     const QString m_program;

@@ -10,8 +10,10 @@ class FrameGapMeter
 public:
     // Forgets the gaps seen so far; the next frame starts a new measurement.
     void restart();
-    // Time nothing was drawn on purpose (the widget was hidden) is not a gap: the next gap is
-    // measured from now, when the spinner is seen again, and the longest gap so far is kept.
+    // Time nothing was drawn on purpose (the widget was hidden) is not a gap: no gap is
+    // measured until resume() or the next frame, and the longest gap so far is kept.
+    void pause() { m_previousNs = -1; }
+    // The spinner is seen again now: the next gap is measured from here.
     void resume();
     // Same, with the time given by the caller (for tests).
     void resumeAt(qint64 nsecs) { m_previousNs = nsecs; }

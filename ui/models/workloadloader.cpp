@@ -106,10 +106,10 @@ std::optional<LoadedNumbers> WorkloadLoader::waitForRead(int msecs) const
 {
     if (!m_job)
         return std::nullopt;
-    std::unique_lock lock(m_job->mutex);
-    m_job->done.wait_for(lock, std::chrono::milliseconds(msecs),
-                         [this] { return m_job->result.has_value(); });
-    return m_job->result;
+    const std::shared_ptr<Job> job = m_job;
+    std::unique_lock lock(job->mutex);
+    job->done.wait_for(lock, std::chrono::milliseconds(msecs), [&job] { return job->result.has_value(); });
+    return job->result;
 }
 
 LoadedNumbers WorkloadLoader::read(const QString &path, bool joinThousands, const std::shared_ptr<Job> &job)

@@ -47,11 +47,14 @@ public:
     bool isLoading() const { return bool(m_job); }
     QString path() const { return m_path; }
     bool joinsThousands() const { return m_joinThousands; }
+    // The size of the file being read; 0 when it is not known (a pipe).
+    qint64 totalBytes() const { return m_totalBytes; }
     // progressChanged() now, with what has been read so far (for a new listener).
     void reportProgress();
     // The file as read, once the read is done, waiting at most msecs for it; nothing when no
     // read is under way or it takes longer. The signals still follow, from the event loop:
-    // this only lets a launch start its run before the window is built.
+    // this only lets a launch start its run before the window is built. It blocks the thread
+    // that calls it: the GUI thread, before there is a window to freeze.
     std::optional<LoadedNumbers> waitForRead(int msecs) const;
 
     // What the worker thread does; public so tests can run it without a thread.
