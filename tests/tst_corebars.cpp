@@ -1,4 +1,4 @@
-// The per-core bars: each core's load split into this run's share and other programs'.
+// The per-core bars: each core's load split into Conviz's share and other programs'.
 #include "corebars.h"
 
 #include <QTest>
@@ -20,13 +20,12 @@ void TestCoreBars::split_data()
     QTest::addColumn<int>("busy");
     QTest::addColumn<int>("ownPercent");
     QTest::addColumn<QString>("text");
-    QTest::newRow("idle") << 0.0 << 0.0 << 0 << 0 << "CPU 1: 0% busy — this run 0%, other programs 0%";
+    QTest::newRow("idle") << 0.0 << 0.0 << 0 << 0 << "CPU 1: 0% busy — Conviz 0%, other programs 0%";
     QTest::newRow("all ours") << 1.0 << 0.0 << 100 << 100
-                              << "CPU 1: 100% busy — this run 100%, other programs 0%";
+                              << "CPU 1: 100% busy — Conviz 100%, other programs 0%";
     QTest::newRow("someone else's") << 0.0 << 0.97 << 97 << 0
-                                    << "CPU 1: 97% busy — this run 0%, other programs 97%";
-    QTest::newRow("shared") << 0.6 << 0.13 << 73 << 60
-                            << "CPU 1: 73% busy — this run 60%, other programs 13%";
+                                    << "CPU 1: 97% busy — Conviz 0%, other programs 97%";
+    QTest::newRow("shared") << 0.6 << 0.13 << 73 << 60 << "CPU 1: 73% busy — Conviz 60%, other programs 13%";
 }
 
 void TestCoreBars::split()

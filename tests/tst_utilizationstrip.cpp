@@ -1,4 +1,4 @@
-// Cores busy over time, this run's share below other programs'.
+// Cores busy over time, Conviz's share below other programs'.
 #include "language.h"
 #include "utilizationstrip.h"
 
@@ -25,11 +25,11 @@ void TestUtilizationStrip::summary_data()
     QTest::addColumn<CpuUsage>("usage");
     QTest::addColumn<QString>("text");
     QTest::newRow("both cores ours") << CpuUsage { { { 1.0, 0.0 }, { 0.9, 0.1 } } }
-                                     << "2.0 of 2 cores busy: this run 1.9, others 0.1";
+                                     << "2.0 of 2 cores busy: Conviz 1.9, others 0.1";
     QTest::newRow("a busy neighbour")
-        << CpuUsage { { { 0.5, 0.0 }, { 0.0, 1.0 } } } << "1.5 of 2 cores busy: this run 0.5, others 1.0";
+        << CpuUsage { { { 0.5, 0.0 }, { 0.0, 1.0 } } } << "1.5 of 2 cores busy: Conviz 0.5, others 1.0";
     QTest::newRow("one core") << CpuUsage { { { 0.2, 0.3 } } }
-                              << "0.5 of 1 core busy: this run 0.2, others 0.3";
+                              << "0.5 of 1 core busy: Conviz 0.2, others 0.3";
 }
 
 void TestUtilizationStrip::summary()

@@ -435,16 +435,16 @@
         <translation>每个CPU核的负载</translation>
     </message>
     <message>
-        <source>CPU %1: %2% busy — this run %3%, other programs %4%</source>
-        <translation>CPU %1：%2% 忙碌 — 本次运行 %3%，其他程序 %4%</translation>
+        <source>CPU %1: %2% busy — Conviz %3%, other programs %4%</source>
+        <translation>CPU %1：%2% 忙碌 — Conviz %3%，其他程序 %4%</translation>
     </message>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>this run</source>
-        <translation>本次运行</translation>
+        <source>Conviz</source>
+        <translation>Conviz</translation>
     </message>
     <message>
         <source>other programs</source>
@@ -598,8 +598,8 @@
         <translation>CPU核与利用率条</translation>
     </message>
     <message>
-        <source>One bar per core: this run&apos;s load in the accent colour, other programs&apos; in grey. The strip below shows how many cores were busy over the last minute: parallel models fill it, the GIL and coroutines keep it near one.</source>
-        <translation>每个CPU核一根条：本次运行的负载用强调色，其他程序的用灰色。下方的条带显示最近一分钟有几个核在忙：并行模型会把它填满，GIL 和协程则让它保持在一个核左右。</translation>
+        <source>One bar per core: the load of Conviz (its window and its workers) in the accent colour, other programs&apos; in grey. The strip below shows how many cores were busy over the last minute: parallel models fill it, the GIL and coroutines keep it near one.</source>
+        <translation>每个CPU核一根条：Conviz（窗口及其工作者）的负载用强调色，其他程序的用灰色。下方的条带显示最近一分钟有几个核在忙：并行模型会把它填满，GIL 和协程则让它保持在一个核左右。</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2543,8 +2543,8 @@
         <translation>尚无CPU采样</translation>
     </message>
     <message>
-        <source>%1 of %2 busy: this run %3, others %4</source>
-        <translation>%2中有 %1 个在忙：本次运行 %3，其他程序 %4</translation>
+        <source>%1 of %2 busy: Conviz %3, others %4</source>
+        <translation>%2中有 %1 个在忙：Conviz %3，其他程序 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n core(s)</source>

@@ -74,7 +74,7 @@ QString CoreBars::describe(int core) const
 {
     if (core < 0 || core >= barCount())
         return {};
-    return tr("CPU %1: %2% busy — this run %3%, other programs %4%")
+    return tr("CPU %1: %2% busy — Conviz %3%, other programs %4%")
         .arg(core + 1)
         .arg(barValue(core))
         .arg(ownValue(core))
@@ -139,7 +139,8 @@ void CoreBars::paintEvent(QPaintEvent *)
     const int y = barCount() * rowHeight();
     const int swatch = fontMetrics().height() - 4;
     int x = barRect(0).left();
-    const std::pair<QColor, QString> entries[] = { { own, tr("this run") }, { other, tr("other programs") } };
+    // Conviz's own share is its workers' and its window's, during a run and between runs.
+    const std::pair<QColor, QString> entries[] = { { own, tr("Conviz") }, { other, tr("other programs") } };
     for (const auto &[color, text] : entries) {
         painter.fillRect(QRect(x, y + (rowHeight() - swatch) / 2, swatch, swatch), color);
         x += swatch + 4;

@@ -134,8 +134,9 @@ QString HelpDialog::readingHtml() const
                      "and how many numbers it has done. <i>finished</i> means it got its end-of-work "
                      "signal (the poison pill); <i>stopped</i> means Stop ended it with work left."))
         + section(tr("CPU cores and the utilization strip"),
-                  tr("One bar per core: this run's load in the accent colour, other programs' in "
-                     "grey. The strip below shows how many cores were busy over the last minute: "
+                  tr("One bar per core: the load of Conviz (its window and its workers) in the "
+                     "accent colour, other programs' in grey. The strip below shows how many cores were busy "
+                     "over the last minute: "
                      "parallel models fill it, the GIL and coroutines keep it near one."))
         + section(tr("Results"),
                   tr("One row per number, from pending (grey) to being checked (a bar) to done: "

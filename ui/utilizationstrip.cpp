@@ -38,7 +38,7 @@ QString UtilizationStrip::summary() const
     if (m_samples.isEmpty())
         return tr("No CPU sample yet");
     const Sample &last = m_samples.constLast();
-    return tr("%1 of %2 busy: this run %3, others %4")
+    return tr("%1 of %2 busy: Conviz %3, others %4")
         .arg(last.own + last.other, 0, 'f', 1)
         .arg(tr("%n core(s)", nullptr, m_cores))
         .arg(last.own, 0, 'f', 1)

@@ -133,9 +133,10 @@ double inProcess(Mode mode, const QList<quint64> &numbers)
 
 struct Measured
 {
+    static constexpr int notRun = -1;
     double seconds = -1;
     double peakMiB = 0;
-    int exitCode = -1;
+    int exitCode = notRun; // a shell's 128 + signal for a program killed
 };
 
 // Runs a program to its end: wall time and its peak resident memory (wait4's ru_maxrss).
@@ -158,26 +159,28 @@ Measured runProgramOnce(const QStringList &command)
     }
     int status = 0;
     rusage usage {};
-    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid)
+    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid) {
+        measured.exitCode = 127; // it could not be run: a failure, not "no run yet"
         return measured;
+    }
     measured.seconds = timer.nsecsElapsed() / 1e9;
     measured.peakMiB = usage.ru_maxrss / 1024.0;
-    measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    measured.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return measured;
 }
 
-// Of two runs of a program: the better time of those that succeeded (a run that failed fast
-// would flatter it), the higher peak memory, a failure if either failed.
-Measured better(const Measured &first, const Measured &again)
+// The runs of a program so far (best: none yet when its exit code is notRun) with one more:
+// the best time of the runs that succeeded (a run that failed fast would flatter it), the
+// highest peak memory, and the first failure if one failed.
+Measured better(const Measured &best, const Measured &again)
 {
-    Measured measured = first;
-    if (first.exitCode != 0)
-        measured.seconds = -1;
+    const bool first = best.exitCode == Measured::notRun;
+    Measured measured = best;
     if (again.exitCode == 0 && again.seconds >= 0
         && (measured.seconds < 0 || again.seconds < measured.seconds))
         measured.seconds = again.seconds;
     measured.peakMiB = std::max(measured.peakMiB, again.peakMiB);
-    measured.exitCode = measured.exitCode != 0 ? measured.exitCode : again.exitCode;
+    measured.exitCode = first || measured.exitCode == 0 ? again.exitCode : measured.exitCode;
     return measured;
 }
 
@@ -301,8 +304,8 @@ int main(int argc, char *argv[])
         Measured cli;
         Measured window;
         for (int i = 0; i < programRepeats; ++i) {
-            cli = i == 0 ? runProgramOnce(cliCommand) : better(cli, runProgramOnce(cliCommand));
-            window = i == 0 ? runProgramOnce(windowCommand) : better(window, runProgramOnce(windowCommand));
+            cli = better(cli, runProgramOnce(cliCommand));
+            window = better(window, runProgramOnce(windowCommand));
         }
         std::printf(
             "conviz-cli threads, file to CSV (best of %d, in turns with the window): %.3f s (%.2fx plain), "
