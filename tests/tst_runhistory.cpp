@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unreadableFile();
     void onlyTheNewestAreKept();
     void tableKeepsAsManyAsTheFile();
+    void runNumbersSurviveASession();
 
 private:
     static RunReport report(const QString &mode, int workers, double wall, bool canceled = false)
@@ -237,6 +238,14 @@ void TestRunHistory::unreadableFile_data()
         << history(changed("\"workers\":2", "\"workers\":1e300")) << "run 1: field 'workers'";
     QTest::newRow("numbers not whole")
         << history(good + "," + changed("\"numbers\":20", "\"numbers\":20.5")) << "run 2: field 'numbers'";
+    QTest::newRow("first run zero") << QByteArray(R"({"version":1,"first_run":0,"runs":[]})")
+                                    << "field 'first_run'";
+    QTest::newRow("first run not whole")
+        << QByteArray(R"({"version":1,"first_run":2.5,"runs":[]})") << "field 'first_run'";
+    QTest::newRow("first run a text")
+        << QByteArray(R"({"version":1,"first_run":"7","runs":[]})") << "field 'first_run'";
+    QTest::newRow("first run beyond count")
+        << QByteArray(R"({"version":1,"first_run":1e300,"runs":[]})") << "field 'first_run'";
     // Far bigger than any history this program writes: refused without being read whole.
     QTest::newRow("too big to be a history") << history(QByteArray(RunHistoryFile::maxBytes, ' '))
                                              << "MB, more than a history of 1000 runs ever takes";
@@ -270,12 +279,19 @@ void TestRunHistory::onlyTheNewestAreKept()
         runs[i].finishedAt = QDateTime::currentDateTime();
     }
     QString error;
+    qint64 firstRun = 0;
     const std::optional<QList<RunSummary>> kept
-        = RunHistoryFile::parse(RunHistoryFile::serialize(runs), &error);
+        = RunHistoryFile::parse(RunHistoryFile::serialize(runs, 40), &error, &firstRun);
     QVERIFY2(kept, qPrintable(error));
     QCOMPARE(kept->size(), RunHistoryFile::maxRuns);
     QCOMPARE(kept->constFirst().wallSeconds, 5.0);
     QCOMPARE(kept->constLast().wallSeconds, double(runs.size() - 1));
+    // The five left out are counted: the first kept was run 45, and still is.
+    QCOMPARE(firstRun, qint64(45));
+    // A file written before runs were numbered on starts at 1.
+    const QByteArray older = R"({"version":1,"runs":[]})";
+    QVERIFY2(RunHistoryFile::parse(older, &error, &firstRun), qPrintable(error));
+    QCOMPARE(firstRun, qint64(1));
 }
 
 void TestRunHistory::tableKeepsAsManyAsTheFile()
@@ -304,6 +320,35 @@ void TestRunHistory::tableKeepsAsManyAsTheFile()
     model.clear();
     model.add(report(QStringLiteral("threads"), 2, 1.0), QStringLiteral("k"));
     QCOMPARE(model.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("1"));
+}
+
+// Past the file's 1,000 runs, the runs kept keep their numbers in the next session: run
+// 1,002 is not run 1,000 tomorrow.
+void TestRunHistory::runNumbersSurviveASession()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.json"));
+    QString error;
+    {
+        RunHistoryModel first;
+        QVERIFY2(first.keepIn(path, &error), qPrintable(error));
+        for (int i = 0; i < RunHistoryFile::maxRuns + 2; ++i)
+            first.add(report(QStringLiteral("threads"), 2, double(i)), QStringLiteral("k"));
+        QVERIFY(first.waitForStored(30000));
+        QCOMPARE(first.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("3"));
+    }
+    RunHistoryModel second;
+    QAbstractItemModelTester tester(&second, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(second.keepIn(path, &error), qPrintable(error));
+    QCOMPARE(second.rowCount(), RunHistoryFile::maxRuns);
+    QCOMPARE(second.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("3"));
+    QCOMPARE(second.index(RunHistoryFile::maxRuns - 1, RunHistoryModel::Run).data().toString(),
+             QStringLiteral("1002"));
+    QCOMPARE(second.history().runs().constFirst().wallSeconds, 2.0);
+    second.add(report(QStringLiteral("threads"), 2, 9.0), QStringLiteral("k"));
+    QCOMPARE(second.index(RunHistoryFile::maxRuns - 1, RunHistoryModel::Run).data().toString(),
+             QStringLiteral("1003"));
+    QCOMPARE(second.index(0, RunHistoryModel::Run).data().toString(), QStringLiteral("4"));
 }
 
 QTEST_MAIN(TestRunHistory)

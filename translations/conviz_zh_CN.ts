@@ -1851,6 +1851,10 @@
         <source>%1: %2 MB, more than a history of %3 runs ever takes</source>
         <translation>%1：%2 MB，比 %3 次运行的历史记录所能占用的还大</translation>
     </message>
+    <message>
+        <source>field &apos;first_run&apos;: not a whole number from 1 to %1</source>
+        <translation>字段“first_run”：不是 1 到 %1 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryModel</name>

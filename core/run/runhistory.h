@@ -56,11 +56,11 @@ public:
     }
     // The number of runs().first(): 1 unless runs were dropped.
     qint64 firstRunNumber() const { return m_firstRun; }
-    // The runs of earlier sessions, as they were kept.
-    void restore(QList<RunSummary> runs)
+    // The runs of earlier sessions, as they were kept, numbered from firstRun as they were.
+    void restore(QList<RunSummary> runs, qint64 firstRun = 1)
     {
         m_runs = std::move(runs);
-        m_firstRun = 1;
+        m_firstRun = std::max<qint64>(1, firstRun);
     }
 
     // Keys the history by content: a pasted list equal to the book fixture is the book fixture.

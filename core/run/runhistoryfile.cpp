@@ -16,6 +16,9 @@
 
 namespace {
 constexpr int fileVersion = 1;
+// Run numbers a JSON number (a double) holds exactly, with room to count the runs a file of
+// maxBytes leaves out on top.
+constexpr qint64 maxFirstRun = qint64(1) << 52;
 
 struct Text
 {
@@ -95,10 +98,11 @@ private:
 };
 } // namespace
 
-QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs)
+QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs, qint64 firstRun)
 {
     QJsonArray array;
-    for (qsizetype i = std::max<qsizetype>(0, runs.size() - maxRuns); i < runs.size(); ++i) {
+    const qsizetype leftOut = std::max<qsizetype>(0, runs.size() - maxRuns);
+    for (qsizetype i = leftOut; i < runs.size(); ++i) {
         const RunSummary &run = runs.at(i);
         QJsonObject object { { QStringLiteral("mode"), run.mode },
                              { QStringLiteral("workers"), run.workers },
@@ -113,13 +117,17 @@ QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs)
         object.insert(QStringLiteral("speedup"), run.speedup ? QJsonValue(*run.speedup) : QJsonValue());
         array.append(object);
     }
-    return QJsonDocument(
-               QJsonObject { { QStringLiteral("version"), fileVersion }, { QStringLiteral("runs"), array } })
+    return QJsonDocument(QJsonObject { { QStringLiteral("version"), fileVersion },
+                                       { QStringLiteral("first_run"), firstRun + leftOut },
+                                       { QStringLiteral("runs"), array } })
         .toJson(QJsonDocument::Indented);
 }
 
-std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, QString *error)
+std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, QString *error,
+                                                       qint64 *firstRun)
 {
+    if (firstRun)
+        *firstRun = 1;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -131,6 +139,17 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
         *error = Text::tr("field 'version': this program reads version %1").arg(fileVersion);
         return std::nullopt;
     }
+    // Written since runs past maxRuns were numbered on; older files start at 1.
+    const QJsonValue first = root.value(QStringLiteral("first_run"));
+    const double firstNumber = first.toDouble(-1);
+    if (!first.isUndefined()
+        && (!first.isDouble() || firstNumber < 1 || firstNumber > maxFirstRun
+            || firstNumber != std::floor(firstNumber))) {
+        *error = Text::tr("field 'first_run': not a whole number from 1 to %1").arg(maxFirstRun);
+        return std::nullopt;
+    }
+    if (firstRun)
+        *firstRun = first.isUndefined() ? 1 : qint64(firstNumber);
     const QJsonValue runsValue = root.value(QStringLiteral("runs"));
     if (!runsValue.isArray()) {
         *error = Text::tr("field 'runs' is missing or not a list");
@@ -174,8 +193,10 @@ QString RunHistoryFile::defaultPath()
         + QStringLiteral("/history.json");
 }
 
-std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QString *error)
+std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QString *error, qint64 *firstRun)
 {
+    if (firstRun)
+        *firstRun = 1;
     QFile file(path);
     if (!file.exists())
         return QList<RunSummary> {};
@@ -193,17 +214,17 @@ std::optional<QList<RunSummary>> RunHistoryFile::load(const QString &path, QStri
         return std::nullopt;
     }
     QString why;
-    std::optional<QList<RunSummary>> runs = parse(file.readAll(), &why);
+    std::optional<QList<RunSummary>> runs = parse(file.readAll(), &why, firstRun);
     if (!runs)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return runs;
 }
 
-bool RunHistoryFile::save(const QString &path, const QList<RunSummary> &runs, QString *error)
+bool RunHistoryFile::save(const QString &path, const QList<RunSummary> &runs, QString *error, qint64 firstRun)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = Text::tr("%1: cannot make its folder").arg(path);
         return false;
     }
-    return ExportFiles::write(path, serialize(runs), error);
+    return ExportFiles::write(path, serialize(runs, firstRun), error);
 }

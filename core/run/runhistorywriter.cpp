@@ -18,6 +18,7 @@ struct RunHistoryWriter::Queue
     {
         QString path;
         QList<RunSummary> runs;
+        qint64 firstRun = 1;
     };
 
     std::mutex mutex;
@@ -35,7 +36,7 @@ struct RunHistoryWriter::Queue
     void write(const Save &save)
     {
         QString error;
-        if (RunHistoryFile::save(save.path, save.runs, &error))
+        if (RunHistoryFile::save(save.path, save.runs, &error, save.firstRun))
             return;
         const std::lock_guard lock(mutex);
         if (owner)
@@ -80,10 +81,10 @@ RunHistoryWriter::~RunHistoryWriter()
     }
 }
 
-void RunHistoryWriter::save(const QString &path, const QList<RunSummary> &runs)
+void RunHistoryWriter::save(const QString &path, const QList<RunSummary> &runs, qint64 firstRun)
 {
     std::unique_lock lock(m_queue->mutex);
-    m_queue->waiting = Queue::Save { path, runs };
+    m_queue->waiting = Queue::Save { path, runs, firstRun };
     if (m_queue->writing)
         return; // the thread under way takes it next
     if (m_queue->thread.joinable())

@@ -25,7 +25,8 @@ public:
     // program from ending (a warning says the history may not be saved).
     ~RunHistoryWriter() override;
 
-    void save(const QString &path, const QList<RunSummary> &runs);
+    // firstRun: the number of runs.first(), kept in the file (RunHistoryFile::serialize()).
+    void save(const QString &path, const QList<RunSummary> &runs, qint64 firstRun = 1);
     // Waits until every save made so far has been written or has failed; false if msecs
     // passed first.
     bool waitForWritten(int msecs);

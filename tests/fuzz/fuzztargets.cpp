@@ -135,7 +135,8 @@ QString FuzzTargets::workerProtocol(QByteArrayView data)
 QString FuzzTargets::runHistory(QByteArrayView data)
 {
     QString why;
-    const std::optional<QList<RunSummary>> runs = RunHistoryFile::parse(data.toByteArray(), &why);
+    qint64 firstRun = 0;
+    const std::optional<QList<RunSummary>> runs = RunHistoryFile::parse(data.toByteArray(), &why, &firstRun);
     if (!runs)
         return why.isEmpty() ? QStringLiteral("a rejected history without a reason") : QString();
     for (const RunSummary &run : *runs) {
@@ -143,11 +144,17 @@ QString FuzzTargets::runHistory(QByteArrayView data)
             || !run.finishedAt.isValid() || (run.speedup && !(*run.speedup > 0)))
             return QStringLiteral("a run read with a value out of range");
     }
+    if (firstRun < 1)
+        return QStringLiteral("a history read with a first run number below 1");
+    qint64 firstAgain = 0;
     const std::optional<QList<RunSummary>> again
-        = RunHistoryFile::parse(RunHistoryFile::serialize(*runs), &why);
+        = RunHistoryFile::parse(RunHistoryFile::serialize(*runs, firstRun), &why, &firstAgain);
     if (!again)
         return QStringLiteral("a history written out is not read back: ") + why;
-    const QList<RunSummary> kept = runs->mid(std::max<qsizetype>(0, runs->size() - RunHistoryFile::maxRuns));
+    const qsizetype leftOut = std::max<qsizetype>(0, runs->size() - RunHistoryFile::maxRuns);
+    if (firstAgain != firstRun + leftOut)
+        return QStringLiteral("a history written out is read back with other run numbers");
+    const QList<RunSummary> kept = runs->mid(leftOut);
     if (again->size() != kept.size())
         return QStringLiteral("a history written out is read back with another number of runs");
     for (qsizetype i = 0; i < kept.size(); ++i) {

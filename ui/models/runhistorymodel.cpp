@@ -154,11 +154,12 @@ void RunHistoryModel::clear()
 bool RunHistoryModel::keepIn(const QString &path, QString *error)
 {
     m_path.clear();
-    std::optional<QList<RunSummary>> runs = RunHistoryFile::load(path, error);
+    qint64 firstRun = 1;
+    std::optional<QList<RunSummary>> runs = RunHistoryFile::load(path, error, &firstRun);
     if (!runs)
         return false;
     beginResetModel();
-    m_history.restore(std::move(*runs));
+    m_history.restore(std::move(*runs), firstRun);
     endResetModel();
     m_path = path;
     return true;
@@ -172,5 +173,5 @@ bool RunHistoryModel::waitForStored(int msecs)
 void RunHistoryModel::store()
 {
     if (!m_path.isEmpty())
-        m_writer->save(m_path, m_history.runs());
+        m_writer->save(m_path, m_history.runs(), m_history.firstRunNumber());
 }
