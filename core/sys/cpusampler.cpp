@@ -218,27 +218,69 @@ void CpuSampler::addTasks(const QString &taskDir, const QString &keyPrefix,
     }
 }
 
+std::optional<TaskTimes> CpuSampler::processTimes(const QString &process) const
+{
+    QFile file(m_procRoot + QLatin1Char('/') + process + QLatin1String("/stat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return ProcPidStat::parse(file.readAll());
+}
+
 QList<quint64> CpuSampler::ownJiffies(qsizetype cores)
 {
+    QStringList processes { QStringLiteral("self") };
+    for (qint64 pid : std::as_const(m_pids))
+        processes << QString::number(pid);
     QHash<QString, TaskTimes> tasks;
-    addTasks(m_procRoot + QLatin1String("/self/task"), QStringLiteral("self/"), tasks);
-    for (qint64 pid : std::as_const(m_pids)) {
-        const QString key = QString::number(pid);
-        addTasks(m_procRoot + QLatin1Char('/') + key + QLatin1String("/task"), key + QLatin1Char('/'), tasks);
+    QHash<QString, TaskTimes> totals;
+    for (const QString &process : std::as_const(processes)) {
+        addTasks(m_procRoot + QLatin1Char('/') + process + QLatin1String("/task"), process + QLatin1Char('/'),
+                 tasks);
+        if (const std::optional<TaskTimes> total = processTimes(process))
+            totals.insert(process, *total);
     }
     QList<quint64> perCore(cores, 0);
+    const auto coreOf = [cores](const TaskTimes &times) {
+        return times.processor >= 0 && times.processor < cores ? times.processor : 0;
+    };
     if (m_previousTasks && cores > 0) {
+        QHash<QString, quint64> live; // per process: what its live tasks account for
         for (auto it = tasks.cbegin(); it != tasks.cend(); ++it) {
             // A task first seen now was born after the previous sample (or its process was
             // only just watched): all its time is new.
             const auto previous = m_previousTasks->constFind(it.key());
             const quint64 before = previous == m_previousTasks->cend() ? 0 : previous->jiffies;
             const quint64 delta = it->jiffies >= before ? it->jiffies - before : 0;
-            const qsizetype core = it->processor >= 0 && it->processor < cores ? it->processor : 0;
-            perCore[core] += delta;
+            perCore[coreOf(*it)] += delta;
+            live[it.key().section(QLatin1Char('/'), 0, 0)] += delta;
+        }
+        // A process's own total counts its ended threads too: what its live tasks do not
+        // account for is the last stretch of the threads that ended since the previous sample
+        // (a run's workers, at its end), put on the cores they last ran on. Without it, that
+        // stretch went to "other programs".
+        for (auto total = totals.cbegin(); total != totals.cend(); ++total) {
+            const auto before = m_previousTotals.constFind(total.key());
+            if (before == m_previousTotals.cend() || total->jiffies < before->jiffies)
+                continue;
+            const quint64 delta = total->jiffies - before->jiffies;
+            const quint64 ended = delta > live.value(total.key()) ? delta - live.value(total.key()) : 0;
+            if (ended == 0)
+                continue;
+            QList<qsizetype> lastCores;
+            const QString prefix = total.key() + QLatin1Char('/');
+            for (auto it = m_previousTasks->cbegin(); it != m_previousTasks->cend(); ++it) {
+                if (it.key().startsWith(prefix) && !tasks.contains(it.key()))
+                    lastCores << coreOf(*it);
+            }
+            if (lastCores.isEmpty())
+                lastCores << coreOf(*total); // born and ended between the samples: somewhere
+            for (qsizetype i = 0; i < lastCores.size(); ++i)
+                perCore[lastCores.at(i)] += ended / quint64(lastCores.size())
+                    + (quint64(i) < ended % quint64(lastCores.size()) ? 1 : 0);
         }
     }
     m_previousTasks = std::move(tasks);
+    m_previousTotals = std::move(totals);
     return perCore;
 }
 

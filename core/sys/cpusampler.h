@@ -101,14 +101,18 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    // Jiffies our tasks spent on each core since the previous sample.
+    // Jiffies our tasks spent on each core since the previous sample, those of the tasks that
+    // ended meanwhile included.
     QList<quint64> ownJiffies(qsizetype cores);
+    // /proc/<process>/stat: the whole process's time, its ended threads' included.
+    std::optional<TaskTimes> processTimes(const QString &process) const;
     void addTasks(const QString &taskDir, const QString &keyPrefix, QHash<QString, TaskTimes> &tasks) const;
 
     QString m_path;
     QString m_procRoot;
     QList<qint64> m_pids;
     std::optional<QHash<QString, TaskTimes>> m_previousTasks;
+    QHash<QString, TaskTimes> m_previousTotals; // per process ("self", a worker's pid)
     CpuUsage m_usage;
     QTimer m_timer;
     std::optional<QList<CpuTimes>> m_previous;
