@@ -28,9 +28,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void launchRunsTheGeneratedListOnceMade();
     void launchWithExport();
     void launchWithTrace();
+    void launchWithScreenshots();
     void launchWithNumbersFile_data();
     void launchWithNumbersFile();
     void launchWithUnusableNumbersFile_data();
@@ -512,6 +515,33 @@ void TestMainWindow::launchWithExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 24); // title, blank line, header, rule, 20 rows
+}
+
+// `conviz --preset book --run --screenshot-dir DIR`: the picture of the ended run is the
+// window, whole (written on a pool thread, and there only once finished).
+void TestMainWindow::launchWithScreenshots()
+{
+    QTemporaryDir dir;
+    const QString shots = dir.filePath(QStringLiteral("shots"));
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(
+        { QStringLiteral("conviz"), QStringLiteral("--mode"), QStringLiteral("threads"),
+          QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--preset"),
+          QStringLiteral("book"), QStringLiteral("--run"), QStringLiteral("--screenshot-dir"), shots },
+        &error);
+    QVERIFY2(options, qPrintable(error));
+    WindowLaunch launch(*options, QStringLiteral("tst_mainwindow"));
+    QVERIFY(launch.start());
+    const QString done = QDir(shots).filePath(QStringLiteral("threads-done.png"));
+    // Polled: an earlier test's script mode asked the application to quit.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(done), 60000);
+    const QImage picture(done);
+    QVERIFY(!picture.isNull());
+    QCOMPARE(picture.size(), launch.window().grab().size());
+    // Only finished pictures are in the folder: no half-written one beside them.
+    for (const QString &name : QDir(shots).entryList(QDir::Files))
+        QVERIFY2(name.endsWith(QLatin1String(".png")) && !QImage(QDir(shots).filePath(name)).isNull(),
+                 qPrintable(name));
 }
 
 void TestMainWindow::launchWithNumbersFile_data()

@@ -1954,6 +1954,10 @@
         <source>--screenshot-dir: cannot create %1</source>
         <translation>--screenshot-dir：无法创建 %1</translation>
     </message>
+    <message>
+        <source>a picture was still being written after %1 s</source>
+        <translation>%1 秒后仍有一张图片未写完</translation>
+    </message>
 </context>
 <context>
     <name>SpeedupCheck</name>

@@ -2,6 +2,8 @@
 
 #include "launchoptions.h"
 
+#include <QFuture>
+#include <QList>
 #include <QObject>
 
 class MainWindow;
@@ -33,6 +35,11 @@ private:
     // After the results are written (on a worker thread: the window stays live meanwhile).
     void writeTheRestAndQuit();
     void takeScreenshot(const QString &state);
+    // Waits for the pictures taken to be written, at most picturesMs in all; false, after
+    // saying which, when one could not be.
+    bool picturesWritten();
+
+    static constexpr int picturesMs = 30000;
 
     MainWindow *m_window;
     QString m_exportPath;
@@ -42,4 +49,5 @@ private:
     bool m_tookRunningShot = false;
     bool m_failed = false;
     bool m_ok = true;
+    QList<QFuture<QString>> m_pictures; // each: why it could not be written, or empty
 };
