@@ -362,6 +362,18 @@ void TestCpuSampler::endedThreadsStayOwn()
     QVERIFY(sampler.sampleNow());
     const QString differ = coresDiffer(usageSampled, { 0.4, 0.25 }, { 0.6, 0.0 });
     QVERIFY2(differ.isEmpty(), qPrintable(differ));
+
+    // No task ended: a total a few ticks ahead of its tasks' sum (the kernel rounds them
+    // apart) is no one's load.
+    writeFile(root + QLatin1String("/stat"), fixture(QStringLiteral("two-cores-before.txt")));
+    QVERIFY(sampler.sampleNow()); // counters that went back: nothing to say, a new start
+    writeFile(root + QLatin1String("/stat"), fixture(QStringLiteral("two-cores-after.txt")));
+    writeFile(root + QLatin1String("/self/stat"), statLine(100, "conviz", 80, 58, 0)); // +43
+    writeFile(root + QLatin1String("/self/task/100/stat"), statLine(100, "conviz", 50, 40, 0)); // +40
+    usageSampled.clear();
+    QVERIFY(sampler.sampleNow());
+    const QString noise = coresDiffer(usageSampled, { 0.4, 0.0 }, { 0.6, 0.25 });
+    QVERIFY2(noise.isEmpty(), qPrintable(noise));
 }
 
 void TestCpuSampler::ownLoadOfThisProgram()

@@ -288,6 +288,12 @@ void TestRunHistory::onlyTheNewestAreKept()
     QCOMPARE(kept->constLast().wallSeconds, double(runs.size() - 1));
     // The five left out are counted: the first kept was run 45, and still is.
     QCOMPARE(firstRun, qint64(45));
+    // At the highest number a JSON number holds exactly, the numbers stop growing rather than
+    // make a file this program would refuse.
+    const qint64 highest = RunHistory::maxRunNumber;
+    QVERIFY2(RunHistoryFile::parse(RunHistoryFile::serialize(runs, highest), &error, &firstRun),
+             qPrintable(error));
+    QCOMPARE(firstRun, highest);
     // A file written before runs were numbered on starts at 1.
     const QByteArray older = R"({"version":1,"runs":[]})";
     QVERIFY2(RunHistoryFile::parse(older, &error, &firstRun), qPrintable(error));

@@ -114,9 +114,10 @@ void ScriptedRun::takeScreenshot(const QString &state)
                              .filePath(QStringLiteral("%1-%2.png").arg(Modes::name(m_window->mode()), state));
     // Grabbed here, where the widgets live; made into a PNG and written on a pool thread: that
     // takes tens of milliseconds, which the spinner would show as a gap in the run pictured.
-    // Whole or not at all, as the exports: a picture that is there is finished.
+    // Whole or not at all, as the exports, and on their threads: one stuck on a disk that does
+    // not answer holds the exit no longer than picturesWritten() waits.
     const QImage image = m_window->grab().toImage();
-    m_pictures.append(QtConcurrent::run([image, path] {
+    m_pictures.append(QtConcurrent::run(ExportFiles::pool(), [image, path] {
         QString error;
         return ExportFiles::write(
                    path, [&image](QIODevice &device) { return image.save(&device, "PNG"); }, &error)

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QThreadPool>
 
 std::optional<ExportFormat> ExportFiles::formatForName(const QString &name)
 {
@@ -33,6 +34,12 @@ QString ExportFiles::extension(ExportFormat format)
         return QStringLiteral("md");
     }
     return {};
+}
+
+QThreadPool *ExportFiles::pool()
+{
+    static QThreadPool *const pool = new QThreadPool;
+    return pool;
 }
 
 bool ExportFiles::write(const QString &path, const QByteArray &data, QString *error)

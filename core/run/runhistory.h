@@ -47,12 +47,15 @@ public:
         m_runs.clear();
         m_firstRun = 1;
     }
+    // The highest run number: what a JSON number (a double) holds exactly.
+    static constexpr qint64 maxRunNumber = (qint64(1) << 53) - 1;
+
     // Takes the oldest runs off; the rest keep their numbers.
     void dropOldest(qsizetype count)
     {
         count = std::min(count, m_runs.size());
         m_runs.remove(0, count);
-        m_firstRun += count;
+        m_firstRun = std::min(m_firstRun + count, maxRunNumber);
     }
     // The number of runs().first(): 1 unless runs were dropped.
     qint64 firstRunNumber() const { return m_firstRun; }
@@ -60,7 +63,7 @@ public:
     void restore(QList<RunSummary> runs, qint64 firstRun = 1)
     {
         m_runs = std::move(runs);
-        m_firstRun = std::max<qint64>(1, firstRun);
+        m_firstRun = std::clamp<qint64>(firstRun, 1, maxRunNumber);
     }
 
     // Keys the history by content: a pasted list equal to the book fixture is the book fixture.

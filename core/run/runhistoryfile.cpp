@@ -16,9 +16,6 @@
 
 namespace {
 constexpr int fileVersion = 1;
-// Run numbers a JSON number (a double) holds exactly, with room to count the runs a file of
-// maxBytes leaves out on top.
-constexpr qint64 maxFirstRun = qint64(1) << 52;
 
 struct Text
 {
@@ -118,7 +115,8 @@ QByteArray RunHistoryFile::serialize(const QList<RunSummary> &runs, qint64 first
         array.append(object);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("version"), fileVersion },
-                                       { QStringLiteral("first_run"), firstRun + leftOut },
+                                       { QStringLiteral("first_run"),
+                                         std::min(firstRun + leftOut, RunHistory::maxRunNumber) },
                                        { QStringLiteral("runs"), array } })
         .toJson(QJsonDocument::Indented);
 }
@@ -143,9 +141,9 @@ std::optional<QList<RunSummary>> RunHistoryFile::parse(const QByteArray &text, Q
     const QJsonValue first = root.value(QStringLiteral("first_run"));
     const double firstNumber = first.toDouble(-1);
     if (!first.isUndefined()
-        && (!first.isDouble() || firstNumber < 1 || firstNumber > maxFirstRun
+        && (!first.isDouble() || firstNumber < 1 || firstNumber > RunHistory::maxRunNumber
             || firstNumber != std::floor(firstNumber))) {
-        *error = Text::tr("field 'first_run': not a whole number from 1 to %1").arg(maxFirstRun);
+        *error = Text::tr("field 'first_run': not a whole number from 1 to %1").arg(RunHistory::maxRunNumber);
         return std::nullopt;
     }
     if (firstRun)

@@ -234,10 +234,11 @@ QList<quint64> CpuSampler::ownJiffies(qsizetype cores)
     QHash<QString, TaskTimes> tasks;
     QHash<QString, TaskTimes> totals;
     for (const QString &process : std::as_const(processes)) {
-        addTasks(m_procRoot + QLatin1Char('/') + process + QLatin1String("/task"), process + QLatin1Char('/'),
-                 tasks);
+        // The total first: read after its tasks, it would hold time they do not.
         if (const std::optional<TaskTimes> total = processTimes(process))
             totals.insert(process, *total);
+        addTasks(m_procRoot + QLatin1Char('/') + process + QLatin1String("/task"), process + QLatin1Char('/'),
+                 tasks);
     }
     QList<quint64> perCore(cores, 0);
     const auto coreOf = [cores](const TaskTimes &times) {
@@ -254,26 +255,23 @@ QList<quint64> CpuSampler::ownJiffies(qsizetype cores)
             perCore[coreOf(*it)] += delta;
             live[it.key().section(QLatin1Char('/'), 0, 0)] += delta;
         }
-        // A process's own total counts its ended threads too: what its live tasks do not
-        // account for is the last stretch of the threads that ended since the previous sample
-        // (a run's workers, at its end), put on the cores they last ran on. Without it, that
-        // stretch went to "other programs".
+        // A process's own total counts its ended threads too: when tasks of it ended since the
+        // previous sample (a run's workers, at its end), what its live tasks do not account for
+        // is their last stretch, put on the cores they last ran on. Without it, that stretch
+        // went to "other programs". Only then: the total and the tasks' sum are rounded apart
+        // by a tick or two, which is no one's load.
         for (auto total = totals.cbegin(); total != totals.cend(); ++total) {
-            const auto before = m_previousTotals.constFind(total.key());
-            if (before == m_previousTotals.cend() || total->jiffies < before->jiffies)
-                continue;
-            const quint64 delta = total->jiffies - before->jiffies;
-            const quint64 ended = delta > live.value(total.key()) ? delta - live.value(total.key()) : 0;
-            if (ended == 0)
-                continue;
             QList<qsizetype> lastCores;
             const QString prefix = total.key() + QLatin1Char('/');
             for (auto it = m_previousTasks->cbegin(); it != m_previousTasks->cend(); ++it) {
                 if (it.key().startsWith(prefix) && !tasks.contains(it.key()))
                     lastCores << coreOf(*it);
             }
-            if (lastCores.isEmpty())
-                lastCores << coreOf(*total); // born and ended between the samples: somewhere
+            const auto before = m_previousTotals.constFind(total.key());
+            if (lastCores.isEmpty() || before == m_previousTotals.cend() || total->jiffies < before->jiffies)
+                continue;
+            const quint64 delta = total->jiffies - before->jiffies;
+            const quint64 ended = delta > live.value(total.key()) ? delta - live.value(total.key()) : 0;
             for (qsizetype i = 0; i < lastCores.size(); ++i)
                 perCore[lastCores.at(i)] += ended / quint64(lastCores.size())
                     + (quint64(i) < ended % quint64(lastCores.size()) ? 1 : 0);

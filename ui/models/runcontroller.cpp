@@ -18,17 +18,6 @@
 #include <algorithm>
 #include <climits>
 
-namespace {
-// The exports' threads, apart from Qt's global pool, which the program waits for at its end: an
-// export stuck on a disk that does not answer must hold neither the window's close nor the
-// exit. Never deleted, for the same reason.
-QThreadPool *exportPool()
-{
-    static QThreadPool *const pool = new QThreadPool;
-    return pool;
-}
-} // namespace
-
 RunController::RunController(QObject *parent)
     : QObject(parent)
     , m_results(new ResultsModel(this))
@@ -272,7 +261,7 @@ bool RunController::startExport(const QString &path, ExportWriter write)
     m_exportingPath = path;
     m_lastError.clear();
     m_exportWatcher->setFuture(QtConcurrent::run(
-        exportPool(), [report, path, write = std::move(write)](QPromise<ExportOutcome> &promise) {
+        ExportFiles::pool(), [report, path, write = std::move(write)](QPromise<ExportOutcome> &promise) {
             promise.setProgressRange(0, int(std::min<qsizetype>(report.size(), INT_MAX)));
             ExportOutcome outcome { path, false, {} };
             outcome.ok = ExportFiles::write(
